@@ -1,0 +1,99 @@
+// The AssemblyScript side of the synchronous asc bridge (see bridge.ts).
+//
+// asc is an ES module with top-level await and an async main(); a TypeScript plugin runs
+// synchronously. This worker owns asc: the bridge posts a request on a MessagePort, then
+// blocks on Atomics.wait until this worker has posted the answer and notified.
+import { parentPort, workerData } from "node:worker_threads";
+import asc from "assemblyscript/asc";
+import binaryen from "binaryen";
+
+const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered
+
+parentPort.on("message", async ({ port, request }) => {
+  let answer;
+  try {
+    answer = await compile(request);
+  } catch (err) {
+    answer = { diagnostics: [], error: String(err && err.stack || err) };
+  }
+  port.postMessage(answer);
+  port.close();
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
+
+/**
+ * request: {
+ *   files: { [path]: text }      virtual source tree (paths relative to the virtual root, "/"-separated)
+ *   entry: string                entry file path within `files`
+ *   args: string[]               asc flags (optimisation, runtime, memory, --use abort=…, …)
+ *   exports: { [internal]: external }   the only function exports kept, renamed
+ *   keep: string[]               other export names kept as they are (memory, _initialize, …)
+ *   lazyInit: string[]           internal export names whose bodies first run the start function
+ *   wantText: boolean
+ * }
+ */
+async function compile(request) {
+  const outputs = {};
+  const diagnostics = [];
+  const postProcess = {
+    afterCompile(module) {
+      shapeExports(module, request);
+    },
+  };
+  const result = await asc.main(
+    [request.entry, "--outFile", "out.wasm", ...(request.wantText ? ["--textFile", "out.wat"] : []), ...request.args],
+    {
+      readFile: (name) => (Object.prototype.hasOwnProperty.call(request.files, name) ? request.files[name] : null),
+      writeFile: (name, contents) => {
+        outputs[name] = contents;
+      },
+      listFiles: () => [],
+      reportDiagnostic: (d) => {
+        diagnostics.push({
+          message: d.message,
+          code: d.code,
+          category: d.category,
+          range: d.range && { start: d.range.start, end: d.range.end, path: d.range.source && d.range.source.normalizedPath },
+        });
+      },
+      transforms: [postProcess],
+    },
+  );
+  return {
+    binary: outputs["out.wasm"] || null,
+    text: outputs["out.wat"] || null,
+    diagnostics,
+    error: result.error ? String(result.error.message || result.error) : null,
+    stderr: result.stderr.toString(),
+  };
+}
+
+/** Keeps exactly the exports the module's ABI names, renames the wrappers, adds lazy start. */
+function shapeExports(module, request) {
+  const found = [];
+  for (let i = 0, n = module.getNumExports(); i < n; i++) {
+    found.push(binaryen.getExportInfo(module.getExportByIndex(i)));
+  }
+  const startInternal = found.find((e) => e.name === "_initialize")?.value;
+  for (const info of found) {
+    if (request.keep.includes(info.name)) continue;
+    module.removeExport(info.name);
+    const external = request.exports[info.name];
+    if (external === undefined) continue;
+    if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal);
+    module.addFunctionExport(info.value, external);
+  }
+}
+
+/** A host that never calls _initialize still gets an initialised module: `if (!started) start();`. */
+function prependStart(module, funcName, startName) {
+  const func = module.getFunction(funcName);
+  const info = binaryen.getFunctionInfo(func);
+  const guard = module.if(
+    module.i32.eqz(module.global.get("~started", binaryen.i32)),
+    module.call(startName, [], binaryen.none),
+  );
+  const body = module.block(null, [guard, info.body], info.results);
+  binaryen.Function.setBody(func, body);
+}

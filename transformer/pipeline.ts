@@ -1,0 +1,68 @@
+// The values that flow between the compiler's stages (see docs/architecture.md):
+//
+//   program ──> directives ──> analysis + lowering ──> abi (entry file) ──> asc bridge ──> .wasm
+//
+// Each stage takes the previous stage's output as a value and returns diagnostics as values;
+// only the entry points (ts-patch plugin, CLI, compile()) print them.
+import type * as ts from "typescript";
+
+/** The Wasm-level types an export or import signature may use (SPEC section 3). */
+export type WasmType = "i32" | "u32" | "i64" | "u64" | "f32" | "f64" | "bool" | "usize" | "isize" | "void";
+
+export type ExportMode = "drain" | "return";
+
+export interface ExportDirective {
+  /** The name the host sees. */
+  exportName: string;
+  mode: ExportMode;
+  declaration: ts.FunctionDeclaration;
+  params: { name: string; type: WasmType }[];
+  result: WasmType;
+}
+
+export interface ImportDirective {
+  module: string;
+  name: string;
+  declaration: ts.FunctionDeclaration;
+}
+
+export interface Directives {
+  exports: ExportDirective[];
+  imports: ImportDirective[];
+}
+
+/** What the lowering needs to know about where its output will live. */
+export interface LoweringInput {
+  program: ts.Program;
+  /** The dialect files to lower (the program's own, non-declaration files). */
+  files: readonly ts.SourceFile[];
+  directives: Directives;
+  /** Path of a file in asc's virtual source tree ("src/main.ts"), without leading "./". */
+  asPathOf(file: ts.SourceFile): string;
+  /** Module specifier that a lowered file at `asPath` uses to import runtime/index.ts. */
+  runtimeSpecifier(asPath: string): string;
+}
+
+export interface LoweredModule {
+  source: ts.SourceFile;
+  asPath: string;
+  /** AssemblyScript text. */
+  text: string;
+  /** Maps an offset in `text` to the position in `source` it came from (for asc's errors). */
+  origin(offset: number): number;
+}
+
+export interface LoweredExport {
+  directive: ExportDirective;
+  /** Whether the function can block: then `symbol` is its frame class, else the function. */
+  blocking: boolean;
+  /** An identifier exported from the lowered module at `asPath`. */
+  symbol: string;
+  asPath: string;
+}
+
+export interface LoweringResult {
+  modules: LoweredModule[];
+  exports: LoweredExport[];
+  diagnostics: ts.Diagnostic[];
+}
