@@ -1,0 +1,64 @@
+// The programmatic entry point: compile({ entry, ...options }).
+//
+//   const { binary, diagnostics } = compile({ entry: "src/main.ts", optimize: 3 });
+//
+// Paths in the options (outFile, textFile, emitAssemblyScript) are relative to the working
+// directory; outputs are written only when their option is given.
+import * as fs from "fs";
+import * as path from "path";
+import type * as ts from "typescript";
+import { build, textFilePath, writeOutputs } from "./build";
+import { Code, formatDiagnostics, globalDiagnostic, hasErrors } from "./diagnostics";
+import { BuildOptions, readOptions } from "./options";
+import { createDialectProgram, dialectFiles, typeErrors } from "./program";
+
+export interface CompileRequest extends Partial<Omit<BuildOptions, "seed">> {
+  /** The dialect file whose imports make up the program. */
+  entry: string;
+  seed?: bigint | number | string;
+  /** Run tsc's type check first (default true); its errors stop the build. */
+  typeCheck?: boolean;
+  /** Build against the runtime sources under this folder instead of this package's own. */
+  runtimeRoot?: string;
+}
+
+export interface CompileResult {
+  /** The module, or null when there are errors. */
+  binary: Uint8Array | null;
+  /** The text format, when `textFile` was asked for. */
+  text: string | null;
+  /** The AssemblyScript given to asc, by virtual path (`src/…`, `main.ts`, `ts-wasmexport/config.ts`). */
+  assemblyScript: Record<string, string>;
+  diagnostics: ts.Diagnostic[];
+  /** The diagnostics printed as tsc prints them. */
+  errorText: string;
+}
+
+export function compile(request: CompileRequest): CompileResult {
+  const { entry, typeCheck = true, runtimeRoot, ...raw } = request;
+  const finish = (r: Omit<CompileResult, "errorText">): CompileResult => ({ ...r, errorText: formatDiagnostics(r.diagnostics) });
+  const { options, problems } = readOptions(raw as Record<string, unknown>);
+  if (problems.length > 0) {
+    return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: problems.map((p) => globalDiagnostic(Code.BadOption, p.message)) });
+  }
+  const entryPath = path.resolve(entry);
+  if (!fs.existsSync(entryPath)) {
+    return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: [globalDiagnostic(Code.EntryNotFound, `Entry file '${entry}' not found.`)] });
+  }
+  const program = createDialectProgram(entryPath);
+  const files = dialectFiles(program);
+  if (typeCheck) {
+    const errors = typeErrors(program, files);
+    if (hasErrors(errors)) return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: errors });
+  }
+  const output = build({ program, files, options, runtimeRoot });
+  const written = writeOutputs(output, {
+    outFile: options.outFile && path.resolve(options.outFile),
+    textFile: textFilePath(options.textFile, options.outFile, process.cwd()),
+    emitAssemblyScript: options.emitAssemblyScript && path.resolve(options.emitAssemblyScript),
+  });
+  return finish({ ...output, diagnostics: [...output.diagnostics, ...written] });
+}
+
+export { formatDiagnostics } from "./diagnostics";
+export type { BuildOptions } from "./options";

@@ -1,0 +1,81 @@
+// The project's diagnostics: one list of codes, one way to make a diagnostic, one printer.
+//
+// Every stage returns diagnostics as values (ts.Diagnostic, so tsc prints ours beside its own
+// and `tspc` exits non-zero); only the entry points print them. Codes 99001–99099 belong to
+// the foundation (options, directives, the ABI, asc), 99100–99199 to the lowering. Each code is
+// documented in docs/architecture.md.
+import * as ts from "typescript";
+
+export const Code = {
+  /** A plugin entry, CLI flag or compile() option is unknown or has a bad value. */
+  BadOption: 99001,
+  /** The entry file (CLI, compile()) does not exist or cannot be read. */
+  EntryNotFound: 99002,
+  /** A build output (.wasm, .wat, emitted AssemblyScript) could not be written. */
+  WriteFailed: 99003,
+
+  /** A parameter or result type a Wasm export or import cannot carry. */
+  BadSignatureType: 99010,
+  /** A directive above a method, constructor or accessor. */
+  DirectiveOnMethod: 99011,
+  /** A directive above an arrow function or function expression. */
+  DirectiveOnFunctionValue: 99012,
+  /** A directive above a generic function. */
+  DirectiveOnGeneric: 99013,
+  /** A directive above an overloaded function. */
+  DirectiveOnOverload: 99014,
+  /** A directive above something that is not a top-level function declaration. */
+  DirectiveNotOnFunction: 99015,
+  /** A directive that is not on the line right above the declaration. */
+  DirectiveMisplaced: 99016,
+  /** A second directive of the same kind above one declaration. */
+  DirectiveDuplicated: 99017,
+  /** Two exports with one name. */
+  DuplicateExportName: 99018,
+  /** `memory`, `_initialize`, `_start` or `wasmexport_*`. */
+  ReservedExportName: 99019,
+  /** A name with characters other than letters, digits, `_`, `.`, `-` and `$`. */
+  InvalidExportName: 99020,
+  /** A word after the name other than `drain` or `return`, or too many words. */
+  BadExportMode: 99021,
+  /** `@wasmimport` above something other than a `declare function`, or `@wasmexport` above one. */
+  ImportNotDeclare: 99022,
+  /** `@wasmimport` without both a module and a name. */
+  BadImportDirective: 99023,
+
+  /** The module would import a host function that no option or `@wasmimport` allows. */
+  UnexpectedImport: 99040,
+
+  /** An AssemblyScript compile error (the message starts with asc's own code, `AS200: …`). */
+  AssemblyScript: 99050,
+  /** asc stopped without a diagnostic that says why. */
+  CompilerFailed: 99051,
+} as const;
+
+export function diagnosticAt(
+  file: ts.SourceFile | undefined,
+  start: number | undefined,
+  length: number | undefined,
+  code: number,
+  messageText: string,
+  category: ts.DiagnosticCategory = ts.DiagnosticCategory.Error,
+): ts.Diagnostic {
+  return { file, start, length, code, category, messageText };
+}
+
+export function globalDiagnostic(code: number, messageText: string): ts.Diagnostic {
+  return diagnosticAt(undefined, undefined, undefined, code, messageText);
+}
+
+export function hasErrors(diagnostics: readonly ts.Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.category === ts.DiagnosticCategory.Error);
+}
+
+/** Prints diagnostics the way tsc does without --pretty: `file.ts(line,col): error TSnnnnn: message`. */
+export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[], cwd: string = process.cwd()): string {
+  return ts.formatDiagnostics(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => cwd,
+    getNewLine: () => "\n",
+  });
+}

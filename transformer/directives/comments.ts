@@ -1,0 +1,71 @@
+// Finding directive comments and the declaration each one stands above.
+//
+// `// comments` are trivia, not JSDoc: they are read from the text around tokens. A directive
+// is any `//` comment whose text starts with `@wasmexport` or `@wasmimport`, wherever it stands,
+// so that a misplaced one is reported instead of silently ignored.
+import * as ts from "typescript";
+
+export type DirectiveKind = "wasmexport" | "wasmimport";
+
+export interface DirectiveComment {
+  kind: DirectiveKind;
+  /** The words after `@wasmexport` / `@wasmimport`. */
+  words: string[];
+  pos: number;
+  end: number;
+  line: number;
+}
+
+const DIRECTIVE = /^\/\/\s*@(wasmexport|wasmimport)(?=\s|$)(.*)$/;
+
+/** Every directive comment of the file, in source order. */
+export function findDirectiveComments(file: ts.SourceFile): DirectiveComment[] {
+  const text = file.text;
+  const seen = new Set<number>();
+  const found: DirectiveComment[] = [];
+  const visitTrivia = (pos: number) => {
+    for (const range of ts.getLeadingCommentRanges(text, pos) ?? []) {
+      if (seen.has(range.pos) || range.kind !== ts.SyntaxKind.SingleLineCommentTrivia) continue;
+      seen.add(range.pos);
+      const match = DIRECTIVE.exec(text.slice(range.pos, range.end));
+      if (!match) continue;
+      found.push({
+        kind: match[1] as DirectiveKind,
+        words: match[2].trim().split(/\s+/).filter((w) => w.length > 0),
+        pos: range.pos,
+        end: range.end,
+        line: file.getLineAndCharacterOfPosition(range.pos).line,
+      });
+    }
+  };
+  // Every comment is leading trivia of some token; getChildren() reaches the tokens too.
+  const visit = (node: ts.Node) => {
+    visitTrivia(node.pos);
+    for (const child of node.getChildren(file)) visit(child);
+  };
+  visit(file);
+  return found.sort((a, b) => a.pos - b.pos);
+}
+
+/** The position of the first token after `pos`, skipping whitespace and comments. */
+export function nextTokenStart(text: string, pos: number): number {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  scanner.resetTokenState(pos);
+  scanner.scan();
+  return scanner.getTokenStart();
+}
+
+/** The outermost node (below the source file) that starts at `start`, if any. */
+export function nodeStartingAt(file: ts.SourceFile, start: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (node !== file && node.getStart(file) === start && node.kind !== ts.SyntaxKind.SyntaxList) {
+      found = node;
+      return;
+    }
+    if (node.pos <= start && start < node.end) ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}

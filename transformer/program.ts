@@ -1,0 +1,52 @@
+// How a dialect program looks to tsc: AssemblyScript's types instead of the DOM/ES library,
+// and `ts-wasmexport` resolved to the dialect's declarations. The plugin gets its program from
+// the user's tsconfig (see tsconfig.base.json); the CLI and compile() make one here.
+import * as path from "path";
+import * as ts from "typescript";
+import { packageRoot } from "./asc/bridge";
+
+/** AssemblyScript's standard-library declarations (i32, StaticArray, …). */
+export function assemblyScriptTypes(): string {
+  const asRoot = path.dirname(require.resolve("assemblyscript/package.json", { paths: [packageRoot()] }));
+  return path.join(asRoot, "std", "assembly", "index.d.ts");
+}
+
+export function dialectCompilerOptions(): ts.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    noLib: true,
+    types: [],
+    strict: true,
+    noImplicitReturns: true,
+    experimentalDecorators: true,
+    noEmit: true,
+    skipLibCheck: true,
+    // The entry may stand anywhere on disk: `ts-wasmexport` is always this package.
+    paths: { "ts-wasmexport": [path.join(packageRoot(), "runtime", "dialect.d.ts")] },
+  };
+}
+
+export function createDialectProgram(entry: string): ts.Program {
+  return ts.createProgram({ rootNames: [entry, assemblyScriptTypes()], options: dialectCompilerOptions() });
+}
+
+/** The files the module is built from: the program's own sources, not declarations or libraries. */
+export function dialectFiles(program: ts.Program): ts.SourceFile[] {
+  return program.getSourceFiles().filter((f) =>
+    !f.isDeclarationFile
+    && !program.isSourceFileFromExternalLibrary(f)
+    && !f.fileName.split(/[\\/]/).includes("node_modules"));
+}
+
+/** tsc's own errors for the dialect files (syntax first: a file that does not parse is not checked). */
+export function typeErrors(program: ts.Program, files: readonly ts.SourceFile[]): ts.Diagnostic[] {
+  const syntactic = files.flatMap((f) => program.getSyntacticDiagnostics(f));
+  if (syntactic.length > 0) return syntactic;
+  return [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...files.flatMap((f) => program.getSemanticDiagnostics(f)),
+  ];
+}
