@@ -35,11 +35,11 @@ export function lower(input: LoweringInput): LoweringResult {
     const { text, origin } = edits.apply();
     modules.push({ source: file, asPath, text, origin });
   }
-  const exports: LoweredExport[] = input.directives.exports.map((directive) => ({
+  const loweredExports: LoweredExport[] = input.directives.exports.map((directive) => ({
     directive,
     blocking: false,
     symbol: directive.declaration.name!.text,
     asPath: input.asPathOf(directive.declaration.getSourceFile()),
   }));
-  return { modules, exports, diagnostics: [] };
+  return { modules, exports: loweredExports, diagnostics: [] };
 }
