@@ -18,8 +18,6 @@ export interface CompileRequest extends Partial<Omit<BuildOptions, "seed">> {
   seed?: bigint | number | string;
   /** Run tsc's type check first (default true); its errors stop the build. */
   typeCheck?: boolean;
-  /** Build against the runtime sources under this folder instead of this package's own. */
-  runtimeRoot?: string;
 }
 
 export interface CompileResult {
@@ -35,7 +33,7 @@ export interface CompileResult {
 }
 
 export function compile(request: CompileRequest): CompileResult {
-  const { entry, typeCheck = true, runtimeRoot, ...raw } = request;
+  const { entry, typeCheck = true, ...raw } = request;
   const finish = (r: Omit<CompileResult, "errorText">): CompileResult => ({ ...r, errorText: formatDiagnostics(r.diagnostics) });
   const { options, problems } = readOptions(raw as Record<string, unknown>);
   if (problems.length > 0) {
@@ -51,7 +49,7 @@ export function compile(request: CompileRequest): CompileResult {
     const errors = typeErrors(program, files);
     if (hasErrors(errors)) return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: errors });
   }
-  const output = build({ program, files, options, runtimeRoot });
+  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
   const written = writeOutputs(output, {
     outFile: options.outFile && path.resolve(options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, process.cwd()),

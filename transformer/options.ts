@@ -28,6 +28,8 @@ export interface BuildOptions {
   exportMode: ExportMode;
   /** select's random seed. */
   seed: bigint;
+  /** Advanced: build against the runtime sources (runtime/, scheduler/) under this folder instead of the package's. */
+  runtimeRoot?: string;
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
@@ -60,6 +62,7 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
     switch (key) {
       case "outFile":
       case "emitAssemblyScript":
+      case "runtimeRoot":
         if (typeof value === "string" && value.length > 0) options[key] = value;
         else bad(key, "a path");
         break;

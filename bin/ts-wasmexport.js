@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The ts-wasmexport command line; the compiler itself is transformer/cli.ts, compiled to dist/.
+"use strict";
+const path = require("path");
+let cli;
+try {
+  cli = require(path.join(__dirname, "..", "dist", "transformer", "cli.js"));
+} catch (err) {
+  if (err && err.code !== "MODULE_NOT_FOUND") throw err;
+  process.stderr.write("ts-wasmexport: the compiler is not built; run `npm install` (its prepare step compiles it).\n");
+  process.exit(2);
+}
+process.exitCode = cli.main(process.argv.slice(2));

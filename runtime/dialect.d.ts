@@ -1,0 +1,80 @@
+// The dialect's API as tsc sees it (SPEC section 2). The compiler lowers every call below to
+// the AssemblyScript runtime; these declarations exist so that `tspc` type-checks user code
+// against AssemblyScript's types (i32, bool, …) with precise types. See docs/dialect.md.
+
+/** What `for (const v of ch)` and `const [v, ok] = ch.recvOk()` iterate with, for tsc only. */
+export interface DialectIterator<T> {
+  next(): { done: bool; value: T };
+}
+
+declare global {
+  // AssemblyScript's Array has no iterator; tuple destructuring needs one (TS2488 without it).
+  interface Array<T> {
+    [Symbol.iterator](): DialectIterator<T>;
+  }
+}
+
+/** Go's `go f(a, b)`: runs `f` in a new goroutine; the arguments are evaluated now. */
+export declare function go(f: () => void): void;
+export declare function go<A>(f: (a: A) => void, a: A): void;
+export declare function go<A, B>(f: (a: A, b: B) => void, a: A, b: B): void;
+export declare function go<A, B, C>(f: (a: A, b: B, c: C) => void, a: A, b: B, c: C): void;
+export declare function go<A, B, C, D>(f: (a: A, b: B, c: C, d: D) => void, a: A, b: B, c: C, d: D): void;
+export declare function go<A, B, C, D, E>(f: (a: A, b: B, c: C, d: D, e: E) => void, a: A, b: B, c: C, d: D, e: E): void;
+export declare function go<A, B, C, D, E, F>(f: (a: A, b: B, c: C, d: D, e: E, f: F) => void, a: A, b: B, c: C, d: D, e: E, f: F): void;
+
+/** Go's `chan T`: `new Chan<T>()` is unbuffered, `new Chan<T>(n)` has room for n values. */
+export declare class Chan<T> {
+  constructor(capacity?: i32);
+  /** `ch <- v`: blocks until a receiver takes the value or there is room; panics if the channel is closed. */
+  send(value: T): void;
+  /** `<-ch`: blocks until a value arrives; the zero value once the channel is closed and drained. */
+  recv(): T;
+  /** `v, ok := <-ch`: destructure it where it is called, `const [v, ok] = ch.recvOk()`. */
+  recvOk(): [T, bool];
+  /** `close(ch)`: panics if already closed. */
+  close(): void;
+  /** `len(ch)`: values buffered now. */
+  readonly length: i32;
+  /** `cap(ch)`. */
+  readonly capacity: i32;
+  /** `for v := range ch`: `for (const v of ch)` receives until the channel is closed. */
+  [Symbol.iterator](): DialectIterator<T>;
+}
+
+/** One case of a `select`, made by `recv`, `send` or `otherwise`. */
+export declare class SelectCase {
+  private readonly __selectCase: i32;
+}
+
+/** Go's `select`: runs one ready case (chosen at random when several are) and returns its index; `select()` blocks forever. */
+export declare function select(...cases: SelectCase[]): i32;
+/** `case v, ok := <-ch:`; a `null` channel is never ready. */
+export declare function recv<T>(ch: Chan<T> | null, body?: (value: T, ok: bool) => void): SelectCase;
+/** `case ch <- value:`; a `null` channel is never ready. */
+export declare function send<T>(ch: Chan<T> | null, value: T, body?: () => void): SelectCase;
+/** `default:` */
+export declare function otherwise(body?: () => void): SelectCase;
+
+/** Go's `sync.WaitGroup`. */
+export declare class WaitGroup {
+  constructor();
+  add(n: i32): void;
+  done(): void;
+  wait(): void;
+}
+
+/** Go's `sync.Mutex`. */
+export declare class Mutex {
+  constructor();
+  lock(): void;
+  unlock(): void;
+  tryLock(): bool;
+}
+
+/** Go's `runtime.Gosched()`: lets other goroutines run. */
+export declare function gosched(): void;
+/** Go's `panic`: ends the export call with a trap; the message is readable through wasmexport_panic_ptr/len. */
+export declare function panic(message: string): never;
+/** Go's `defer f()`: runs `f` when the enclosing function returns, last deferred first. */
+export declare function defer(f: () => void): void;

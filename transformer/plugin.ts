@@ -1,0 +1,85 @@
+// The ts-patch entry: `{ "transform": "ts-wasmexport/transformer", "transformProgram": true, "outFile": … }`.
+//
+// ts-patch calls a `transformProgram` plugin inside every ts.createProgram — one-shot builds,
+// --watch rebuilds, noEmit, -b — before tsc type-checks. The plugin builds the module right
+// there and returns the same Program with three methods wrapped:
+//   - getSemanticDiagnostics / getBindAndCheckDiagnostics (watch mode reads the latter) and
+//     getGlobalDiagnostics add the build's errors, so they behave like type errors: printed by
+//     tsc, non-zero exit, cleared by the next successful rebuild;
+//   - emit writes no JavaScript (or declarations) for dialect files: they run as WebAssembly.
+import * as path from "path";
+import type * as ts from "typescript";
+import { sys } from "typescript";
+import { build, textFilePath, writeOutputs } from "./build";
+import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
+import { readOptions } from "./options";
+import { dialectFiles, typeErrors } from "./program";
+
+type Extras = { ts?: typeof ts };
+
+/** One build per Program: ts-patch may hand the plugin the same program more than once. */
+const built = new WeakMap<ts.Program, ts.Diagnostic[]>();
+
+export default function transformProgram(program: ts.Program, host: ts.CompilerHost | undefined, config: Record<string, unknown>, _extras?: Extras): ts.Program {
+  if (built.has(program)) return program;
+  const files = dialectFiles(program);
+  const diagnostics = buildProgram(program, files, config);
+  built.set(program, diagnostics);
+  attach(program, host, files, diagnostics);
+  return program;
+}
+
+function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Record<string, unknown>): ts.Diagnostic[] {
+  const { options, problems } = readOptions(config ?? {});
+  if (problems.length > 0) return problems.map((p) => globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: ${p.message}`));
+  if (!options.outFile) {
+    return [globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: the plugin entry needs 'outFile', the path of the .wasm to write (relative to the tsconfig's folder).`)];
+  }
+  if (files.length === 0) return [];
+  // tsc reports its own errors; building on top of them would only repeat them in asc's words.
+  if (hasErrors(typeErrors(program, files))) return [];
+  const base = configFolder(program);
+  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
+  const written = writeOutputs(output, {
+    outFile: path.resolve(base, options.outFile),
+    textFile: textFilePath(options.textFile, options.outFile, base),
+    emitAssemblyScript: options.emitAssemblyScript && path.resolve(base, options.emitAssemblyScript),
+  });
+  return [...output.diagnostics, ...written];
+}
+
+function configFolder(program: ts.Program): string {
+  const configFile = program.getCompilerOptions().configFilePath;
+  return typeof configFile === "string" ? path.dirname(configFile) : program.getCurrentDirectory();
+}
+
+interface InternalProgram extends ts.Program {
+  getBindAndCheckDiagnostics?(sourceFile?: ts.SourceFile, cancellationToken?: ts.CancellationToken): readonly ts.Diagnostic[];
+}
+
+function attach(program: InternalProgram, host: ts.CompilerHost | undefined, files: ts.SourceFile[], diagnostics: ts.Diagnostic[]): void {
+  const inFile = (sourceFile: ts.SourceFile | undefined) =>
+    sourceFile ? diagnostics.filter((d) => d.file?.fileName === sourceFile.fileName) : diagnostics.filter((d) => d.file);
+  const global = diagnostics.filter((d) => !d.file);
+
+  const semantic = program.getSemanticDiagnostics;
+  program.getSemanticDiagnostics = (sourceFile, token) => [...semantic.call(program, sourceFile, token), ...inFile(sourceFile)];
+  const bindAndCheck = program.getBindAndCheckDiagnostics;
+  if (bindAndCheck) {
+    program.getBindAndCheckDiagnostics = (sourceFile, token) => [...bindAndCheck.call(program, sourceFile, token), ...inFile(sourceFile)];
+  }
+  const globals = program.getGlobalDiagnostics;
+  program.getGlobalDiagnostics = (token) => [...globals.call(program, token), ...global];
+
+  const dialect = new Set(files.map((f) => f.fileName));
+  const emit = program.emit as (...args: unknown[]) => ts.EmitResult;
+  // The sixth argument (forceDtsEmit) is internal; pass every argument on unchanged.
+  program.emit = (target?: ts.SourceFile, writeFile?: ts.WriteFileCallback, ...more: unknown[]) => {
+    const write: ts.WriteFileCallback = writeFile ?? (host ? host.writeFile.bind(host) : (name, text, bom) => sys.writeFile(name, text, bom));
+    const skipDialect: ts.WriteFileCallback = (name, text, bom, onError, sources, data) => {
+      if (sources && sources.length > 0 && sources.every((s) => dialect.has(s.fileName))) return;
+      write(name, text, bom, onError, sources, data);
+    };
+    return emit.call(program, target, skipDialect, ...more);
+  };
+}
