@@ -1,0 +1,89 @@
+// The module's shape (SPEC section 5) and initialisation (SPEC section 4).
+import { build, buildOk, instantiate } from "./helpers";
+
+const files = {
+  "main.ts": `
+import { record, log } from "./log";
+import { second } from "./second";
+record(3);
+
+// @wasmexport order_at
+export function orderAt(i: i32): i32 { return i < log.length ? log[i] : -1; }
+
+// @wasmexport count
+export function count(): i32 { return log.length; }
+
+// Exported from TypeScript, but no directive: not a Wasm export.
+export function hidden(): i32 { return second(); }
+`,
+  "log.ts": `
+export const log: i32[] = [];
+export function record(n: i32): void { log.push(n); }
+record(1);
+`,
+  "second.ts": `
+import { record } from "./log";
+record(2);
+export function second(): i32 { return 2; }
+`,
+};
+
+let binary: Uint8Array;
+beforeAll(() => {
+  binary = buildOk(files);
+});
+
+test("exports exactly memory, _initialize, the @wasmexports and the panic accessors; no imports", () => {
+  const module = new WebAssembly.Module(binary);
+  expect(WebAssembly.Module.imports(module)).toEqual([]);
+  expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(
+    ["_initialize", "count", "memory", "order_at", "wasmexport_panic_len", "wasmexport_panic_ptr"].sort(),
+  );
+});
+
+test("instantiates with an empty import object", () => {
+  expect(() => new WebAssembly.Instance(new WebAssembly.Module(binary), {})).not.toThrow();
+});
+
+test("top-level code runs in import order, dependencies first", () => {
+  const wasm = instantiate(binary);
+  wasm._initialize();
+  expect([0, 1, 2, 3].map((i) => wasm.order_at(i))).toEqual([1, 2, 3, -1]);
+});
+
+test("_initialize twice runs top-level code once", () => {
+  const wasm = instantiate(binary);
+  wasm._initialize();
+  wasm._initialize();
+  expect(wasm.count()).toBe(3);
+});
+
+test("a host that never calls _initialize gets an initialised module on the first call", () => {
+  const wasm = instantiate(binary);
+  expect(wasm.count()).toBe(3);
+  expect(wasm.count()).toBe(3);
+  wasm._initialize();
+  expect(wasm.count()).toBe(3);
+});
+
+test("instantiation alone runs no top-level code (lazy initialisation)", () => {
+  // A top-level panic would trap at instantiation if top-level code ran as a start function.
+  const result = build(`
+import { panic } from "ts-wasmexport";
+panic("top-level ran");
+// @wasmexport f
+export function f(): i32 { return 1; }
+`);
+  expect(result.errorText).toBe("");
+  const wasm = instantiate(result.binary!);
+  expect(() => wasm.f()).toThrow(WebAssembly.RuntimeError);
+});
+
+test("the same source and options give the same bytes", () => {
+  expect(Buffer.from(buildOk(files)).equals(Buffer.from(binary))).toBe(true);
+});
+
+test("options reach asc: a lower optimisation level gives a different, larger module", () => {
+  const o0 = buildOk(files, { optimize: 0 });
+  expect(o0.length).toBeGreaterThan(binary.length);
+});
