@@ -14,6 +14,8 @@ export interface DirectiveComment {
   pos: number;
   end: number;
   line: number;
+  /** Whether nothing but whitespace stands before it on its line. */
+  alone: boolean;
 }
 
 const DIRECTIVE = /^\/\/\s*@(wasmexport|wasmimport)(?=\s|$)(.*)$/;
@@ -23,14 +25,17 @@ export function findDirectiveComments(file: ts.SourceFile): DirectiveComment[] {
   const text = file.text;
   const seen = new Set<number>();
   const found: DirectiveComment[] = [];
-  const visitTrivia = (pos: number) => {
-    for (const range of ts.getLeadingCommentRanges(text, pos) ?? []) {
+  const visitTrivia = (pos: number, end: number) => {
+    const ranges = [...(ts.getLeadingCommentRanges(text, pos) ?? []), ...(ts.getTrailingCommentRanges(text, end) ?? [])];
+    for (const range of ranges) {
       if (seen.has(range.pos) || range.kind !== ts.SyntaxKind.SingleLineCommentTrivia) continue;
       seen.add(range.pos);
       const match = DIRECTIVE.exec(text.slice(range.pos, range.end));
       if (!match) continue;
+      const lineStart = text.lastIndexOf("\n", range.pos - 1) + 1;
       found.push({
         kind: match[1] as DirectiveKind,
+        alone: text.slice(lineStart, range.pos).trim() === "",
         words: match[2].trim().split(/\s+/).filter((w) => w.length > 0),
         pos: range.pos,
         end: range.end,
@@ -38,9 +43,9 @@ export function findDirectiveComments(file: ts.SourceFile): DirectiveComment[] {
       });
     }
   };
-  // Every comment is leading trivia of some token; getChildren() reaches the tokens too.
+  // Every comment is leading or trailing trivia of some token; getChildren() reaches the tokens too.
   const visit = (node: ts.Node) => {
-    visitTrivia(node.pos);
+    visitTrivia(node.pos, node.end);
     for (const child of node.getChildren(file)) visit(child);
   };
   visit(file);

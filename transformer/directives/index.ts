@@ -100,7 +100,7 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
  */
 function targetOf(file: ts.SourceFile, c: DirectiveComment, all: DirectiveComment[]): ts.Node | "misplaced" | "duplicated" {
   const start = nextTokenStart(file.text, c.end);
-  if (start >= file.text.length) return "misplaced";
+  if (start >= file.text.length || !c.alone) return "misplaced";
   const line = file.getLineAndCharacterOfPosition(start).line;
   if (line === c.line + 1) return nodeStartingAt(file, start) ?? "misplaced";
   const between = all.filter((o) => o.line > c.line && o.line < line);
