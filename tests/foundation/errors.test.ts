@@ -1,0 +1,70 @@
+// Errors reach the user at their own file, line and column, as tsc prints them (SPEC sections 3 and 6).
+import { build, locations } from "./helpers";
+
+test("an AssemblyScript error is reported at the dialect source, through the lowering's edits", () => {
+  // The lowering inserts "export " before f on line 3: the column must still be the user's.
+  const result = build({
+    "main.ts": `import { g } from "./lib";\n// @wasmexport f\nfunction f(a: i32): i32 { const s: string = a; return g(a); }\n`,
+    "lib.ts": `export function g(a: i32): i32 {\n  return a;\n}\n`,
+  }, { typeCheck: false });
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(3,45): error TS99050"]);
+  expect(result.errorText).toMatch(/main\.ts\(3,45\): error TS99050: AS\d+: Type .i32. is not assignable/);
+  expect(result.errorText).not.toMatch(/\bat .*\.js:\d+/); // no compiler stack trace
+});
+
+test("an AssemblyScript error in an imported file names that file", () => {
+  const result = build({
+    "main.ts": `import { g } from "./lib";\n// @wasmexport f\nexport function f(a: i32): i32 { return g(a); }\n`,
+    "lib.ts": `export function g(a: i32): i32 {\n  const h = (): i32 => a;\n  return h();\n}\n`,
+  });
+  expect(result.binary).toBeNull();
+  expect(locations(result)[0]).toMatch(/^lib\.ts\(2,\d+\): error TS99050$/);
+  expect(result.errorText).toContain("Closures");
+});
+
+test("tsc's own type errors stop the build and print as tsc prints them", () => {
+  const result = build(`// @wasmexport f\nexport function f(a: i32): i32 {\n  const s: string = a;\n  return 0;\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(3,9): error TS2322"]);
+});
+
+test("the dialect API type-checks with AssemblyScript's types", () => {
+  // Type-checked only: the build of this program needs the lowering, tested elsewhere.
+  const result = build(`
+import { go, Chan, select, recv, send, otherwise, WaitGroup, Mutex, gosched, panic, defer } from "ts-wasmexport";
+function worker(jobs: Chan<i32>, done: Chan<bool>, wg: WaitGroup): void {
+  defer(() => wg.done());
+  for (const j of jobs) { const x: i32 = j; }
+  const [v, ok] = jobs.recvOk();
+  const w: i32 = v;
+  const b: bool = ok;
+  if (select(recv(jobs, (j) => { const k: i32 = j; }), recv(done)) == 1) return;
+  select(recv(jobs, (v, ok) => {}), send(done, true, () => {}), otherwise(() => { gosched(); }));
+  const m = new Mutex();
+  m.lock(); if (m.tryLock()) panic("x"); m.unlock();
+  for (const a of [1, 2]) {}
+  const n: i32 = jobs.length + jobs.capacity;
+  jobs.close();
+  select();
+}
+export function start(): void {
+  const wg = new WaitGroup();
+  wg.add(1);
+  go(worker, new Chan<i32>(), new Chan<bool>(1), wg);
+  go(() => {});
+  wg.wait();
+}
+// A wrong element type is caught: recvOk's value is precisely T.
+function wrong(c: Chan<i32>): void { const [v, ok] = c.recvOk(); const s: string = v; }
+`);
+  expect(locations(result)).toEqual(["main.ts(26,72): error TS2322"]);
+});
+
+test("an unknown or bad option is an error that names it", () => {
+  const result = build(`// @wasmexport f\nexport function f(): void {}\n`, { optimize: 7 as any, colour: "red" } as any);
+  expect(result.binary).toBeNull();
+  expect(result.diagnostics.map((d) => d.code)).toEqual([99001, 99001]);
+  expect(result.errorText).toContain("'optimize'");
+  expect(result.errorText).toContain("'colour'");
+});
