@@ -1,0 +1,96 @@
+// Fixture projects built by the real `tspc` (ts-patch), as a user's project would be:
+// exit code, printed errors, the .wasm, no JavaScript, and --watch rebuilds.
+import { ChildProcess, spawn, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { instantiate, REPO, runtimeRoot, tempDir } from "./helpers";
+
+const TSPC = path.join(REPO, "node_modules", "ts-patch", "bin", "tspc.js");
+
+/** Copies a fixture project into a temp folder where `ts-wasmexport` resolves to this repository. */
+function project(name: string): string {
+  const dir = tempDir(`wx-${name}-`);
+  fs.cpSync(path.join(REPO, "tests", "fixtures", name), dir, { recursive: true });
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
+  if (runtimeRoot() !== REPO) {
+    const tsconfig = JSON.parse(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8"));
+    tsconfig.compilerOptions.plugins[0].runtimeRoot = runtimeRoot();
+    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+  }
+  return dir;
+}
+
+function tspc(dir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [TSPC, "-p", ".", ...args], { cwd: dir, encoding: "utf8" });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => !f.startsWith("node_modules")).sort();
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(REPO, "dist", "transformer", "plugin.js"))) throw new Error("dist/ is missing: run npm install (or npm run build)");
+});
+
+test("tspc builds the .wasm, writes no JavaScript, and rebuilds a missing .wasm", () => {
+  const dir = project("project-basic");
+  const first = tspc(dir);
+  expect(first.output).toBe("");
+  expect(first.status).toBe(0);
+  expect(filesUnder(dir)).toEqual(["build", "build/module.wasm", "build/module.wat", "src", "src/main.ts", "src/scale.ts", "tsconfig.json"]);
+  const wasm = instantiate(fs.readFileSync(path.join(dir, "build", "module.wasm")));
+  expect(wasm.add(2)).toBe(6n);
+  expect(wasm.add(1)).toBe(9n);
+
+  fs.rmSync(path.join(dir, "build", "module.wasm"));
+  expect(tspc(dir).status).toBe(0);
+  expect(fs.existsSync(path.join(dir, "build", "module.wasm"))).toBe(true);
+});
+
+test("a directive error prints as a type error and tspc exits non-zero, under noEmit too", () => {
+  const dir = project("project-errors");
+  const result = tspc(dir);
+  expect(result.status).toBe(2);
+  expect(result.output).toContain("src/main.ts(3,1): error TS99019: Export name 'memory' is reserved");
+  expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
+});
+
+describe("--watch", () => {
+  let child: ChildProcess | undefined;
+  afterEach(() => {
+    child?.kill();
+  });
+
+  test("rebuilds on change and reports errors as they come and go", async () => {
+    const dir = project("project-basic");
+    const wasmPath = path.join(dir, "build", "module.wasm");
+    child = spawn(process.execPath, [TSPC, "-p", ".", "--watch", "--preserveWatchOutput"], { cwd: dir });
+    let output = "";
+    child.stdout!.on("data", (d) => (output += d));
+    child.stderr!.on("data", (d) => (output += d));
+    /** Waits until the watcher has reported `n` compilations. */
+    const reports = async (n: number) => {
+      for (let i = 0; i < 600 && (output.match(/Found \d+ errors?\. Watching/g) ?? []).length < n; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return output;
+    };
+    expect(await reports(1)).toContain("Found 0 errors");
+    expect(instantiate(fs.readFileSync(wasmPath)).add(2)).toBe(6n);
+
+    fs.writeFileSync(path.join(dir, "src", "scale.ts"), fs.readFileSync(path.join(dir, "src", "scale.ts"), "utf8").replace("= 3", "= 5"));
+    await reports(2);
+    expect(instantiate(fs.readFileSync(wasmPath)).add(2)).toBe(10n);
+
+    const main = path.join(dir, "src", "main.ts");
+    fs.writeFileSync(main, fs.readFileSync(main, "utf8").replace("// @wasmexport add", "// @wasmexport _start"));
+    const withError = await reports(3);
+    expect(withError).toContain("src/main.ts(5,1): error TS99019");
+    expect(withError).toContain("Found 1 error. Watching");
+
+    fs.writeFileSync(main, fs.readFileSync(main, "utf8").replace("// @wasmexport _start", "// @wasmexport add"));
+    expect((await reports(4)).split("Found 1 error. Watching")[1]).toContain("Found 0 errors. Watching");
+  });
+});
