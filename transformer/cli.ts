@@ -22,6 +22,7 @@ Options:
   --export-mode MODE      drain (default) or return, for exports whose directive names none
   --seed N                select's random seed
   --no-type-check         skip tsc's type check
+  --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
   -h, --help              this text
 `;
 
@@ -37,6 +38,7 @@ const VALUE_FLAGS: Record<string, string> = {
   "--maximum-memory": "maximumMemory",
   "--export-mode": "exportMode",
   "--seed": "seed",
+  "--runtime-root": "runtimeRoot",
 };
 
 export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
