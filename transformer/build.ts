@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { ENTRY_PATH, ExportWrapper, generateEntry, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, runtimeFiles, unexpectedImports } from "./abi/module";
 import { packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
@@ -64,9 +65,10 @@ export function build(input: BuildInput): BuildOutput {
   diagnostics.push(...lowered.diagnostics);
   if (hasErrors(diagnostics)) return fail(diagnostics);
 
-  const entry = generateEntry(lowered.modules, lowered.exports);
+  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : []);
   assemblyScript[ENTRY_PATH] = entry.text;
   assemblyScript[CONFIG_PATH] = configFile(options);
+  if (options.wasi) assemblyScript[WASI_PATH] = WASI_SOURCE;
   const tree = { ...runtimeFiles(input.runtimeRoot ?? packageRoot()), ...assemblyScript };
   const args = ascArgs(options);
   const wantText = Boolean(input.wantText || options.textFile);
@@ -74,7 +76,7 @@ export function build(input: BuildInput): BuildOutput {
   const key = hashOf(tree, args, wantText, entry.wrappers);
   let built = cache.get(key);
   if (!built) {
-    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules);
+    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {});
     // Only successes: a failure's diagnostics point into this program's source files.
     if (built.binary) cache.set(key, built);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -95,6 +97,7 @@ function compileTree(
   wantText: boolean,
   wrappers: ExportWrapper[],
   modules: ReturnType<typeof lower>["modules"],
+  redirect: Record<string, string>,
 ): { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] } {
   const result = runAsc({
     files: tree,
@@ -103,6 +106,7 @@ function compileTree(
     exports: Object.fromEntries(wrappers.map((w) => [w.internal, w.external])),
     keep: ["memory", "_initialize", ...RUNTIME_EXPORTS],
     lazyInit: wrappers.map((w) => w.internal),
+    redirect,
     wantText,
   });
   const diagnostics = mapAscDiagnostics(result.diagnostics, modules, wrappers, tree);

@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type * as ts from "typescript";
+import { prepareAsc } from "./asc/bridge";
 import { build, textFilePath, writeOutputs } from "./build";
 import { Code, formatDiagnostics, globalDiagnostic, hasErrors } from "./diagnostics";
 import { BuildOptions, readOptions } from "./options";
@@ -43,6 +44,7 @@ export function compile(request: CompileRequest): CompileResult {
   if (!fs.existsSync(entryPath)) {
     return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: [globalDiagnostic(Code.EntryNotFound, `Entry file '${entry}' not found.`)] });
   }
+  prepareAsc();
   const program = createDialectProgram(entryPath);
   const files = dialectFiles(program);
   if (typeCheck) {

@@ -10,6 +10,7 @@
 import * as path from "path";
 import type * as ts from "typescript";
 import { sys } from "typescript";
+import { prepareAsc } from "./asc/bridge";
 import { build, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
@@ -36,6 +37,7 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
     return [globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: the plugin entry needs 'outFile', the path of the .wasm to write (relative to the tsconfig's folder).`)];
   }
   if (files.length === 0) return [];
+  prepareAsc();
   // tsc reports its own errors; building on top of them would only repeat them in asc's words.
   if (hasErrors(typeErrors(program, files))) return [];
   const base = configFolder(program);

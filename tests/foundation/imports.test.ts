@@ -39,3 +39,36 @@ export function f(): i32 { return hostThing(); }
   expect(result.errorText).toContain("error TS99040");
   expect(result.errorText).toContain("@wasmimport");
 });
+
+describe("the wasi option", () => {
+  const source = `
+// @wasmexport hello
+export function hello(n: i32): void {
+  console.log("héllo " + n.toString());
+  console.error("to stderr");
+  trace("traced", 2, 1.5, 2);
+}
+`;
+
+  test("console output and trace() go through WASI fd_write, and nothing else is imported", () => {
+    const { WASI } = require("node:wasi");
+    const fs = require("fs");
+    const path = require("path");
+    const os = require("os");
+    const binary = buildOk(source, { wasi: true });
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(binary));
+    expect(imports.map((i) => `${i.module}.${i.name}`)).toEqual(["wasi_snapshot_preview1.fd_write"]);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wx-wasi-"));
+    const out = fs.openSync(path.join(dir, "out"), "w");
+    const err = fs.openSync(path.join(dir, "err"), "w");
+    const wasi = new WASI({ version: "preview1", stdout: out, stderr: err });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), wasi.getImportObject());
+    wasi.initialize(instance);
+    (instance.exports.hello as (n: number) => void)(7);
+    fs.closeSync(out);
+    fs.closeSync(err);
+    expect(fs.readFileSync(path.join(dir, "out"), "utf8")).toBe("héllo 7\n");
+    expect(fs.readFileSync(path.join(dir, "err"), "utf8")).toBe("to stderr\ntrace: traced 1.5, 2.0\n");
+  });
+});

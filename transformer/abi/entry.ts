@@ -45,7 +45,13 @@ export function relativeSpecifier(fromPath: string, toPath: string): string {
   return up === 0 ? "./" + rest : "../".repeat(up) + rest;
 }
 
-export function generateEntry(modules: readonly LoweredModule[], loweredExports: readonly LoweredExport[]): EntryFile {
+/** Other files whose functions the entry file exports for the bridge (the WASI console). */
+export interface Reexport {
+  path: string;
+  names: string[];
+}
+
+export function generateEntry(modules: readonly LoweredModule[], loweredExports: readonly LoweredExport[], reexports: readonly Reexport[] = []): EntryFile {
   const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, ts.createSourceFile(ENTRY_PATH, "", ts.ScriptTarget.Latest));
   const runtime = f.createStringLiteral(relativeSpecifier(ENTRY_PATH, RUNTIME_INDEX));
   const head: ts.Statement[] = [
@@ -56,6 +62,11 @@ export function generateEntry(modules: readonly LoweredModule[], loweredExports:
       RUNTIME_EXPORTS.map((n) => f.createExportSpecifier(false, undefined, n)),
     ), runtime),
   ];
+  for (const r of reexports) {
+    head.push(f.createExportDeclaration(undefined, false, f.createNamedExports(
+      r.names.map((n) => f.createExportSpecifier(false, undefined, n)),
+    ), f.createStringLiteral(relativeSpecifier(ENTRY_PATH, r.path))));
+  }
   const wrapped = new Map<string, LoweredExport[]>();
   for (const e of loweredExports) wrapped.set(e.asPath, [...(wrapped.get(e.asPath) ?? []), e]);
   const wrappers: ExportWrapper[] = [];

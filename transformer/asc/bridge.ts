@@ -18,6 +18,8 @@ export interface AscRequest {
   keep: string[];
   /** Wrappers that run the start function first when the host never called _initialize. */
   lazyInit: string[];
+  /** Imports ("module.base") replaced by calls to the module's own exported function of the given name. */
+  redirect?: Record<string, string>;
   wantText: boolean;
 }
 
@@ -57,6 +59,11 @@ export function packageRoot(): string {
   while (path.basename(dir) !== "transformer") dir = path.dirname(dir);
   const parent = path.dirname(dir);
   return path.basename(parent) === "dist" ? path.dirname(parent) : parent;
+}
+
+/** Starts loading asc in the worker now, so that it loads while the caller type-checks. */
+export function prepareAsc(): void {
+  startWorker();
 }
 
 export function runAsc(request: AscRequest): AscResult {

@@ -30,6 +30,7 @@ parentPort.on("message", async ({ port, request }) => {
  *   exports: { [internal]: external }   the only function exports kept, renamed
  *   keep: string[]               other export names kept as they are (memory, _initialize, …)
  *   lazyInit: string[]           internal export names whose bodies first run the start function
+ *   redirect: { ["module.base"]: string }   imports to replace by a call to the exported function named
  *   wantText: boolean
  * }
  */
@@ -71,6 +72,7 @@ async function compile(request) {
 
 /** Keeps exactly the exports the module's ABI names, renames the wrappers, adds lazy start. */
 function shapeExports(module, request) {
+  redirectImports(module, request.redirect || {});
   const found = [];
   for (let i = 0, n = module.getNumExports(); i < n; i++) {
     found.push(binaryen.getExportInfo(module.getExportByIndex(i)));
@@ -96,4 +98,32 @@ function prependStart(module, funcName, startName) {
   );
   const body = module.block(null, [guard, info.body], info.results);
   binaryen.Function.setBody(func, body);
+}
+
+/**
+ * Replaces imported functions by functions of the module itself: each import named in
+ * `redirect` ("module.base") becomes a function with the same internal name whose body calls
+ * the exported function named there (the WASI console, for instance). Runs before
+ * optimisation, which inlines the forwarding call.
+ */
+function redirectImports(module, redirect) {
+  if (Object.keys(redirect).length === 0) return;
+  const exported = new Map();
+  for (let i = 0, n = module.getNumExports(); i < n; i++) {
+    const info = binaryen.getExportInfo(module.getExportByIndex(i));
+    exported.set(info.name, info.value);
+  }
+  const imports = [];
+  for (let i = 0, n = module.getNumFunctions(); i < n; i++) {
+    const info = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
+    if (info.module && redirect[`${info.module}.${info.base}`] !== undefined) imports.push(info);
+  }
+  for (const info of imports) {
+    const target = exported.get(redirect[`${info.module}.${info.base}`]);
+    if (!target) continue;
+    const params = binaryen.expandType(info.params);
+    const call = module.call(target, params.map((type, index) => module.local.get(index, type)), info.results);
+    module.removeFunction(info.name);
+    module.addFunction(info.name, info.params, info.results, [], call);
+  }
 }
