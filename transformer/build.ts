@@ -43,6 +43,21 @@ const cache = new Map<string, { binary: Uint8Array | null; text: string | null; 
 const CACHE_SIZE = 8;
 
 export function build(input: BuildInput): BuildOutput {
+  try {
+    return runStages(input);
+  } catch (err) {
+    // A bug in a stage must read as a diagnostic, not as a stack trace out of tsc.
+    const where = String((err as Error)?.stack ?? "").split("\n").find((l) => l.includes("/transformer/"))?.trim() ?? "";
+    return {
+      binary: null,
+      text: null,
+      assemblyScript: {},
+      diagnostics: [globalDiagnostic(Code.InternalError, `ts-wasmexport internal error: ${(err as Error)?.message ?? String(err)}${where ? ` (${where})` : ""}`)],
+    };
+  }
+}
+
+function runStages(input: BuildInput): BuildOutput {
   const { program, files, options } = input;
   const assemblyScript: Record<string, string> = {};
   const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });

@@ -50,6 +50,8 @@ export const Code = {
   AssemblyScript: 99050,
   /** asc stopped without a diagnostic that says why. */
   CompilerFailed: 99051,
+  /** A stage of this compiler threw: a bug in ts-wasmexport, reported instead of a stack trace. */
+  InternalError: 99052,
 } as const;
 
 export function diagnosticAt(

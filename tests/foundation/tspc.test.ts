@@ -57,6 +57,20 @@ test("a directive error prints as a type error and tspc exits non-zero, under no
   expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
 });
 
+test("the package's entry points resolve from a project: plugin, compile(), dialect, base tsconfig", () => {
+  const dir = project("project-basic");
+  const script = `
+    const compile = require("ts-wasmexport/compile").compile;
+    const plugin = require("ts-wasmexport/transformer");
+    const dialect = require("ts-wasmexport");
+    let threw = false; try { dialect.go(() => {}); } catch (e) { threw = /compiled to WebAssembly/.test(e.message); }
+    console.log(typeof compile, typeof (plugin.default || plugin), threw,
+      require.resolve("ts-wasmexport/tsconfig.base.json") === require.resolve("${REPO}/tsconfig.base.json"));`;
+  const result = spawnSync(process.execPath, ["-e", script], { cwd: dir, encoding: "utf8" });
+  expect(result.stderr).toBe("");
+  expect(result.stdout.trim()).toBe("function function true true");
+});
+
 describe("--watch", () => {
   let child: ChildProcess | undefined;
   afterEach(() => {
