@@ -42,6 +42,11 @@ export interface BuildOutput {
 const cache = new Map<string, { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] }>();
 const CACHE_SIZE = 8;
 
+/** Forgets the modules built so far (for tests that must see asc run again). */
+export function clearBuildCache(): void {
+  cache.clear();
+}
+
 export function build(input: BuildInput): BuildOutput {
   try {
     return runStages(input);

@@ -1,4 +1,5 @@
 // The module's shape (SPEC section 5) and initialisation (SPEC section 4).
+import { clearBuildCache } from "../../transformer/build";
 import { build, buildOk, instantiate } from "./helpers";
 
 const files = {
@@ -80,7 +81,15 @@ export function f(): i32 { return 1; }
 });
 
 test("the same source and options give the same bytes", () => {
+  clearBuildCache(); // asc runs again instead of answering from the cache
   expect(Buffer.from(buildOk(files)).equals(Buffer.from(binary))).toBe(true);
+});
+
+test("the build options reach the generated config.ts", () => {
+  const result = build(files, { seed: 42n, wasi: false, runtime: "minimal" });
+  expect(result.assemblyScript["ts-wasmexport/config.ts"]).toContain("export const SEED: u64 = 42;");
+  expect(result.assemblyScript["ts-wasmexport/config.ts"]).toContain("export const WASI: bool = false;");
+  expect(result.assemblyScript["ts-wasmexport/config.ts"]).toContain('export const RUNTIME: string = "minimal";');
 });
 
 test("options reach asc: a lower optimisation level gives a different, larger module", () => {

@@ -57,6 +57,26 @@ test("a directive error prints as a type error and tspc exits non-zero, under no
   expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
 });
 
+test("an AssemblyScript error prints at the user's file, line and column", () => {
+  const dir = project("project-as-error");
+  const result = tspc(dir);
+  expect(result.status).not.toBe(0);
+  expect(result.output).toMatch(/^src\/sum\.ts\(4,\d+\): error TS99050: AS\d+: /m);
+  expect(result.output).not.toMatch(/main\.ts\(|ts-wasmexport\/|\.js:\d+/);
+});
+
+test("a bad plugin option is an error that names it, and nothing is built", () => {
+  const dir = project("project-basic");
+  const tsconfigPath = path.join(dir, "tsconfig.json");
+  const tsconfig = JSON.parse(fs.readFileSync(tsconfigPath, "utf8"));
+  tsconfig.compilerOptions.plugins[0].runtime = "tiny";
+  fs.writeFileSync(tsconfigPath, JSON.stringify(tsconfig));
+  const result = tspc(dir);
+  expect(result.status).not.toBe(0);
+  expect(result.output).toContain("error TS99001: ts-wasmexport plugin: Option 'runtime' must be 'incremental', 'minimal' or 'stub'");
+  expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
+});
+
 test("the package's entry points resolve from a project: plugin, compile(), dialect, base tsconfig", () => {
   const dir = project("project-basic");
   const script = `
