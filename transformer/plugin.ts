@@ -9,7 +9,7 @@
 //   - emit writes no JavaScript (or declarations) for dialect files: they run as WebAssembly.
 import * as path from "path";
 import type * as ts from "typescript";
-import { sys } from "typescript";
+import { sys, versionMajorMinor } from "typescript";
 import { prepareAsc } from "./asc/bridge";
 import { build, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
@@ -21,10 +21,15 @@ type Extras = { ts?: typeof ts };
 /** One build per Program: ts-patch may hand the plugin the same program more than once. */
 const built = new WeakMap<ts.Program, ts.Diagnostic[]>();
 
-export default function transformProgram(program: ts.Program, host: ts.CompilerHost | undefined, config: Record<string, unknown>, _extras?: Extras): ts.Program {
+export default function transformProgram(program: ts.Program, host: ts.CompilerHost | undefined, config: Record<string, unknown>, extras?: Extras): ts.Program {
   if (built.has(program)) return program;
   const files = dialectFiles(program);
-  const diagnostics = buildProgram(program, files, config);
+  // The compiler reads syntax trees with its own TypeScript's SyntaxKind numbers, which change
+  // between minor versions: a project running another TypeScript would be misread silently.
+  const running = extras?.ts?.versionMajorMinor;
+  const diagnostics = running && running !== versionMajorMinor
+    ? [globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: this project runs TypeScript ${running}, but ts-wasmexport reads syntax trees with TypeScript ${versionMajorMinor}; install typescript@${versionMajorMinor}.`)]
+    : buildProgram(program, files, config);
   built.set(program, diagnostics);
   attach(program, host, files, diagnostics);
   return program;
