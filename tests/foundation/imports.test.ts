@@ -72,3 +72,21 @@ export function hello(n: i32): void {
     expect(fs.readFileSync(path.join(dir, "err"), "utf8")).toBe("to stderr\ntrace: traced 1.5, 2.0\n");
   });
 });
+
+test("with wasi, the runtime can write a panic to stderr; without, the same code imports nothing", () => {
+  const { WASI } = require("node:wasi");
+  const fs = require("fs");
+  const path = require("path");
+  const os = require("os");
+  const source = `import { panic } from "ts-wasmexport";\n// @wasmexport fail\nexport function fail(): void { panic("gone wrong"); }\n`;
+  expect(WebAssembly.Module.imports(new WebAssembly.Module(buildOk(source)))).toEqual([]);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wx-wasi-"));
+  const err = fs.openSync(path.join(dir, "err"), "w");
+  const wasi = new WASI({ version: "preview1", stderr: err });
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(buildOk(source, { wasi: true })), wasi.getImportObject());
+  wasi.initialize(instance);
+  expect(() => (instance.exports.fail as () => void)()).toThrow(WebAssembly.RuntimeError);
+  fs.closeSync(err);
+  expect(fs.readFileSync(path.join(dir, "err"), "utf8")).toContain("gone wrong");
+});

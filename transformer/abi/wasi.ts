@@ -2,6 +2,10 @@
 // import JavaScript-flavoured functions from "env". With `wasi`, the module gets a small
 // AssemblyScript file that writes through WASI's fd_write, and the asc bridge replaces each of
 // those "env" imports by a call into it (see redirectImports in asc/worker.mjs).
+//
+// The file is in every build's source tree as `ts-wasmexport/wasi.ts`, so the runtime can
+// write a panic message to stderr with `if (WASI) __wasi_stderr(message);` (config.ts): with
+// WASI false the branch is dead and asc compiles none of it.
 
 export const WASI_PATH = "ts-wasmexport/wasi.ts";
 
