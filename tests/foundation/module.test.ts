@@ -96,3 +96,11 @@ test("options reach asc: a lower optimisation level gives a different, larger mo
   const o0 = buildOk(files, { optimize: 0 });
   expect(o0.length).toBeGreaterThan(binary.length);
 });
+
+test("initialMemory and maximumMemory set the module's memory limits", () => {
+  const wasm = instantiate(buildOk(files, { initialMemory: 3, maximumMemory: 4 }));
+  const memory = wasm.memory as WebAssembly.Memory;
+  expect(memory.buffer.byteLength).toBe(3 * 65536);
+  expect(memory.grow(1)).toBe(3);
+  expect(() => memory.grow(1)).toThrow(RangeError);
+});
