@@ -1,0 +1,194 @@
+// Channels, after Go's runtime/chan.go.
+//
+// A channel has a ring buffer of `cap` slots holding `count` values from `head` on, and two
+// wait queues of parked waiters (frames, or cases of a parked select):
+//
+//   - recvq holds receivers waiting for a value. It can be non-empty only while the buffer
+//     is empty and sendq is empty: a receiver parks only when nothing can be received.
+//   - sendq holds senders waiting to hand over a value (kept at their `elem` address). It
+//     can be non-empty only while the buffer is full (always, when unbuffered) and recvq is
+//     empty.
+//   - Once `closed` is set both queues are empty: close() wakes everyone.
+//
+// A waiter in a queue belongs to the channel until it is taken out; whoever takes it out
+// moves the value and makes its frame runnable (ready) in the same step. A send that finds
+// a receiver waiting hands the value over directly and goes on; the receiver runs later.
+import { Frame, Waiter, WaitQueue } from "../scheduler/frame";
+import { ready } from "../scheduler/runq";
+import { panic } from "./panic";
+import { SelectCase } from "./select";
+
+/** What every channel has whatever its element type; select works through this. */
+export class ChanBase {
+  recvq: WaitQueue = new WaitQueue();
+  sendq: WaitQueue = new WaitQueue();
+  head: i32 = 0;
+  count: i32 = 0;
+  cap: i32;
+  closed: bool = false;
+
+  constructor(capacity: i32) {
+    this.cap = capacity;
+  }
+
+  get length(): i32 {
+    return this.count;
+  }
+
+  get capacity(): i32 {
+    return this.cap;
+  }
+
+  /** Whether a receive would complete now (a value, a waiting sender, or closed). */
+  @inline canRecv(): bool {
+    return this.count > 0 || !this.sendq.empty || this.closed;
+  }
+
+  /** Whether a send would complete now (or panic, when closed). */
+  @inline canSend(): bool {
+    return this.closed || !this.recvq.empty || this.count < this.cap;
+  }
+
+  // Overridden by Chan<T>: select calls them once a case is known to be ready.
+  /** Answers false when it stored the zero value because the channel is closed and empty. */
+  recvReady(f: Frame, dst: usize, owner: usize): bool {
+    unreachable();
+    return false;
+  }
+  sendReady(f: Frame, src: usize): void {
+    unreachable();
+  }
+
+  close(): void {
+    unreachable();
+  }
+}
+
+/** Makes the waiter taken out of a queue runnable: its frame, or its select's frame. */
+@inline export function wake(w: Waiter): void {
+  if (w instanceof SelectCase) changetype<SelectCase>(w).fire();
+  else ready(changetype<Frame>(w));
+}
+
+/** The object that owns a waiter's `elem` address, for the collector's write barrier. */
+@inline function owner(w: Waiter): usize {
+  return w instanceof SelectCase ? changetype<usize>(changetype<SelectCase>(w).frame) : changetype<usize>(w);
+}
+
+export class Chan<T> extends ChanBase {
+  buf: StaticArray<T>;
+
+  constructor(capacity: i32 = 0) {
+    super(capacity);
+    if (capacity < 0) panic("makechan: size out of range");
+    this.buf = new StaticArray<T>(capacity);
+  }
+
+  @inline private put(dst: usize, value: T, owner: usize): void {
+    store<T>(dst, value);
+    if (isManaged<T>()) __link(owner, changetype<usize>(value), false);
+  }
+
+  @inline private zero(dst: usize): void {
+    if (isReference<T>()) store<usize>(dst, 0);
+    else store<T>(dst, <T>0);
+  }
+
+  /** `ch <- v`, with the value at `src` (a field of `f`). Answers false when `f` parked. */
+  chansend(f: Frame, src: usize): bool {
+    if (this.closed) panic("send on closed channel");
+    if (!this.recvq.empty) {
+      this.sendReady(f, src);
+      return true;
+    }
+    if (this.count < this.cap) {
+      this.sendReady(f, src);
+      return true;
+    }
+    f.elem = src;
+    this.sendq.push(f);
+    return false;
+  }
+
+  /** A send that cannot block: to a waiting receiver, else into the buffer (never closed here). */
+  sendReady(f: Frame, src: usize): void {
+    if (this.closed) panic("send on closed channel");
+    const r = this.recvq.shift();
+    if (r) {
+      this.put(r.elem, load<T>(src), owner(r));
+      wake(r);
+      return;
+    }
+    let i = this.head + this.count;
+    if (i >= this.cap) i -= this.cap;
+    unchecked((this.buf[i] = load<T>(src)));
+    this.count++;
+  }
+
+  /** `<-ch` into `dst` (a field of `f`). Answers false when `f` parked; see f.elem for ok. */
+  chanrecv(f: Frame, dst: usize): bool {
+    if (this.canRecv()) {
+      f.elem = this.recvReady(f, dst, changetype<usize>(f)) ? dst : 0;
+      return true;
+    }
+    f.elem = dst;
+    this.recvq.push(f);
+    return false;
+  }
+
+  /** A receive that cannot block. Answers false for the zero value of a closed, empty channel. */
+  recvReady(f: Frame, dst: usize, owner_: usize): bool {
+    if (this.count > 0) {
+      const h = this.head;
+      this.put(dst, unchecked(this.buf[h]), owner_);
+      if (isReference<T>()) unchecked((this.buf[h] = changetype<T>(0)));
+      let next = h + 1;
+      if (next == this.cap) next = 0;
+      this.head = next;
+      this.count--;
+      // A parked sender can now move its value into the slot just freed.
+      const s = this.sendq.shift();
+      if (s) {
+        let i = this.head + this.count;
+        if (i >= this.cap) i -= this.cap;
+        unchecked((this.buf[i] = load<T>(s.elem)));
+        this.count++;
+        wake(s);
+      }
+      return true;
+    }
+    const s = this.sendq.shift();
+    if (s) {
+      this.put(dst, load<T>(s.elem), owner_);
+      wake(s);
+      return true;
+    }
+    this.zero(dst);
+    return false;
+  }
+
+  close(): void {
+    if (this.closed) panic("close of closed channel");
+    this.closed = true;
+    // Receivers get the zero value and ok == false.
+    while (true) {
+      const r = this.recvq.shift();
+      if (!r) break;
+      this.zero(r.elem);
+      r.elem = 0;
+      wake(r);
+    }
+    // Senders panic when they run.
+    while (true) {
+      const s = this.sendq.shift();
+      if (!s) break;
+      s.elem = 0;
+      wake(s);
+    }
+  }
+}
+
+/** At the continuation of a parked send: a close() while it waited is Go's panic. */
+export function sendDone(f: Frame): void {
+  if (f.elem == 0) panic("send on closed channel");
+}

@@ -1,0 +1,8 @@
+// Everything lowered code and the generated entry file use (docs/runtime.md).
+export { Waiter, Frame } from "../scheduler/frame";
+export { spawn, ready, gosched, block } from "../scheduler/runq";
+export { exportEnter, exportLeave, exportRun, initDone } from "../scheduler/entry";
+export { Chan, sendDone } from "./chan";
+export { Select } from "./select";
+export { WaitGroup, Mutex } from "./sync";
+export { panic, wasmexport_panic_ptr, wasmexport_panic_len } from "./panic";

@@ -1,0 +1,143 @@
+// Panics: the message a host can read, the trap, and the poisoned instance.
+//
+// A panic writes its message as UTF-8 into a static buffer and traps. It allocates nothing,
+// so it still works when the panic is the allocator running out of memory. The host reads
+// the message through wasmexport_panic_ptr/len. After a trap the shadow stack and any
+// half-done queue update are not to be trusted, so the instance is poisoned: every later
+// export call traps at once, with a message that repeats the first.
+import { WASI } from "../config";
+
+const CAPACITY: i32 = 1024;
+const PREFIX = "module panicked earlier: ";
+
+/** The message the host reads now. */
+const message = memory.data(CAPACITY);
+let messageLength: i32 = 0;
+/** The first panic's message, kept for the poisoned calls after it. */
+const firstMessage = memory.data(CAPACITY);
+let firstLength: i32 = 0;
+
+let poisonedFlag: bool = false;
+
+@inline export function poisoned(): bool {
+  return poisonedFlag;
+}
+
+/** Appends `s` as UTF-8 at message[messageLength], as much as fits. */
+function append(s: string): void {
+  const n = s.length;
+  let at = messageLength;
+  for (let i = 0; i < n; i++) {
+    let c = <u32>s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+      const d = <u32>s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (at + size > CAPACITY) break;
+    const p = message + <usize>at;
+    if (size == 1) {
+      store<u8>(p, <u8>c);
+    } else if (size == 2) {
+      store<u8>(p, <u8>(0xc0 | (c >> 6)));
+      store<u8>(p, <u8>(0x80 | (c & 63)), 1);
+    } else if (size == 3) {
+      store<u8>(p, <u8>(0xe0 | (c >> 12)));
+      store<u8>(p, <u8>(0x80 | ((c >> 6) & 63)), 1);
+      store<u8>(p, <u8>(0x80 | (c & 63)), 2);
+    } else {
+      store<u8>(p, <u8>(0xf0 | (c >> 18)));
+      store<u8>(p, <u8>(0x80 | ((c >> 12) & 63)), 1);
+      store<u8>(p, <u8>(0x80 | ((c >> 6) & 63)), 2);
+      store<u8>(p, <u8>(0x80 | (c & 63)), 3);
+    }
+    at += size;
+  }
+  messageLength = at;
+}
+
+function appendU32(v: u32): void {
+  let digits: u32 = 1;
+  for (let t = v; t >= 10; t /= 10) digits++;
+  if (messageLength + <i32>digits > CAPACITY) return;
+  for (let i = <i32>digits - 1; i >= 0; i--) {
+    store<u8>(message + <usize>(messageLength + i), <u8>(0x30 + v % 10));
+    v /= 10;
+  }
+  messageLength += <i32>digits;
+}
+
+// @ts-ignore: decorator
+@external("wasi_snapshot_preview1", "fd_write")
+declare function fd_write(fd: u32, iovs: usize, iovsLength: usize, written: usize): u16;
+
+const iovec = memory.data(16);
+const line = memory.data(CAPACITY + 8);
+
+/** With the `wasi` option, Go's `panic: <message>` line goes to stderr too. */
+function printToStderr(): void {
+  if (!WASI) return;
+  const prefix = "panic: ";
+  for (let i = 0; i < prefix.length; i++) store<u8>(line + <usize>i, <u8>prefix.charCodeAt(i));
+  const at = line + <usize>prefix.length;
+  memory.copy(at, message, <usize>messageLength);
+  store<u8>(at + <usize>messageLength, 0x0a);
+  store<usize>(iovec, line);
+  store<usize>(iovec, <usize>(prefix.length + messageLength + 1), sizeof<usize>());
+  fd_write(2, iovec, 1, iovec + 8);
+}
+
+/** Ends the call: the message is kept for the host and every later call. */
+function trap(): void {
+  if (!poisonedFlag) {
+    poisonedFlag = true;
+    memory.copy(firstMessage, message, <usize>messageLength);
+    firstLength = messageLength;
+  }
+  printToStderr();
+  unreachable();
+}
+
+/** `panic(message)`. */
+export function panic(text: string): void {
+  messageLength = 0;
+  append(text);
+  trap();
+}
+
+/** An export called after a panic: trap again, saying so. */
+export function panicAgain(): void {
+  messageLength = 0;
+  append(PREFIX);
+  const room = min(firstLength, CAPACITY - messageLength);
+  memory.copy(message + <usize>messageLength, firstMessage, <usize>room);
+  messageLength += room;
+  printToStderr();
+  unreachable();
+}
+
+/** AssemblyScript's abort (index out of range, null dereference, out of memory, …), installed with --use abort=. */
+export function abort(text: string | null, fileName: string | null, line: u32, column: u32): void {
+  messageLength = 0;
+  append(text ? text : "abort");
+  if (fileName) {
+    append(" at ");
+    append(fileName);
+    append(":");
+    appendU32(line);
+    append(":");
+    appendU32(column);
+  }
+  trap();
+}
+
+export function wasmexport_panic_ptr(): i32 {
+  return <i32>message;
+}
+
+export function wasmexport_panic_len(): i32 {
+  return messageLength;
+}

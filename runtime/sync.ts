@@ -1,0 +1,64 @@
+// sync.WaitGroup and sync.Mutex.
+//
+// Both park frames in a first-in first-out WaitQueue. A WaitGroup wakes all its waiters when
+// the counter reaches zero. A Mutex hands itself over: unlock() with waiters leaves the mutex
+// locked and makes the first waiter runnable as its new owner, so a goroutine that unlocks and
+// locks again in a loop cannot starve the others.
+import { Frame, WaitQueue } from "../scheduler/frame";
+import { ready } from "../scheduler/runq";
+import { panic } from "./panic";
+
+export class WaitGroup {
+  private counter: i32 = 0;
+  private waiters: WaitQueue = new WaitQueue();
+
+  add(delta: i32): void {
+    const c = this.counter + delta;
+    this.counter = c;
+    if (c < 0) panic("sync: negative WaitGroup counter");
+    if (c == 0) {
+      while (true) {
+        const w = this.waiters.shift();
+        if (!w) break;
+        ready(changetype<Frame>(w));
+      }
+    }
+  }
+
+  done(): void {
+    this.add(-1);
+  }
+
+  wait(f: Frame): bool {
+    if (this.counter == 0) return true;
+    this.waiters.push(f);
+    return false;
+  }
+}
+
+export class Mutex {
+  private locked: bool = false;
+  private waiters: WaitQueue = new WaitQueue();
+
+  lock(f: Frame): bool {
+    if (!this.locked) {
+      this.locked = true;
+      return true;
+    }
+    this.waiters.push(f);
+    return false;
+  }
+
+  tryLock(): bool {
+    if (this.locked) return false;
+    this.locked = true;
+    return true;
+  }
+
+  unlock(): void {
+    if (!this.locked) panic("sync: unlock of unlocked mutex");
+    const w = this.waiters.shift();
+    if (w) ready(changetype<Frame>(w)); // ownership passes to w; the mutex stays locked
+    else this.locked = false;
+  }
+}

@@ -1,0 +1,45 @@
+// Export entry: what a generated export wrapper calls (docs/runtime.md, "Export entry").
+//
+// A host call runs the export's function first, as a new goroutine (or, when it cannot
+// block, as a plain call), then runs the scheduler: in drain mode until no goroutine is
+// runnable, in return mode until the export's own goroutine has returned. If the queue
+// empties while that goroutine is still parked, nothing can ever wake it: deadlock.
+import { Frame } from "./frame";
+import { run, step } from "./runq";
+import { panic, panicAgain, poisoned } from "../runtime/panic";
+
+/** How many export calls are on the wasm stack (more than one: re-entered from a host import). */
+let depth: i32 = 0;
+
+/** Root frames of the export calls in progress, kept reachable for the collector. */
+const roots = new Array<Frame>();
+
+export function exportEnter(): void {
+  if (poisoned()) panicAgain();
+  depth++;
+}
+
+/** After a non-blocking export's function returned: drain mode runs what it made runnable. */
+export function exportLeave(returnMode: bool): void {
+  if (!returnMode) run(null);
+  depth--;
+}
+
+/** A blocking export: `root` is the export function's frame, not yet started. */
+export function exportRun(root: Frame, returnMode: bool, name: string): void {
+  roots.push(root);
+  step(root);
+  run(returnMode ? root : null);
+  if (root.pc >= 0) panic("all goroutines are asleep - deadlock! (export " + name + ")");
+  roots.pop();
+  depth--;
+}
+
+/** The last top-level statement of the module: goroutines started at init run until parked. */
+export function initDone(): void {
+  run(null);
+}
+
+export function exportDepth(): i32 {
+  return depth;
+}
