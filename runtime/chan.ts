@@ -64,15 +64,24 @@ export class ChanBase {
   }
 }
 
+/** Whether a waiter taken out of a queue is a select case rather than a frame (its class id). */
+@inline function isCase(w: usize): bool {
+  return load<u32>(w - 8) == idof<SelectCase>();
+}
+
 /** Makes the waiter taken out of a queue runnable: its frame, or its select's frame. */
-@inline export function wake(w: Waiter): void {
-  if (w instanceof SelectCase) changetype<SelectCase>(w).fire();
+@inline export function wake(w: usize): void {
+  if (isCase(w)) changetype<SelectCase>(w).fire();
   else ready(changetype<Frame>(w));
 }
 
 /** The object that owns a waiter's `elem` address, for the collector's write barrier. */
-@inline function owner(w: Waiter): usize {
-  return w instanceof SelectCase ? changetype<usize>(changetype<SelectCase>(w).frame) : changetype<usize>(w);
+@inline function owner(w: usize): usize {
+  return isCase(w) ? changetype<usize>(changetype<SelectCase>(w).frame) : w;
+}
+
+@inline function elemOf(w: usize): usize {
+  return load<usize>(w, offsetof<Waiter>("elem"));
 }
 
 export class Chan<T> extends ChanBase {
@@ -106,7 +115,7 @@ export class Chan<T> extends ChanBase {
       return true;
     }
     f.elem = src;
-    this.sendq.push(f);
+    this.sendq.push(changetype<usize>(f));
     return false;
   }
 
@@ -115,7 +124,7 @@ export class Chan<T> extends ChanBase {
     if (this.closed) panic("send on closed channel");
     const r = this.recvq.shift();
     if (r) {
-      this.put(r.elem, load<T>(src), owner(r));
+      this.put(elemOf(r), load<T>(src), owner(r));
       wake(r);
       return;
     }
@@ -132,7 +141,7 @@ export class Chan<T> extends ChanBase {
       return true;
     }
     f.elem = dst;
-    this.recvq.push(f);
+    this.recvq.push(changetype<usize>(f));
     return false;
   }
 
@@ -151,7 +160,7 @@ export class Chan<T> extends ChanBase {
       if (s) {
         let i = this.head + this.count;
         if (i >= this.cap) i -= this.cap;
-        unchecked((this.buf[i] = load<T>(s.elem)));
+        unchecked((this.buf[i] = load<T>(elemOf(s))));
         this.count++;
         wake(s);
       }
@@ -159,7 +168,7 @@ export class Chan<T> extends ChanBase {
     }
     const s = this.sendq.shift();
     if (s) {
-      this.put(dst, load<T>(s.elem), owner_);
+      this.put(dst, load<T>(elemOf(s)), owner_);
       wake(s);
       return true;
     }
@@ -174,15 +183,15 @@ export class Chan<T> extends ChanBase {
     while (true) {
       const r = this.recvq.shift();
       if (!r) break;
-      this.zero(r.elem);
-      r.elem = 0;
+      this.zero(elemOf(r));
+      store<usize>(r, 0, offsetof<Waiter>("elem"));
       wake(r);
     }
     // Senders panic when they run.
     while (true) {
       const s = this.sendq.shift();
       if (!s) break;
-      s.elem = 0;
+      store<usize>(s, 0, offsetof<Waiter>("elem"));
       wake(s);
     }
   }

@@ -38,7 +38,7 @@ export class SelectCase extends Waiter {
     let s = this.sibling!;
     while (s !== this) {
       const ch = s.chan;
-      if (ch) (s.isSend ? ch.sendq : ch.recvq).remove(s);
+      if (ch) (s.isSend ? ch.sendq : ch.recvq).remove(changetype<usize>(s));
       s = s.sibling!;
     }
     f.elem = <usize>this.index | (this.elem == 0 ? CLOSED : 0) | (this.isSend ? SEND : 0);
@@ -176,7 +176,7 @@ export class Select {
     do {
       c.frame = f;
       const ch = c.chan;
-      if (ch) (c.isSend ? ch.sendq : ch.recvq).push(c);
+      if (ch) (c.isSend ? ch.sendq : ch.recvq).push(changetype<usize>(c));
       c = c.sibling!;
     } while (c !== first);
     return false;

@@ -31,7 +31,7 @@ export class WaitGroup {
 
   wait(f: Frame): bool {
     if (this.counter == 0) return true;
-    this.waiters.push(f);
+    this.waiters.push(changetype<usize>(f));
     return false;
   }
 }
@@ -45,7 +45,7 @@ export class Mutex {
       this.locked = true;
       return true;
     }
-    this.waiters.push(f);
+    this.waiters.push(changetype<usize>(f));
     return false;
   }
 

@@ -5,32 +5,39 @@
 // runnable, in return mode until the export's own goroutine has returned. If the queue
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame } from "./frame";
-import { run, step } from "./runq";
+import { current, run, step } from "./runq";
 import { panic, panicAgain, poisoned } from "../runtime/panic";
 
 /** How many export calls are on the wasm stack (more than one: re-entered from a host import). */
 let depth: i32 = 0;
 
-/** Root frames of the export calls in progress, kept reachable for the collector. */
-const roots = new Array<Frame>();
+/**
+ * Frames the collector must see while export calls are in progress: the root frame of each
+ * blocking export, and, for an export re-entered from a host import, the frame that made the
+ * host call (it is on no queue while it waits for the import to return).
+ */
+const roots = new Array<Frame | null>();
 
 export function exportEnter(): void {
   if (poisoned()) panicAgain();
   depth++;
+  roots.push(current());
 }
 
 /** After a non-blocking export's function returned: drain mode runs what it made runnable. */
 export function exportLeave(returnMode: bool): void {
   if (!returnMode) run(null);
+  roots.pop();
   depth--;
 }
 
 /** A blocking export: `root` is the export function's frame, not yet started. */
 export function exportRun(root: Frame, returnMode: bool, name: string): void {
   roots.push(root);
-  step(root);
+  step(changetype<usize>(root));
   run(returnMode ? root : null);
   if (root.pc >= 0) panic("all goroutines are asleep - deadlock! (export " + name + ")");
+  roots.pop();
   roots.pop();
   depth--;
 }

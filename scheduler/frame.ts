@@ -40,44 +40,73 @@ export class Frame extends Waiter {
   }
 }
 
+// Queue links are read and written as raw addresses (`nextOf`, `setNext`, … below), not as
+// references: a reference in a local costs shadow-stack traffic and every stored reference a
+// write-barrier call, which made a channel hop several times slower. The fields are still
+// declared as references, so the collector traces them. What the compiler's barrier did is
+// done once per push instead: a queue that gains a waiter calls __link(queue, waiter), which
+// keeps the incremental collector's invariant (no black object points to a white one) for
+// the whole chain, because every waiter in a queue is reachable from the queue's first link.
+
+@inline export function nextOf(w: usize): usize {
+  return load<usize>(w, offsetof<Waiter>("next"));
+}
+
+@inline export function setNext(w: usize, value: usize): void {
+  store<usize>(w, value, offsetof<Waiter>("next"));
+}
+
+@inline function prevOf(w: usize): usize {
+  return load<usize>(w, offsetof<Waiter>("prev"));
+}
+
+@inline function setPrev(w: usize, value: usize): void {
+  store<usize>(w, value, offsetof<Waiter>("prev"));
+}
+
 /** A first-in first-out queue of waiters, linked through the waiters themselves. */
 export class WaitQueue {
   first: Waiter | null = null;
   last: Waiter | null = null;
 
   @inline get empty(): bool {
-    return this.first === null;
+    return load<usize>(changetype<usize>(this), offsetof<WaitQueue>("first")) == 0;
   }
 
-  push(w: Waiter): void {
-    const last = this.last;
-    w.next = null;
-    w.prev = last;
-    if (last) last.next = w;
-    else this.first = w;
-    this.last = w;
+  push(w: usize): void {
+    const q = changetype<usize>(this);
+    const last = load<usize>(q, offsetof<WaitQueue>("last"));
+    setNext(w, 0);
+    setPrev(w, last);
+    if (last) setNext(last, w);
+    else store<usize>(q, w, offsetof<WaitQueue>("first"));
+    store<usize>(q, w, offsetof<WaitQueue>("last"));
+    __link(q, w, false);
   }
 
-  shift(): Waiter | null {
-    const w = this.first;
-    if (!w) return null;
-    const next = w.next;
-    this.first = next;
-    if (next) next.prev = null;
-    else this.last = null;
-    w.next = null;
+  /** Takes the first waiter out, or answers 0. */
+  shift(): usize {
+    const q = changetype<usize>(this);
+    const w = load<usize>(q, offsetof<WaitQueue>("first"));
+    if (!w) return 0;
+    const next = nextOf(w);
+    store<usize>(q, next, offsetof<WaitQueue>("first"));
+    if (next) setPrev(next, 0);
+    else store<usize>(q, 0, offsetof<WaitQueue>("last"));
+    setNext(w, 0);
     return w;
   }
 
   /** Takes `w` out of the queue wherever it stands (a select case whose sibling fired). */
-  remove(w: Waiter): void {
-    const prev = w.prev;
-    const next = w.next;
-    if (prev) prev.next = next;
-    else this.first = next;
-    if (next) next.prev = prev;
-    else this.last = prev;
-    w.next = null;
-    w.prev = null;
+  remove(w: usize): void {
+    const q = changetype<usize>(this);
+    const prev = prevOf(w);
+    const next = nextOf(w);
+    if (prev) setNext(prev, next);
+    else store<usize>(q, next, offsetof<WaitQueue>("first"));
+    if (next) setPrev(next, prev);
+    else store<usize>(q, prev, offsetof<WaitQueue>("last"));
+    setNext(w, 0);
+    setPrev(w, 0);
   }
 }

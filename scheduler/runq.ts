@@ -5,16 +5,23 @@
 // it was in none. Runnable frames are reachable from these two globals, parked frames from
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
-import { Frame } from "./frame";
+import { Frame, nextOf, setNext } from "./frame";
 
+// Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
+// references so the collector sees the queue (its roots are scanned again at the end of
+// every mark phase, so no write barrier is needed here); the links are written raw.
 let head: Frame | null = null;
 let tail: Frame | null = null;
 
+/** The frame being resumed, kept reachable while nothing else may refer to it. */
+let running: Frame | null = null;
+
 /** Makes a parked frame runnable: it resumes after the frames already queued. */
 export function ready(f: Frame): void {
-  f.next = null;
-  const t = tail;
-  if (t) t.next = f;
+  const p = changetype<usize>(f);
+  setNext(p, 0);
+  const t = changetype<usize>(tail);
+  if (t) setNext(t, p);
   else head = f;
   tail = f;
 }
@@ -35,37 +42,45 @@ export function block(f: Frame): bool {
   return false;
 }
 
-/** The next runnable frame, or null when the queue is empty. */
-export function next(): Frame | null {
-  const f = head;
-  if (!f) return null;
-  const n = f.next;
+/** The next runnable frame, or 0 when the queue is empty. */
+@inline function next(): usize {
+  const f = changetype<usize>(head);
+  if (!f) return 0;
+  const n = nextOf(f);
   head = changetype<Frame | null>(n);
   if (!n) tail = null;
-  f.next = null;
+  setNext(f, 0);
   return f;
 }
 
-/** Runs one goroutine from `f` until it parks or ends. */
-@inline export function step(f: Frame): void {
-  let g: Frame | null = f;
-  while (g) g = changetype<Frame>(g).resume();
+/** Runs one goroutine from frame `f` until it parks or ends. */
+export function step(f: usize): void {
+  // Held raw: a re-entrant export keeps the outer frame reachable itself (entry.ts).
+  const saved = changetype<usize>(running);
+  while (f) {
+    running = changetype<Frame>(f);
+    f = changetype<usize>(changetype<Frame>(f).resume());
+  }
+  running = changetype<Frame | null>(saved);
+}
+
+/** The frame whose resume() is on the wasm stack right now, if any. */
+export function current(): Frame | null {
+  return running;
 }
 
 /**
  * Runs runnable goroutines until the queue is empty or, when `until` is given, until that
  * frame has returned. Re-entrant: an export called from inside a host import runs a nested
- * loop over the same queue, while the frame that made the host call stays off the queue.
+ * loop over the same queue, while the frame that made the host call stays off the queue
+ * (entry.ts keeps it reachable).
  */
 export function run(until: Frame | null): void {
+  const u = changetype<usize>(until);
   while (true) {
-    if (until && until.pc < 0) return;
+    if (u && changetype<Frame>(u).pc < 0) return;
     const f = next();
     if (!f) return;
     step(f);
   }
-}
-
-export function idle(): bool {
-  return head === null;
 }
