@@ -106,6 +106,8 @@ export class Chan<T> extends ChanBase {
   /** `ch <- v`, with the value at `src` (a field of `f`). Answers false when `f` parked. */
   chansend(f: Frame, src: usize): bool {
     if (this.closed) panic("send on closed channel");
+    f.elem = src; // non-zero: sendDone() finds no close
+
     if (!this.recvq.empty) {
       this.sendReady(f, src);
       return true;
@@ -114,7 +116,6 @@ export class Chan<T> extends ChanBase {
       this.sendReady(f, src);
       return true;
     }
-    f.elem = src;
     this.sendq.push(changetype<usize>(f));
     return false;
   }
