@@ -6,7 +6,7 @@ import { ascArgs, configFile, runtimeFiles } from "../../transformer/abi/module"
 import { runAsc } from "../../transformer/asc/bridge";
 import { DEFAULT_OPTIONS } from "../../transformer/options";
 import type { LoweredExport, LoweredModule } from "../../transformer/pipeline";
-import { instantiate, runtimeRoot } from "./helpers";
+import { instantiate, REPO } from "./helpers";
 
 // A hand-lowered module: `negate` as a frame class that finishes at its first resume().
 const lowered = `import { Frame } from "../ts-wasmexport/runtime/index";
@@ -42,7 +42,7 @@ test("a non-blocking export calls its function between exportEnter and exportLea
 });
 
 test("the wrappers compile with asc and the host sees the export names", () => {
-  const files = { ...runtimeFiles(runtimeRoot()), "ts-wasmexport/config.ts": configFile(DEFAULT_OPTIONS), "src/app.ts": lowered, "main.ts": entry.text };
+  const files = { ...runtimeFiles(REPO), "ts-wasmexport/config.ts": configFile(DEFAULT_OPTIONS), "src/app.ts": lowered, "main.ts": entry.text };
   const result = runAsc({
     files,
     entry: "main.ts",

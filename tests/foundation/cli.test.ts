@@ -2,14 +2,12 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { instantiate, REPO, runtimeRoot, writeFiles } from "./helpers";
+import { instantiate, REPO, writeFiles } from "./helpers";
 
 const BIN = path.join(REPO, "bin", "ts-wasmexport.js");
 
 function cli(cwd: string, ...args: string[]) {
-  // Until the package has its runtime, build against the stand-in.
-  const runtime = args[0] === "build" && runtimeRoot() !== REPO ? ["--runtime-root", runtimeRoot()] : [];
-  const result = spawnSync(process.execPath, [BIN, ...args, ...runtime], { cwd, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

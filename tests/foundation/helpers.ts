@@ -6,15 +6,6 @@ import { compile, CompileRequest, CompileResult } from "../../transformer/compil
 
 export const REPO = path.resolve(__dirname, "..", "..");
 
-/**
- * The runtime sources to build against: the package's own once scheduler/entry.ts exists,
- * until then the stand-in in tests/fixtures (enough for functions that never block).
- */
-export function runtimeRoot(): string {
-  const real = fs.existsSync(path.join(REPO, "scheduler", "entry.ts")) && fs.existsSync(path.join(REPO, "runtime", "index.ts"));
-  return real ? REPO : path.join(REPO, "tests", "fixtures", "standin-runtime");
-}
-
 export function tempDir(prefix = "wx-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -31,7 +22,7 @@ export function writeFiles(files: Record<string, string>): { dir: string; entry:
 
 export function build(files: Record<string, string> | string, options: Partial<CompileRequest> = {}): CompileResult & { entry: string } {
   const { entry } = writeFiles(typeof files === "string" ? { "main.ts": files } : files);
-  return { ...compile({ entry, runtimeRoot: runtimeRoot(), ...options }), entry };
+  return { ...compile({ entry, ...options }), entry };
 }
 
 /** Builds and fails the test with tsc-style errors if the build fails. */

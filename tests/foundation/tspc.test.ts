@@ -3,7 +3,7 @@
 import { ChildProcess, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { instantiate, REPO, runtimeRoot, tempDir } from "./helpers";
+import { instantiate, REPO, tempDir } from "./helpers";
 
 const TSPC = path.join(REPO, "node_modules", "ts-patch", "bin", "tspc.js");
 
@@ -13,11 +13,6 @@ function project(name: string): string {
   fs.cpSync(path.join(REPO, "tests", "fixtures", name), dir, { recursive: true });
   fs.mkdirSync(path.join(dir, "node_modules"));
   fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
-  if (runtimeRoot() !== REPO) {
-    const tsconfig = JSON.parse(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8"));
-    tsconfig.compilerOptions.plugins[0].runtimeRoot = runtimeRoot();
-    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
-  }
   return dir;
 }
 
