@@ -2,7 +2,7 @@
 export { Waiter, Frame } from "../scheduler/frame";
 export { spawn, ready, gosched, block } from "../scheduler/runq";
 export { exportEnter, exportLeave, exportRun, initDone } from "../scheduler/entry";
-export { Chan, sendDone } from "./chan";
+export { Chan, ChanBase, sendDone } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex } from "./sync";
 export { panic, wasmexport_panic_ptr, wasmexport_panic_len } from "./panic";

@@ -1,45 +1,199 @@
 // The lowering stage: dialect TypeScript in, AssemblyScript text out.
 //
-// This first version passes code through unchanged apart from the edits every file needs:
-// the dialect import points at the runtime, `@wasmimport` declarations get asc's
-// `@external` decorator, and exported functions are exported from their module so the
-// generated entry file can call them.
+// Each file keeps its own text where nothing blocks: code without concurrency reaches asc as
+// the user wrote it, at the same line and column. What changes:
+//   - the dialect import points at the runtime (runtime/index.ts);
+//   - a function that can block becomes a frame class (frame.ts) in its place;
+//   - go(...) becomes a spawn of a frame, and the classes it needs are added at the end;
+//   - `@wasmimport` declarations get asc's `@external`, exported functions are exported.
 import * as ts from "typescript";
+import { analyseBlocking } from "../analysis/blocking";
+import { Dialect } from "../analysis/dialect";
+import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
+import { frameClassName, GeneratedClass, LoweringContext } from "./context";
 import { SourceEdits } from "./edits";
+import { FrameLowering } from "./frame";
 
 export const DIALECT_MODULE = "ts-wasmexport";
 
+/** Dialect names that exist in the runtime under the same name (the rest are lowered away). */
+const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "panic"]);
+
+/** What generated code uses from the runtime, under names no user code can clash with. */
+const HELPERS = ["Frame", "spawn", "sendDone", "Select", "gosched", "block", "ChanBase"];
+
 export function lower(input: LoweringInput): LoweringResult {
-  const modules: LoweredModule[] = [];
-  for (const file of input.files) {
-    const asPath = input.asPathOf(file);
-    const edits = new SourceEdits(file.text);
-    for (const statement of file.statements) {
-      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)
-        && statement.moduleSpecifier.text === DIALECT_MODULE) {
-        const spec = statement.moduleSpecifier;
-        edits.replace(spec.getStart(file), spec.end, JSON.stringify(input.runtimeSpecifier(asPath)));
-      }
-    }
-    for (const imp of input.directives.imports) {
-      if (imp.declaration.getSourceFile() !== file) continue;
-      edits.insert(imp.declaration.getStart(file), `@external(${JSON.stringify(imp.module)}, ${JSON.stringify(imp.name)}) `);
-    }
-    for (const exp of input.directives.exports) {
-      const decl = exp.declaration;
-      if (decl.getSourceFile() !== file) continue;
-      const exported = decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-      if (!exported) edits.insert(decl.getStart(file), "export ");
-    }
-    const { text, origin } = edits.apply();
-    modules.push({ source: file, asPath, text, origin });
+  const checker = input.program.getTypeChecker();
+  const dialect = new Dialect(checker);
+  const types = new WrittenTypes(checker, dialect);
+  const blocking = analyseBlocking(input.files, checker, dialect);
+  const ctx = new LoweringContext(checker, dialect, types, blocking);
+
+  for (const node of blocking.topLevelParks) {
+    ctx.error(node, 99103, "Top-level code cannot block: it runs inside _initialize. Start a goroutine instead: go(() => { … }).");
   }
-  const loweredExports: LoweredExport[] = input.directives.exports.map((directive) => ({
-    directive,
-    blocking: false,
-    symbol: directive.declaration.name!.text,
-    asPath: input.asPathOf(directive.declaration.getSourceFile()),
-  }));
-  return { modules, exports: loweredExports, diagnostics: [] };
+  for (const unit of blocking.units) {
+    if (!blocking.blocking.has(unit)) continue;
+    if (ts.isMethodDeclaration(unit)) {
+      ctx.error(unit.name, 99106, "A method that blocks is not supported yet: make it a function that takes the object as its first parameter.");
+    } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit)) {
+      ctx.error(unit, 99102, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
+    } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
+      ctx.error(unit.name ?? unit, 99114, "A nested function that blocks is not supported: declare it at the top level of the file.");
+    }
+  }
+  reportBlockingValues(input.files, ctx);
+
+  const modules: LoweredModule[] = [];
+  for (const file of input.files) modules.push(lowerFile(file, input, ctx));
+
+  const exports: LoweredExport[] = input.directives.exports.map((directive) => {
+    const isBlocking = blocking.blocking.has(directive.declaration);
+    const name = directive.declaration.name!.text;
+    return {
+      directive,
+      blocking: isBlocking,
+      symbol: isBlocking ? frameClassName(name) : name,
+      asPath: input.asPathOf(directive.declaration.getSourceFile()),
+    };
+  });
+  return { modules, exports, diagnostics: ctx.diagnostics };
+}
+
+function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext): LoweredModule {
+  const asPath = input.asPathOf(file);
+  const edits = new SourceEdits(file.text);
+  const { blocking, dialect } = ctx;
+  let dialectImport: ts.ImportDeclaration | undefined;
+
+  for (const statement of file.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      if (statement.moduleSpecifier.text === DIALECT_MODULE) dialectImport = statement;
+      else rewriteBlockingImports(statement, ctx, edits);
+    }
+  }
+
+  // Blocking functions become frame classes; go() elsewhere becomes a spawn.
+  const frames = new Set<ts.Node>();
+  for (const statement of file.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.body && blocking.blocking.has(statement)) {
+      frames.add(statement);
+      const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+      const isWasmExport = input.directives.exports.some((e) => e.declaration === statement);
+      const generated = new FrameLowering(ctx, statement, { className: frameClassName(statement.name!.text), exported: exported || isWasmExport }).lower();
+      replaceWithGenerated(edits, statement.getStart(file), statement.end, generated);
+    }
+  }
+  const visit = (node: ts.Node): void => {
+    if (frames.has(node)) return;
+    if (ts.isCallExpression(node) && dialect.callName(node) === "go") {
+      const spawn = ctx.rewriteGo(node, (e) => e.getText(file));
+      if (spawn !== undefined) edits.replace(node.getStart(file), node.end, spawn);
+      return; // its closure became a class of its own
+    }
+    if (ts.isCallExpression(node) && dialect.callName(node) === "defer") {
+      ctx.error(node, 99109, "defer() in a function that never blocks is not supported yet: the function's frame runs deferred calls only when it can block.");
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(file, visit);
+
+  for (const imp of input.directives.imports) {
+    if (imp.declaration.getSourceFile() !== file) continue;
+    edits.insert(imp.declaration.getStart(file), `@external(${JSON.stringify(imp.module)}, ${JSON.stringify(imp.name)}) `);
+  }
+  for (const exp of input.directives.exports) {
+    const decl = exp.declaration;
+    if (decl.getSourceFile() !== file || frames.has(decl)) continue;
+    const exported = decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) edits.insert(decl.getStart(file), "export ");
+  }
+
+  const extra = ctx.extraClasses.get(file) ?? [];
+  const needsHelpers = frames.size > 0 || extra.length > 0 || !!dialectImport;
+  if (needsHelpers) {
+    const runtimeImport = runtimeImportText(dialectImport, input.runtimeSpecifier(asPath));
+    if (dialectImport) edits.replace(dialectImport.getStart(file), dialectImport.end, runtimeImport);
+    else edits.insert(0, runtimeImport + "\n");
+  }
+  for (const c of extra) replaceWithGenerated(edits, file.text.length, file.text.length, c, "\n\n");
+
+  const { text, origin } = edits.apply();
+  return { source: file, asPath, text, origin };
+}
+
+/** The import of the runtime that replaces the dialect's: the user's names, then the helpers. */
+function runtimeImportText(dialectImport: ts.ImportDeclaration | undefined, specifier: string): string {
+  const names: string[] = [];
+  const bindings = dialectImport?.importClause?.namedBindings;
+  if (bindings && ts.isNamedImports(bindings)) {
+    for (const el of bindings.elements) {
+      const imported = (el.propertyName ?? el.name).text;
+      if (RUNTIME_NAMES.has(imported)) names.push(el.propertyName ? `${imported} as ${el.name.text}` : imported);
+    }
+  }
+  for (const h of HELPERS) names.push(`${h} as __wx_${h}`);
+  return `import { ${names.join(", ")} } from ${JSON.stringify(specifier)};`;
+}
+
+/** `import { f } from "./other"` where f blocks: bring in its frame class too. */
+function rewriteBlockingImports(statement: ts.ImportDeclaration, ctx: LoweringContext, edits: SourceEdits): void {
+  const bindings = statement.importClause?.namedBindings;
+  if (!bindings || !ts.isNamedImports(bindings)) return;
+  for (const el of bindings.elements) {
+    let symbol = ctx.checker.getSymbolAtLocation(el.name);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+    const decl = symbol?.valueDeclaration;
+    if (decl && ts.isFunctionDeclaration(decl) && ctx.blocking.blocking.has(decl)) {
+      const imported = (el.propertyName ?? el.name).text;
+      edits.replace(el.getStart(), el.end, `${frameClassName(imported)} as ${frameClassName(el.name.text)}`);
+    }
+  }
+}
+
+function replaceWithGenerated(edits: SourceEdits, start: number, end: number, c: GeneratedClass, prefix = ""): void {
+  // Each generated line maps back to the statement it came from.
+  const offsets: { at: number; pos: number }[] = [];
+  let at = prefix.length;
+  for (const l of c.lines) {
+    offsets.push({ at, pos: l.pos });
+    at += l.text.length + 1;
+  }
+  edits.replace(start, end, prefix + c.text, (offset) => {
+    let pos = offsets.length ? offsets[0].pos : start;
+    for (const o of offsets) {
+      if (o.at > offset) break;
+      pos = o.pos;
+    }
+    return pos >= 0 ? pos : start;
+  });
+}
+
+function isTopLevel(fn: ts.FunctionDeclaration): boolean {
+  return ts.isSourceFile(fn.parent);
+}
+
+/** A blocking function used as a value (not called, not go()'s first argument) cannot work. */
+function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
+  for (const file of files) {
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n)) {
+        const parent = n.parent;
+        const isCallee = ts.isCallExpression(parent) && parent.expression === n;
+        const isGoTarget = ts.isCallExpression(parent) && parent.arguments[0] === n && ctx.dialect.callName(parent) === "go";
+        const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
+        if (!isCallee && !isGoTarget && !isDeclarationName) {
+          let symbol = ctx.checker.getSymbolAtLocation(n);
+          if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+          const decl = symbol?.valueDeclaration;
+          if (decl && ts.isFunctionDeclaration(decl) && ctx.blocking.blocking.has(decl)) {
+            ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
+          }
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
+  }
 }

@@ -1,0 +1,118 @@
+// Which functions block (SPEC section 2): a function blocks if it does a channel operation,
+// select, wait(), lock() or gosched(), ranges over a channel, or calls a function that
+// blocks. The answer comes from the call graph, with the type checker resolving each call.
+//
+// The units of the analysis are function declarations and methods, and the closures passed
+// to go() (each is a goroutine body of its own). Closures passed to select's cases and to
+// defer() belong to the function around them: their bodies run inline in its frame.
+import * as ts from "typescript";
+import { Dialect, PARKING } from "./dialect";
+
+export type Unit = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression;
+
+export interface BlockingInfo {
+  /** Units that may park, directly or through a call. */
+  blocking: Set<Unit>;
+  /** For each unit, the nodes in it (not in nested units) that park: calls, and for…of over a channel. */
+  parks: Map<Unit, ts.Node[]>;
+  /** Every unit found in the files, in source order. */
+  units: Unit[];
+  /** The go() closures. */
+  goClosures: Set<ts.ArrowFunction | ts.FunctionExpression>;
+  /** Top-level statements' parking nodes (an error: nothing may block at top level). */
+  topLevelParks: ts.Node[];
+}
+
+/** Whether a function-like node is a case body of select or a deferred closure (part of its parent unit). */
+export function isInlineClosure(node: ts.Node, dialect: Dialect): boolean {
+  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return false;
+  const call = node.parent;
+  if (!ts.isCallExpression(call)) return false;
+  const name = dialect.callName(call);
+  return name === "recv" || name === "send" || name === "otherwise" || name === "defer";
+}
+
+export function isGoClosure(node: ts.Node, dialect: Dialect): node is ts.ArrowFunction | ts.FunctionExpression {
+  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return false;
+  const call = node.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === node && dialect.callName(call) === "go";
+}
+
+/** The declaration a call resolves to, when it is one of the program's own functions or methods. */
+export function calledUnit(call: ts.CallExpression | ts.NewExpression, checker: ts.TypeChecker): Unit | undefined {
+  const decl = checker.getResolvedSignature(call)?.declaration;
+  if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl)) && decl.body) return decl;
+  return undefined;
+}
+
+export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.TypeChecker, dialect: Dialect): BlockingInfo {
+  const units: Unit[] = [];
+  const parks = new Map<Unit, ts.Node[]>();
+  const calls = new Map<Unit, Unit[]>();
+  const goClosures = new Set<ts.ArrowFunction | ts.FunctionExpression>();
+  const topLevelParks: ts.Node[] = [];
+
+  const visit = (node: ts.Node, unit: Unit | undefined): void => {
+    let inner = unit;
+    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) {
+      if (node.body) {
+        inner = node;
+        units.push(node);
+      }
+    } else if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+      if (isGoClosure(node, dialect)) {
+        inner = node;
+        units.push(node);
+        goClosures.add(node);
+      } else if (!isInlineClosure(node, dialect)) {
+        inner = node; // a plain callback: its own unit (an error if it blocks)
+        units.push(node);
+      }
+    }
+    if (inner && !parks.has(inner)) {
+      parks.set(inner, []);
+      calls.set(inner, []);
+    }
+    const park = (n: ts.Node) => (inner ? parks.get(inner)!.push(n) : topLevelParks.push(n));
+    if (ts.isCallExpression(node)) {
+      const name = dialect.callName(node);
+      if (name && PARKING.has(name)) park(node);
+      else if (!name && inner) {
+        const target = calledUnit(node, checker);
+        if (target) calls.get(inner)!.push(target);
+      }
+    } else if (ts.isForOfStatement(node) && dialect.isChanExpression(node.expression)) {
+      park(node);
+    }
+    ts.forEachChild(node, (child) => visit(child, inner));
+  };
+  for (const file of files) visit(file, undefined);
+
+  // Fixpoint over the call graph: a caller of a blocking unit blocks.
+  const blocking = new Set<Unit>(units.filter((u) => parks.get(u)!.length > 0));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const u of units) {
+      if (blocking.has(u)) continue;
+      if (calls.get(u)!.some((c) => blocking.has(c))) {
+        blocking.add(u);
+        changed = true;
+      }
+    }
+  }
+  // A call to a blocking unit parks its caller.
+  for (const u of units) {
+    const visitCalls = (node: ts.Node): void => {
+      if (node !== u && (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !isInlineClosure(node, dialect)))) return;
+      if (ts.isCallExpression(node) && !dialect.callName(node)) {
+        const target = calledUnit(node, checker);
+        if (target && blocking.has(target)) parks.get(u)!.push(node);
+      }
+      ts.forEachChild(node, visitCalls);
+    };
+    if (u.body) ts.forEachChild(u.body, visitCalls);
+  }
+  for (const list of parks.values()) list.sort((a, b) => a.pos - b.pos);
+  return { blocking, parks, units, goClosures, topLevelParks };
+}

@@ -1,0 +1,57 @@
+// Which calls are the dialect's: `go(...)`, `ch.send(v)`, `wg.wait()`, `select(...)`, …
+//
+// A name is the dialect's when it resolves (through imports and aliases) to a declaration
+// in the package's runtime/dialect.d.ts; a user function of the same name is not.
+import * as ts from "typescript";
+
+const DIALECT_FILE = /[\\/]runtime[\\/]dialect\.d\.ts$/;
+
+/** `go`, `select`, … for functions; `Chan.send`, `WaitGroup.wait`, … for methods. */
+export type DialectName = string;
+
+/** The operations that may park the goroutine that runs them. */
+export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "WaitGroup.wait", "Mutex.lock", "select", "gosched"]);
+
+export class Dialect {
+  constructor(private readonly checker: ts.TypeChecker) {}
+
+  private declarationOf(node: ts.Node): ts.Declaration | undefined {
+    let symbol = this.checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.[0];
+  }
+
+  private static inDialect(decl: ts.Node | undefined): boolean {
+    return !!decl && DIALECT_FILE.test(decl.getSourceFile().fileName);
+  }
+
+  /** The dialect name of what `node` (an identifier or property name) refers to. */
+  nameOf(node: ts.Node): DialectName | undefined {
+    const decl = this.declarationOf(node);
+    if (!decl || !Dialect.inDialect(decl)) return undefined;
+    if (ts.isFunctionDeclaration(decl) && decl.name) return decl.name.text;
+    if ((ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || ts.isPropertyDeclaration(decl)) && ts.isClassDeclaration(decl.parent) && decl.parent.name) {
+      return `${decl.parent.name.text}.${(decl.name as ts.Identifier).text}`;
+    }
+    if (ts.isClassDeclaration(decl) && decl.name) return decl.name.text;
+    return undefined;
+  }
+
+  /** The dialect name of a call's callee. */
+  callName(call: ts.CallExpression): DialectName | undefined {
+    const callee = call.expression;
+    if (ts.isIdentifier(callee)) return this.nameOf(callee);
+    if (ts.isPropertyAccessExpression(callee)) return this.nameOf(callee.name);
+    return undefined;
+  }
+
+  /** Whether `type` is the dialect's Chan<T>. */
+  isChan(type: ts.Type): boolean {
+    const symbol = type.getSymbol() ?? type.aliasSymbol;
+    return !!symbol && symbol.name === "Chan" && Dialect.inDialect(symbol.declarations?.[0]);
+  }
+
+  isChanExpression(expr: ts.Expression): boolean {
+    return this.isChan(this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr)));
+  }
+}

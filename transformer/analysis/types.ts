@@ -1,0 +1,103 @@
+// The AssemblyScript type of an expression, as the user wrote it.
+//
+// tsc sees `i32` as `number`, so its types cannot say whether a value is an i32 or an f64.
+// When the lowering needs a type it did not find written down (a frame field for a local
+// with no annotation, a temporary that holds an operand across a park), it follows the
+// expression back to something the user wrote: an annotation, a `new C<T>()`, a literal, a
+// function's declared result.
+import * as ts from "typescript";
+import { Dialect } from "./dialect";
+
+export class WrittenTypes {
+  constructor(private readonly checker: ts.TypeChecker, private readonly dialect: Dialect) {}
+
+  /** The type written for a variable, parameter or property declaration, or inferred from its initializer. */
+  ofDeclaration(decl: ts.Declaration): string | undefined {
+    if ((ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl)) && decl.type) return decl.type.getText();
+    if (ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl)) {
+      if (decl.initializer) return this.of(decl.initializer);
+      // for (const v of ch) / for (const x of array)
+      const list = decl.parent;
+      if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) return this.elementOf(list.parent.expression);
+    }
+    if (ts.isParameter(decl)) return this.ofCaseParameter(decl);
+    return undefined;
+  }
+
+  /** recv(ch, (v, ok) => …): v is the channel's element type, ok a bool. */
+  private ofCaseParameter(p: ts.ParameterDeclaration): string | undefined {
+    const fn = p.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || this.dialect.callName(call) !== "recv") return undefined;
+    return fn.parameters.indexOf(p) === 0 ? this.elementOf(call.arguments[0]) : "bool";
+  }
+
+  /** The element type of a channel or array expression. */
+  elementOf(expr: ts.Expression): string | undefined {
+    const t = this.of(expr);
+    if (!t) return undefined;
+    const m = /^(?:Chan|Array|StaticArray)<(.+)>(?:\s*\|\s*null)?$/.exec(t.trim());
+    if (m) return m[1].trim();
+    const a = /^(.+)\[\]$/.exec(t.trim());
+    return a ? a[1].trim() : undefined;
+  }
+
+  of(expr: ts.Expression): string | undefined {
+    if (ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr)) return this.of(expr.expression);
+    if (ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) return expr.type.getText();
+    if (ts.isNumericLiteral(expr)) return /[.eE]/.test(expr.text) && !/^0x/i.test(expr.text) ? "f64" : "i32";
+    if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr) || ts.isTemplateExpression(expr)) return "string";
+    if (expr.kind === ts.SyntaxKind.TrueKeyword || expr.kind === ts.SyntaxKind.FalseKeyword) return "bool";
+    if (ts.isPrefixUnaryExpression(expr)) return expr.operator === ts.SyntaxKind.ExclamationToken ? "bool" : this.of(expr.operand);
+    if (ts.isPostfixUnaryExpression(expr)) return this.of(expr.operand);
+    if (ts.isNewExpression(expr)) {
+      const args = expr.typeArguments?.map((t) => t.getText()).join(", ");
+      return expr.expression.getText() + (args ? `<${args}>` : "");
+    }
+    if (ts.isBinaryExpression(expr)) {
+      const op = expr.operatorToken.kind;
+      if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) return this.of(expr.left);
+      if ([ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
+        ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken,
+        ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken].includes(op)) return "bool";
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) return this.of(expr.left);
+      return this.of(expr.left) ?? this.of(expr.right);
+    }
+    if (ts.isConditionalExpression(expr)) return this.of(expr.whenTrue) ?? this.of(expr.whenFalse);
+    if (ts.isCallExpression(expr)) {
+      const name = this.dialect.callName(expr);
+      if (name === "Chan.recv" && ts.isPropertyAccessExpression(expr.expression)) return this.elementOf(expr.expression.expression);
+      if (name === "select") return "i32";
+      if (name === "Mutex.tryLock") return "bool";
+      const decl = this.checker.getResolvedSignature(expr)?.declaration;
+      if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && decl.type) return decl.type.getText();
+      return this.fromChecker(expr);
+    }
+    if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) {
+      if (ts.isPropertyAccessExpression(expr) && (expr.name.text === "length" || expr.name.text === "capacity")) {
+        const owner = this.of(expr.expression);
+        if (owner && /^(Chan|Array|StaticArray|string)\b/.test(owner)) return "i32";
+      }
+      const symbol = this.checker.getSymbolAtLocation(ts.isIdentifier(expr) ? expr : expr.name);
+      const decl = symbol?.valueDeclaration;
+      if (decl) {
+        const t = this.ofDeclaration(decl);
+        if (t) return t;
+      }
+      return this.fromChecker(expr);
+    }
+    if (ts.isElementAccessExpression(expr)) return this.elementOf(expr.expression) ?? this.fromChecker(expr);
+    return this.fromChecker(expr);
+  }
+
+  /** tsc's type, when it cannot be confused with another AssemblyScript type. */
+  private fromChecker(expr: ts.Expression): string | undefined {
+    const type = this.checker.getTypeAtLocation(expr);
+    if (type.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+    if (type.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return "bool";
+    if (type.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) return "string";
+    const text = this.checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
+    return /\bnumber\b/.test(text) ? undefined : text;
+  }
+}

@@ -1,0 +1,189 @@
+// What every frame of one program shares while it is lowered: the checker, the analyses,
+// the diagnostics, and the classes generated for go() beside each file's own code.
+import * as ts from "typescript";
+import { BlockingInfo, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
+import { Dialect } from "../analysis/dialect";
+import { WrittenTypes } from "../analysis/types";
+import { diagnosticAt } from "../diagnostics";
+import { FrameLowering } from "./frame";
+
+/** A generated class and the source position each of its lines came from. */
+export interface GeneratedClass {
+  text: string;
+  lines: { text: string; pos: number }[];
+}
+
+export class LoweringContext {
+  readonly diagnostics: ts.Diagnostic[] = [];
+  /** Classes generated for go() closures and go(f, …) of non-blocking functions, per file. */
+  readonly extraClasses = new Map<ts.SourceFile, GeneratedClass[]>();
+  private readonly goClasses = new Map<ts.Node, string>();
+
+  constructor(
+    readonly checker: ts.TypeChecker,
+    readonly dialect: Dialect,
+    readonly types: WrittenTypes,
+    readonly blocking: BlockingInfo,
+  ) {}
+
+  error(node: ts.Node, code: number, message: string): void {
+    const file = node.getSourceFile();
+    const start = node.getStart(file);
+    this.diagnostics.push(diagnosticAt(file, start, node.end - start, code, message));
+  }
+
+  isInlineClosure(node: ts.Node): boolean {
+    return isInlineClosure(node, this.dialect);
+  }
+
+  isGoClosure(node: ts.Node): boolean {
+    return isGoClosure(node, this.dialect);
+  }
+
+  /** The frame class of a blocking function, as code at `callee`'s position names it. */
+  frameClassAt(callee: ts.Expression, target: Unit): string {
+    const name = ts.isFunctionDeclaration(target) && target.name ? target.name.text : "anonymous";
+    if (target.getSourceFile() === callee.getSourceFile()) return frameClassName(name);
+    // Imported: the import was rewritten to bring in the frame class under the local name.
+    return frameClassName(ts.isIdentifier(callee) ? callee.text : name);
+  }
+
+  /**
+   * `go(f, a, b)` or `go(() => { … })` as the runtime call that queues the new goroutine,
+   * or undefined when `call` is not a go(). `render` prints an argument in the caller's
+   * context; `frame` is the caller's frame, when it has one (captured variables live there).
+   */
+  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: FrameLowering): string | undefined {
+    if (this.dialect.callName(call) !== "go") return undefined;
+    const [fn, ...args] = call.arguments;
+    const argText = args.map(render);
+    if (!fn) {
+      this.error(call, 99112, "go() needs a function to run.");
+      return "0";
+    }
+    if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+      const captures = this.captures(fn);
+      const cls = this.closureClass(fn, captures);
+      const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name));
+      return `__wx_spawn(new ${cls}(${[...values, ...argText].join(", ")}))`;
+    }
+    const decl = this.functionOf(fn);
+    if (!decl) {
+      this.error(fn, 99112, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
+      return "0";
+    }
+    if (this.blocking.blocking.has(decl)) return `__wx_spawn(new ${this.frameClassAt(fn, decl)}(${argText.join(", ")}))`;
+    return `__wx_spawn(new ${this.plainGoClass(fn as ts.Identifier, decl)}(${argText.join(", ")}))`;
+  }
+
+  private functionOf(e: ts.Expression): ts.FunctionDeclaration | undefined {
+    let symbol = this.checker.getSymbolAtLocation(e);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const decl = symbol?.valueDeclaration;
+    return decl && ts.isFunctionDeclaration(decl) && decl.body ? decl : undefined;
+  }
+
+  /**
+   * Variables of enclosing functions that a go() closure uses. Go captures by reference; the
+   * closure's frame gets a copy, which is the same thing for a variable nobody assigns after
+   * its declaration (a per-iteration `let` gives each goroutine its own).
+   */
+  private captures(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Symbol[] {
+    const found = new Map<ts.Symbol, ts.Identifier>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
+        const symbol = this.checker.getSymbolAtLocation(n);
+        const decl = symbol?.valueDeclaration;
+        if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) && !within(decl, fn) && enclosingFunction(decl)) {
+          if (!found.has(symbol)) found.set(symbol, n);
+        }
+      }
+      if (n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, 99113, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    for (const [symbol, use] of found) {
+      const reassigned = this.assignments(symbol);
+      if (reassigned.length > 0) {
+        this.error(use, 99104, `'${symbol.name}' is captured by a goroutine and assigned elsewhere; sharing a reassigned variable between goroutines is not supported yet: keep it in a class field, a global, or pass values over a channel.`);
+      }
+    }
+    return [...found.keys()];
+  }
+
+  /** Assignments to a variable other than its declaration's initialiser. */
+  private assignments(symbol: ts.Symbol): ts.Node[] {
+    const decl = symbol.valueDeclaration!;
+    const scope = enclosingFunction(decl) ?? decl.getSourceFile();
+    const out: ts.Node[] = [];
+    const isTarget = (e: ts.Expression) => ts.isIdentifier(e) && this.checker.getSymbolAtLocation(e) === symbol;
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isTarget(n.left)) out.push(n);
+      if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isTarget(n.operand)) out.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(scope);
+    // A for loop's own counter (`for (let i = 0; …; i++)`) gets a fresh binding per iteration.
+    const list = decl.parent;
+    if (ts.isVariableDeclarationList(list) && ts.isForStatement(list.parent) && list.flags & ts.NodeFlags.Let) {
+      const loop = list.parent;
+      return out.filter((n) => !(loop.incrementor && within(n, loop.incrementor)));
+    }
+    return out;
+  }
+
+  private closureClass(fn: ts.ArrowFunction | ts.FunctionExpression, captures: ts.Symbol[]): string {
+    const known = this.goClasses.get(fn);
+    if (known) return known;
+    const file = fn.getSourceFile();
+    const owner = enclosingFunction(fn);
+    const ownerName = owner && (ts.isFunctionDeclaration(owner) || ts.isMethodDeclaration(owner)) && owner.name ? owner.name.getText() : "main";
+    const line = file.getLineAndCharacterOfPosition(fn.getStart()).line + 1;
+    const cls = `${ownerName}$go${line}$${this.goClasses.size}`;
+    this.goClasses.set(fn, cls);
+    const generated = new FrameLowering(this, fn, { className: cls, exported: false, captures }).lower();
+    this.addClass(file, generated);
+    return cls;
+  }
+
+  /** go(f, a) for a function that never blocks: a frame that calls it once. */
+  private plainGoClass(callee: ts.Identifier, decl: ts.FunctionDeclaration): string {
+    const known = this.goClasses.get(decl);
+    const file = callee.getSourceFile();
+    const cls = `${callee.text}$Go`;
+    if (known && decl.getSourceFile() === file) return known;
+    this.goClasses.set(decl, cls);
+    const pos = callee.getStart();
+    const params = decl.parameters.map((p, i) => ({ name: `a${i}`, type: p.type ? p.type.getText() : "i32" }));
+    const lines = [
+      `class ${cls} extends __wx_Frame {`,
+      ...params.map((p) => `  ${p.name}: ${p.type};`),
+      `  constructor(${params.map((p) => `${p.name}: ${p.type}`).join(", ")}) { super();${params.map((p) => ` this.${p.name} = ${p.name};`).join("")} }`,
+      `  resume(): __wx_Frame | null { ${callee.text}(${params.map((p) => `this.${p.name}`).join(", ")}); this.pc = -1; return this.caller; }`,
+      `}`,
+    ].map((text) => ({ text, pos }));
+    this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
+    return cls;
+  }
+
+  private addClass(file: ts.SourceFile, c: GeneratedClass): void {
+    const list = this.extraClasses.get(file) ?? [];
+    list.push(c);
+    this.extraClasses.set(file, list);
+  }
+}
+
+export function frameClassName(functionName: string): string {
+  return `${functionName}$Frame`;
+}
+
+function within(node: ts.Node, outer: ts.Node): boolean {
+  return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
+}
+
+function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isConstructorDeclaration(n)) return n;
+  }
+  return undefined;
+}

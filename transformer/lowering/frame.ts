@@ -1,0 +1,846 @@
+// One blocking function (or go() closure) lowered to a frame class (docs/runtime.md).
+//
+// Parameters and locals become fields of the frame; statements that contain a park are
+// flattened into states of the frame's state machine, and statements without one are
+// printed as they are (with locals read from the frame), as regenerator does. Operands
+// evaluated before a park inside an expression are spilled to temporary fields, so they
+// survive the park in evaluation order.
+import * as ts from "typescript";
+import { calledUnit, Unit } from "../analysis/blocking";
+import type { LoweringContext } from "./context";
+import { Label, StateMachine } from "./machine";
+
+/** Names a frame class already has (Waiter, Frame) or the lowering uses. */
+const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
+
+interface Leap {
+  label?: string;
+  breakTo: Label;
+  continueTo?: Label;
+}
+
+interface Field {
+  name: string;
+  type: string;
+  /** Set by the constructor (a parameter or capture): no definite-assignment mark. */
+  initialised: boolean;
+}
+
+export interface FrameOptions {
+  className: string;
+  exported: boolean;
+  /** Captured variables of a go() closure: passed to the constructor before the parameters. */
+  captures?: ts.Symbol[];
+}
+
+export class FrameLowering {
+  private readonly fields: Field[] = [];
+  private readonly fieldOf = new Map<ts.Symbol, string>();
+  private readonly m: StateMachine;
+  private readonly leaps: Leap[] = [];
+  /** Where `return` goes inside a select case body or a deferred closure. */
+  private readonly bodyEnds: Label[] = [];
+  private readonly parks: ts.Node[];
+  private temps = 0;
+  private readonly defers: ts.Node[] = [];
+  private runDefers: Label | null = null;
+  private readonly result: string | undefined;
+  private readonly file: ts.SourceFile;
+  private readonly ctorParams: { name: string; type: string; field: string }[] = [];
+
+  constructor(private readonly ctx: LoweringContext, private readonly unit: Unit, private readonly options: FrameOptions) {
+    this.file = unit.getSourceFile();
+    this.parks = ctx.blocking.parks.get(unit) ?? [];
+    this.m = new StateMachine((pos) => this.file.getLineAndCharacterOfPosition(pos).line, baseName(this.file.fileName));
+    this.result = unit.type && unit.type.kind !== ts.SyntaxKind.VoidKeyword ? unit.type.getText() : undefined;
+    for (const symbol of options.captures ?? []) {
+      const field = this.addField(symbol, symbol.valueDeclaration!, true);
+      if (field) this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field });
+    }
+    for (const p of unit.parameters) this.addParameter(p);
+    this.collectLocals(unit.body!);
+    if (unit.body && containsDefer(unit.body, ctx)) this.runDefers = this.m.label();
+  }
+
+  // ---- fields -------------------------------------------------------------------------
+
+  private addParameter(p: ts.ParameterDeclaration): void {
+    if (!ts.isIdentifier(p.name)) {
+      this.ctx.error(p, 99110, "Destructured parameters are not supported in a function that blocks; take the value whole and destructure it in the body.");
+      return;
+    }
+    const symbol = this.ctx.checker.getSymbolAtLocation(p.name)!;
+    const field = this.addField(symbol, p, true);
+    if (field) this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field });
+  }
+
+  private addField(symbol: ts.Symbol, decl: ts.Declaration, initialised: boolean): string | undefined {
+    if (this.fieldOf.has(symbol)) return this.fieldOf.get(symbol);
+    const type = this.ctx.types.ofDeclaration(decl);
+    if (!type) {
+      this.ctx.error(decl, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
+      return undefined;
+    }
+    let name = symbol.name;
+    for (let i = 1; RESERVED.has(name) || this.fields.some((f) => f.name === name); i++) name = `${symbol.name}$${i}`;
+    this.fields.push({ name, type, initialised });
+    this.fieldOf.set(symbol, name);
+    return name;
+  }
+
+  private addTypedField(symbol: ts.Symbol, type: string | undefined, at: ts.Node): void {
+    if (!type) {
+      this.ctx.error(at, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}': destructure into annotated variables instead.`);
+      return;
+    }
+    let name = symbol.name;
+    for (let i = 1; RESERVED.has(name) || this.fields.some((f) => f.name === name); i++) name = `${symbol.name}$${i}`;
+    this.fields.push({ name, type, initialised: false });
+    this.fieldOf.set(symbol, name);
+  }
+
+  /** The type of a name in `const [v, ok] = ch.recvOk()` (or another array pattern). */
+  private elementType(d: ts.VariableDeclaration, id: ts.Identifier): string | undefined {
+    const pattern = d.name as ts.ArrayBindingPattern;
+    const index = pattern.elements.findIndex((e) => ts.isBindingElement(e) && e.name === id);
+    const init = d.initializer;
+    if (init && ts.isCallExpression(init) && this.ctx.dialect.callName(init) === "Chan.recvOk") {
+      return index === 0 ? this.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) : "bool";
+    }
+    return init ? this.ctx.types.elementOf(init) : undefined;
+  }
+
+  /** The value of a variable of the enclosing code, as this frame reads it (for a closure's capture). */
+  valueOf(symbol: ts.Symbol): string {
+    const field = this.fieldOf.get(symbol);
+    return field ? `this.${field}` : symbol.name;
+  }
+
+  /** A temporary field, e.g. an operand kept across a park. */
+  private temp(type: string, hint: string): string {
+    const name = `$${hint}${this.temps++}`;
+    this.fields.push({ name, type, initialised: false });
+    return name;
+  }
+
+  private collectLocals(body: ts.Node): void {
+    const visit = (node: ts.Node): void => {
+      if (node !== body && this.isOtherUnit(node)) return;
+      if (ts.isVariableDeclaration(node)) {
+        for (const id of bindingNames(node.name)) {
+          const symbol = this.ctx.checker.getSymbolAtLocation(id);
+          if (!symbol) continue;
+          if (id === node.name) this.addField(symbol, node, false);
+          else this.addTypedField(symbol, this.elementType(node, id), id);
+        }
+      } else if (ts.isParameter(node) && node.parent !== this.unit) {
+        // a select case's (value, ok)
+        const symbol = ts.isIdentifier(node.name) ? this.ctx.checker.getSymbolAtLocation(node.name) : undefined;
+        if (symbol) this.addField(symbol, node, false);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(body);
+  }
+
+  /** A nested function that is not part of this frame (go closures, plain callbacks, declarations). */
+  private isOtherUnit(node: ts.Node): boolean {
+    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isClassDeclaration(node)) return true;
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return !this.ctx.isInlineClosure(node);
+    return false;
+  }
+
+  // ---- printing code without parks ----------------------------------------------------
+
+  private hasPark(node: ts.Node): boolean {
+    return this.parks.some((p) => p.pos >= node.pos && p.end <= node.end);
+  }
+
+  /** Whether a statement must be flattened: it parks, or jumps out of itself, or returns where a return is not plain. */
+  private mustFlatten(s: ts.Statement): boolean {
+    if (this.hasPark(s)) return true;
+    let escapes = false;
+    const labels: string[] = [];
+    const visit = (n: ts.Node, loops: number, breakables: number): void => {
+      if (escapes || (n !== s && this.isOtherUnit(n))) return;
+      if (ts.isLabeledStatement(n)) {
+        escapes = true; // AssemblyScript has no labels: lower them
+        return;
+      }
+      if (ts.isBreakStatement(n)) escapes ||= n.label ? !labels.includes(n.label.text) : breakables === 0;
+      if (ts.isContinueStatement(n)) escapes ||= n.label ? !labels.includes(n.label.text) : loops === 0;
+      if (ts.isReturnStatement(n) && (this.runDefers || this.bodyEnds.length > 0)) escapes = true;
+      if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "defer") escapes = true;
+      if (ts.isForOfStatement(n)) escapes = true; // AssemblyScript has no for…of
+      if (ts.isVariableDeclarationList(n) && !ts.isForStatement(n.parent) && !ts.isVariableStatement(n.parent)) escapes = true;
+      if (ts.isVariableDeclaration(n) && !ts.isIdentifier(n.name)) escapes = true;
+      const loop = ts.isIterationStatement(n, false);
+      const breakable = loop || ts.isSwitchStatement(n);
+      ts.forEachChild(n, (c) => visit(c, loops + (loop ? 1 : 0), breakables + (breakable ? 1 : 0)));
+    };
+    visit(s, 0, 0);
+    return escapes;
+  }
+
+  /** Prints a node that contains no park, with locals read from the frame. */
+  render(node: ts.Node): string {
+    const f = ts.factory;
+    const self = this;
+    const transformer: ts.TransformerFactory<ts.Node> = (context) => {
+      const visit = (n: ts.Node): ts.VisitResult<ts.Node> => {
+        if (n !== node && self.isOtherUnit(n) && !self.ctx.isGoClosure(n)) return n;
+        if (ts.isIdentifier(n)) {
+          const field = self.fieldFor(n);
+          if (field) return f.createPropertyAccessExpression(f.createThis(), field);
+          return n;
+        }
+        if (ts.isPropertyAccessExpression(n)) {
+          return f.updatePropertyAccessExpression(n, ts.visitNode(n.expression, visit) as ts.Expression, n.name);
+        }
+        if (ts.isShorthandPropertyAssignment(n)) {
+          const field = self.fieldFor(n.name);
+          if (field) return f.createPropertyAssignment(n.name, f.createPropertyAccessExpression(f.createThis(), field));
+        }
+        if (ts.isCallExpression(n)) {
+          const spawn = self.ctx.rewriteGo(n, (e) => self.render(e), self);
+          if (spawn !== undefined) return f.createIdentifier(spawn);
+        }
+        if (ts.isVariableStatement(n)) {
+          const assignments = self.declarationAssignments(n.declarationList, visit);
+          return assignments.length ? f.createExpressionStatement(f.createCommaListExpression(assignments)) : f.createEmptyStatement();
+        }
+        if (ts.isVariableDeclarationList(n)) {
+          const assignments = self.declarationAssignments(n, visit);
+          return assignments.length ? f.createCommaListExpression(assignments) : f.createOmittedExpression();
+        }
+        if (ts.isReturnStatement(n)) {
+          const value = n.expression ? (ts.visitNode(n.expression, visit) as ts.Expression) : undefined;
+          return f.createIdentifier(self.returnCode(value ? printNode(value, self.file) : undefined));
+        }
+        return ts.visitEachChild(n, visit, context);
+      };
+      return (root) => ts.visitNode(root, visit) as ts.Node;
+    };
+    const result = ts.transform(node, [transformer]);
+    const text = printNode(result.transformed[0], this.file);
+    result.dispose();
+    return text;
+  }
+
+  private declarationAssignments(list: ts.VariableDeclarationList, visit: (n: ts.Node) => ts.VisitResult<ts.Node>): ts.Expression[] {
+    const f = ts.factory;
+    const out: ts.Expression[] = [];
+    for (const d of list.declarations) {
+      if (!d.initializer || !ts.isIdentifier(d.name)) continue;
+      const field = this.fieldFor(d.name);
+      const value = ts.visitNode(d.initializer, visit) as ts.Expression;
+      out.push(f.createAssignment(field ? f.createPropertyAccessExpression(f.createThis(), field) : d.name, value));
+    }
+    return out;
+  }
+
+  private fieldFor(id: ts.Identifier): string | undefined {
+    const symbol = this.ctx.checker.getSymbolAtLocation(id);
+    return symbol ? this.fieldOf.get(symbol) : undefined;
+  }
+
+  /** How the frame returns, with the value already evaluated to `value`. */
+  private returnCode(value: string | undefined): string {
+    const set = value !== undefined && this.result ? `this.result = ${value}; ` : value !== undefined ? `${value}; ` : "";
+    return `{ ${set}this.pc = -1; return this.caller; }`;
+  }
+
+  // ---- statements ---------------------------------------------------------------------
+
+  private statement(s: ts.Statement): void {
+    if (!this.mustFlatten(s)) {
+      this.m.emit(this.render(s), s.getStart());
+      return;
+    }
+    const pos = s.getStart();
+    if (ts.isBlock(s)) {
+      s.statements.forEach((t) => this.statement(t));
+    } else if (ts.isVariableStatement(s)) {
+      this.variables(s.declarationList);
+    } else if (ts.isExpressionStatement(s)) {
+      this.effect(s.expression);
+    } else if (ts.isIfStatement(s)) {
+      const otherwise = this.m.label();
+      const end = this.m.label();
+      this.m.jumpIf(`!(${this.expr(s.expression)})`, s.elseStatement ? otherwise : end, pos);
+      this.statement(s.thenStatement);
+      if (s.elseStatement) {
+        this.m.jump(end, pos);
+        this.m.mark(otherwise, s.elseStatement.getStart());
+        this.statement(s.elseStatement);
+      }
+      this.m.mark(end, -1);
+    } else if (ts.isWhileStatement(s)) {
+      const top = this.m.label();
+      const end = this.m.label();
+      this.m.mark(top, pos);
+      this.m.jumpIf(`!(${this.expr(s.expression)})`, end, pos);
+      this.loopBody(s, s.statement, end, top);
+      this.m.jump(top, pos);
+      this.m.mark(end, -1);
+    } else if (ts.isDoStatement(s)) {
+      const top = this.m.label();
+      const test = this.m.label();
+      const end = this.m.label();
+      this.m.mark(top, pos);
+      this.loopBody(s, s.statement, end, test);
+      this.m.mark(test, s.expression.getStart());
+      this.m.jumpIf(this.expr(s.expression), top, pos);
+      this.m.mark(end, -1);
+    } else if (ts.isForStatement(s)) {
+      if (s.initializer) {
+        if (ts.isVariableDeclarationList(s.initializer)) this.variables(s.initializer);
+        else this.effect(s.initializer);
+      }
+      const top = this.m.label();
+      const update = this.m.label();
+      const end = this.m.label();
+      this.m.mark(top, pos);
+      if (s.condition) this.m.jumpIf(`!(${this.expr(s.condition)})`, end, pos);
+      this.loopBody(s, s.statement, end, update);
+      this.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
+      if (s.incrementor) this.effect(s.incrementor);
+      this.m.jump(top, pos);
+      this.m.mark(end, -1);
+    } else if (ts.isForOfStatement(s)) {
+      this.forOf(s);
+    } else if (ts.isSwitchStatement(s)) {
+      this.switchStatement(s);
+    } else if (ts.isLabeledStatement(s)) {
+      const inner = s.statement;
+      if (ts.isIterationStatement(inner, false)) {
+        this.pendingLabel = s.label.text;
+        this.statement(inner);
+      } else {
+        const end = this.m.label();
+        this.leaps.push({ label: s.label.text, breakTo: end });
+        this.statement(inner);
+        this.leaps.pop();
+        this.m.mark(end, -1);
+      }
+    } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
+      this.m.jump(this.leapTarget(s), pos);
+    } else if (ts.isReturnStatement(s)) {
+      this.returnStatement(s);
+    } else if (ts.isThrowStatement(s)) {
+      this.m.emit(`throw ${this.expr(s.expression)};`, pos);
+    } else if (ts.isTryStatement(s)) {
+      this.ctx.error(s, 99111, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
+    } else {
+      this.ctx.error(s, 99108, `This statement (${ts.SyntaxKind[s.kind]}) cannot contain a blocking operation.`);
+    }
+  }
+
+  private pendingLabel: string | undefined;
+
+  private loopBody(loop: ts.Node, body: ts.Statement, breakTo: Label, continueTo: Label): void {
+    const label = this.pendingLabel;
+    this.pendingLabel = undefined;
+    this.leaps.push({ label, breakTo, continueTo });
+    this.statement(body);
+    this.leaps.pop();
+  }
+
+  private leapTarget(s: ts.BreakStatement | ts.ContinueStatement): Label {
+    const isBreak = ts.isBreakStatement(s);
+    for (let i = this.leaps.length - 1; i >= 0; i--) {
+      const l = this.leaps[i];
+      if (s.label ? l.label === s.label.text : isBreak || l.continueTo) {
+        if (isBreak) return l.breakTo;
+        if (l.continueTo) return l.continueTo;
+      }
+    }
+    this.ctx.error(s, 99108, "This break or continue has no target.");
+    return this.m.label();
+  }
+
+  private returnStatement(s: ts.ReturnStatement): void {
+    const pos = s.getStart();
+    const end = this.bodyEnds[this.bodyEnds.length - 1];
+    if (end) {
+      // A return inside a select case body or a deferred closure ends only that body.
+      if (s.expression) this.effect(s.expression);
+      this.m.jump(end, pos);
+      return;
+    }
+    const value = s.expression ? this.expr(s.expression) : undefined;
+    if (this.runDefers) {
+      if (value !== undefined && this.result) this.m.emit(`this.result = ${value};`, pos);
+      else if (value !== undefined) this.m.emit(`${value};`, pos);
+      this.m.jump(this.runDefers, pos);
+    } else {
+      this.m.emit(this.returnCode(value), pos);
+    }
+  }
+
+  private variables(list: ts.VariableDeclarationList): void {
+    for (const d of list.declarations) {
+      const pos = d.getStart();
+      if (ts.isArrayBindingPattern(d.name)) {
+        this.destructure(d);
+        continue;
+      }
+      if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+      const field = this.fieldFor(d.name);
+      const target = field ? `this.${field}` : d.name.text;
+      this.m.emit(`${target} = ${this.expr(d.initializer)};`, pos);
+    }
+  }
+
+  /** `const [v, ok] = ch.recvOk()`, and array destructuring in general. */
+  private destructure(d: ts.VariableDeclaration): void {
+    const pattern = d.name as ts.ArrayBindingPattern;
+    const names = pattern.elements.map((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) ? e.name : undefined));
+    const init = d.initializer;
+    const pos = d.getStart();
+    if (init && ts.isCallExpression(init) && this.ctx.dialect.callName(init) === "Chan.recvOk") {
+      const ch = this.expr((init.expression as ts.PropertyAccessExpression).expression);
+      const valueField = names[0] ? this.fieldFor(names[0]) : undefined;
+      const elem = this.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) ?? "u64";
+      const into = valueField ?? this.temp(elem, "v");
+      this.m.park(`${ch}.chanrecv(this, ${this.addressOf(into)})`, pos);
+      const okField = names[1] ? this.fieldFor(names[1]) : undefined;
+      if (okField) this.m.emit(`this.${okField} = this.elem != 0;`, pos);
+      return;
+    }
+    if (!init) return;
+    const type = this.ctx.types.of(init);
+    if (!type) {
+      this.ctx.error(d, 99105, "Cannot tell the AssemblyScript type of this value: add a type annotation.");
+      return;
+    }
+    const tmp = this.temp(type, "d");
+    this.m.emit(`this.${tmp} = ${this.expr(init)};`, pos);
+    names.forEach((n, i) => {
+      const field = n && this.fieldFor(n);
+      if (field) this.m.emit(`this.${field} = this.${tmp}[${i}];`, pos);
+    });
+  }
+
+  private forOf(s: ts.ForOfStatement): void {
+    const pos = s.getStart();
+    const decl = ts.isVariableDeclarationList(s.initializer) ? s.initializer.declarations[0] : undefined;
+    const id = decl && ts.isIdentifier(decl.name) ? decl.name : ts.isIdentifier(s.initializer) ? s.initializer : undefined;
+    const field = id && this.fieldFor(id);
+    const top = this.m.label();
+    const next = this.m.label();
+    const end = this.m.label();
+    const iterableType = this.ctx.types.of(s.expression);
+    if (!field || !iterableType) {
+      this.ctx.error(s, 99105, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
+      return;
+    }
+    const src = this.temp(iterableType, "of");
+    this.m.emit(`this.${src} = ${this.expr(s.expression)};`, pos);
+    if (this.ctx.dialect.isChanExpression(s.expression)) {
+      // for v := range ch: receive until the channel is closed and drained
+      this.m.mark(top, pos);
+      this.m.park(`this.${src}.chanrecv(this, ${this.addressOf(field)})`, pos);
+      this.m.jumpIf("this.elem == 0", end, pos);
+      this.loopBody(s, s.statement, end, top);
+      this.m.jump(top, pos);
+    } else {
+      const index = this.temp("i32", "i");
+      this.m.emit(`this.${index} = 0;`, pos);
+      this.m.mark(top, pos);
+      this.m.jumpIf(`this.${index} >= this.${src}.length`, end, pos);
+      this.m.emit(`this.${field} = this.${src}[this.${index}];`, pos);
+      this.loopBody(s, s.statement, end, next);
+      this.m.mark(next, pos);
+      this.m.emit(`this.${index}++;`, pos);
+      this.m.jump(top, pos);
+    }
+    this.m.mark(end, -1);
+  }
+
+  private switchStatement(s: ts.SwitchStatement): void {
+    const pos = s.getStart();
+    const type = this.ctx.types.of(s.expression) ?? "i32";
+    const tag = this.temp(type, "sw");
+    this.m.emit(`this.${tag} = ${this.expr(s.expression)};`, pos);
+    const end = this.m.label();
+    const labels = s.caseBlock.clauses.map(() => this.m.label());
+    let fallback = end;
+    s.caseBlock.clauses.forEach((c, i) => {
+      if (ts.isCaseClause(c)) this.m.jumpIf(`this.${tag} == (${this.expr(c.expression)})`, labels[i], c.getStart());
+      else fallback = labels[i];
+    });
+    this.m.jump(fallback, pos);
+    this.leaps.push({ breakTo: end });
+    s.caseBlock.clauses.forEach((c, i) => {
+      this.m.mark(labels[i], c.getStart());
+      c.statements.forEach((t) => this.statement(t));
+    });
+    this.leaps.pop();
+    this.m.mark(end, -1);
+  }
+
+  // ---- expressions --------------------------------------------------------------------
+
+  /** Evaluates `e` for its effects only. */
+  private effect(e: ts.Expression): void {
+    if (ts.isCallExpression(e) && this.ctx.dialect.callName(e) === "defer") {
+      const code = this.deferCall(e);
+      if (code) this.m.emit(`${code};`, e.getStart());
+      return;
+    }
+    const text = this.expr(e);
+    if (!/^this\.[\w$]+$/.test(text) && text !== "") this.m.emit(`${text};`, e.getStart());
+  }
+
+  private addressOf(field: string): string {
+    return `changetype<usize>(this) + offsetof<${this.options.className}>("${field}")`;
+  }
+
+  /** Keeps a value across the parks that follow, in a temporary field. */
+  private spill(e: ts.Expression, text: string): string {
+    if (ts.isLiteralExpression(e) || /^this\.[\w$]+$/.test(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
+    const type = this.ctx.types.of(e);
+    if (!type) {
+      this.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
+      return text;
+    }
+    const tmp = this.temp(type, "t");
+    this.m.emit(`this.${tmp} = ${text};`, e.getStart());
+    return `this.${tmp}`;
+  }
+
+  /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
+  private exprList(list: readonly ts.Expression[]): string[] {
+    return list.map((e, i) => {
+      const text = this.expr(e);
+      return list.slice(i + 1).some((later) => this.hasPark(later)) ? this.spill(e, text) : text;
+    });
+  }
+
+  private expr(e: ts.Expression): string {
+    if (!this.hasPark(e)) return this.render(e);
+    const pos = e.getStart();
+    if (ts.isParenthesizedExpression(e)) return `(${this.expr(e.expression)})`;
+    if (ts.isCallExpression(e)) return this.call(e);
+    if (ts.isBinaryExpression(e)) return this.binary(e);
+    if (ts.isConditionalExpression(e)) {
+      const type = this.ctx.types.of(e);
+      const tmp = this.temp(type ?? "i32", "c");
+      if (!type) this.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
+      const otherwise = this.m.label();
+      const end = this.m.label();
+      this.m.jumpIf(`!(${this.expr(e.condition)})`, otherwise, pos);
+      this.m.emit(`this.${tmp} = ${this.expr(e.whenTrue)};`, pos);
+      this.m.jump(end, pos);
+      this.m.mark(otherwise, e.whenFalse.getStart());
+      this.m.emit(`this.${tmp} = ${this.expr(e.whenFalse)};`, pos);
+      this.m.mark(end, -1);
+      return `this.${tmp}`;
+    }
+    if (ts.isPrefixUnaryExpression(e) && e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken) {
+      return `${ts.tokenToString(e.operator)}(${this.expr(e.operand)})`;
+    }
+    if (ts.isTemplateExpression(e)) {
+      const values = this.exprList(e.templateSpans.map((s) => s.expression));
+      return "`" + e.head.rawText + e.templateSpans.map((s, i) => "${" + values[i] + "}" + s.literal.rawText).join("") + "`";
+    }
+    if (ts.isPropertyAccessExpression(e)) return `${this.expr(e.expression)}.${e.name.text}`;
+    if (ts.isElementAccessExpression(e)) {
+      const [obj, index] = this.exprList([e.expression, e.argumentExpression]);
+      return `${obj}[${index}]`;
+    }
+    if (ts.isAsExpression(e)) return `(${this.expr(e.expression)} as ${e.type.getText()})`;
+    if (ts.isNonNullExpression(e)) return `${this.expr(e.expression)}!`;
+    if (ts.isNewExpression(e)) {
+      const args = this.exprList(e.arguments ?? []);
+      const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
+      return `new ${this.render(e.expression)}${typeArgs}(${args.join(", ")})`;
+    }
+    if (ts.isArrayLiteralExpression(e)) return `[${this.exprList(e.elements).join(", ")}]`;
+    this.ctx.error(e, 99108, "A blocking operation cannot stand in this kind of expression: move it into a statement of its own.");
+    return "0";
+  }
+
+  private binary(e: ts.BinaryExpression): string {
+    const op = e.operatorToken.kind;
+    const pos = e.getStart();
+    const opText = e.operatorToken.getText();
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+      if (!this.hasPark(e.right)) return `${this.expr(e.left)} ${opText} ${this.render(e.right)}`;
+      const tmp = this.temp("bool", "b");
+      const end = this.m.label();
+      this.m.emit(`this.${tmp} = !!(${this.expr(e.left)});`, pos);
+      this.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!this.${tmp}` : `this.${tmp}`, end, pos);
+      this.m.emit(`this.${tmp} = !!(${this.expr(e.right)});`, pos);
+      this.m.mark(end, -1);
+      return `this.${tmp}`;
+    }
+    if (op === ts.SyntaxKind.CommaToken) {
+      this.effect(e.left);
+      return this.expr(e.right);
+    }
+    if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
+      let target: string;
+      if (ts.isIdentifier(e.left)) target = this.render(e.left);
+      else if (ts.isPropertyAccessExpression(e.left)) target = `${this.hasPark(e.right) ? this.spill(e.left.expression, this.expr(e.left.expression)) : this.expr(e.left.expression)}.${e.left.name.text}`;
+      else if (ts.isElementAccessExpression(e.left)) {
+        const [obj, index] = this.exprList([e.left.expression, e.left.argumentExpression, e.right]);
+        target = `${obj}[${index}]`;
+      } else target = this.expr(e.left);
+      return `${target} ${opText} ${this.expr(e.right)}`;
+    }
+    const [left, right] = this.exprList([e.left, e.right]);
+    return `${left} ${opText} ${right}`;
+  }
+
+  private call(e: ts.CallExpression): string {
+    const pos = e.getStart();
+    const name = this.ctx.dialect.callName(e);
+    const receiver = ts.isPropertyAccessExpression(e.expression) ? e.expression.expression : undefined;
+    switch (name) {
+      case "Chan.send": {
+        const ch = this.spillIf(receiver!, e.arguments);
+        const elem = this.ctx.types.elementOf(receiver!) ?? this.ctx.types.of(e.arguments[0]);
+        const slot = this.temp(elem ?? "i32", "s");
+        if (!elem) this.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+        this.m.emit(`this.${slot} = ${this.expr(e.arguments[0])};`, pos);
+        this.m.park(`${ch}.chansend(this, ${this.addressOf(slot)})`, pos);
+        this.m.emit("__wx_sendDone(this);", pos);
+        return "";
+      }
+      case "Chan.recv": {
+        const ch = this.expr(receiver!);
+        const elem = this.ctx.types.elementOf(receiver!);
+        if (!elem) this.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+        const slot = this.temp(elem ?? "i32", "v");
+        this.m.park(`${ch}.chanrecv(this, ${this.addressOf(slot)})`, pos);
+        return `this.${slot}`;
+      }
+      case "Chan.recvOk":
+        this.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
+        return "0";
+      case "WaitGroup.wait":
+        this.m.park(`${this.expr(receiver!)}.wait(this)`, pos);
+        return "";
+      case "Mutex.lock":
+        this.m.park(`${this.expr(receiver!)}.lock(this)`, pos);
+        return "";
+      case "gosched":
+        this.m.park("__wx_gosched(this)", pos);
+        return "";
+      case "select":
+        return this.select(e);
+    }
+    const target = calledUnit(e, this.ctx.checker);
+    if (target && this.ctx.blocking.blocking.has(target)) return this.blockingCall(e, target);
+    // An ordinary call whose arguments block.
+    const args = this.exprList([...(receiver ? [receiver] : []), ...e.arguments]);
+    const callee = receiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : this.render(e.expression);
+    const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
+    return `${callee}${typeArgs}(${args.join(", ")})`;
+  }
+
+  /** The receiver of an operation, kept in a temporary when its arguments park. */
+  private spillIf(receiver: ts.Expression, args: readonly ts.Expression[]): string {
+    const text = this.expr(receiver);
+    return args.some((a) => this.hasPark(a)) ? this.spill(receiver, text) : text;
+  }
+
+  private blockingCall(e: ts.CallExpression, target: Unit): string {
+    const pos = e.getStart();
+    if (!ts.isFunctionDeclaration(target)) {
+      this.ctx.error(e, 99106, "Calling a method that blocks is not supported yet: make it a function that takes the object as its first parameter.");
+      return "0";
+    }
+    const cls = this.ctx.frameClassAt(e.expression, target);
+    const args = this.exprList(e.arguments);
+    const callee = this.temp(`${cls} | null`, "call");
+    this.m.emit(`{ const c$ = new ${cls}(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
+    const resume = this.m.label();
+    this.m.emit(() => `this.pc = ${resume.id}; return this.${callee};`, pos);
+    this.m.mark(resume, pos);
+    const resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
+    if (!resultType) {
+      this.m.emit(`this.${callee} = null;`, pos);
+      return "";
+    }
+    const value = this.temp(resultType, "r");
+    this.m.emit(`this.${value} = this.${callee}!.result; this.${callee} = null;`, pos);
+    return `this.${value}`;
+  }
+
+  /** select(recv(a, (v, ok) => …), send(b, x, () => …), otherwise(() => …)): the index of the case that ran. */
+  private select(e: ts.CallExpression): string {
+    const pos = e.getStart();
+    const cases = e.arguments.map((a) => (ts.isCallExpression(a) ? a : undefined));
+    if (cases.length === 0) {
+      this.m.park("__wx_block(this)", pos);
+      return "0";
+    }
+    type Case = { kind: string; call: ts.CallExpression; body?: ts.ArrowFunction | ts.FunctionExpression; chan?: string; slot?: string };
+    const described: Case[] = [];
+    let otherwiseAt = -1;
+    for (const [i, c] of cases.entries()) {
+      const kind = c && this.ctx.dialect.callName(c);
+      if (!c || (kind !== "recv" && kind !== "send" && kind !== "otherwise")) {
+        this.ctx.error(e.arguments[i], 99108, "Each argument of select() must be a call to recv(), send() or otherwise().");
+        return "0";
+      }
+      const bodyArg = kind === "recv" ? c.arguments[1] : kind === "send" ? c.arguments[2] : c.arguments[0];
+      const body = bodyArg && (ts.isArrowFunction(bodyArg) || ts.isFunctionExpression(bodyArg)) ? bodyArg : undefined;
+      if (kind === "otherwise") otherwiseAt = i;
+      described.push({ kind, call: c, body });
+    }
+    // Channels and values, once, in source order.
+    for (const c of described) {
+      if (c.kind === "otherwise") continue;
+      const chanExpr = c.call.arguments[0];
+      const ch = this.temp("__wx_ChanBase | null", "sc");
+      this.m.emit(`this.${ch} = ${this.expr(chanExpr)};`, pos);
+      c.chan = ch;
+      const elem = this.ctx.types.elementOf(chanExpr);
+      if (c.kind === "send") {
+        const slot = this.temp(elem ?? this.ctx.types.of(c.call.arguments[1]) ?? "i32", "ss");
+        this.m.emit(`this.${slot} = ${this.expr(c.call.arguments[1])};`, pos);
+        c.slot = slot;
+      } else {
+        const param = c.body?.parameters[0];
+        const field = param && ts.isIdentifier(param.name) ? this.fieldFor(param.name) : undefined;
+        c.slot = field ?? this.temp(elem ?? "u64", "sv");
+      }
+    }
+    const channelCases = described.filter((c) => c.kind !== "otherwise");
+    const lines = channelCases.map((c) => `s$.${c.kind}(this.${c.chan}, ${this.addressOf(c.slot!)});`);
+    const resume = this.m.label();
+    this.m.emit(() => `{ const s$ = __wx_Select.enter(this); ${lines.join(" ")} this.pc = ${resume.id}; if (!s$.commit(${otherwiseAt >= 0})) return null; }`, pos);
+    this.m.mark(resume, pos);
+    const index = this.temp("i32", "sel");
+    this.m.emit(`this.${index} = __wx_Select.index(this);`, pos);
+    if (otherwiseAt >= 0 && otherwiseAt < channelCases.length) {
+      // The runtime numbers channel cases first and otherwise last; the dialect numbers them as written.
+      this.m.emit(`if (this.${index} >= ${otherwiseAt}) this.${index} = this.${index} == ${channelCases.length} ? ${otherwiseAt} : this.${index} + 1;`, pos);
+    }
+    const end = this.m.label();
+    const bodies = described.map((c) => (c.body ? this.m.label() : end));
+    described.forEach((c, i) => {
+      if (c.body) this.m.jumpIf(`this.${index} == ${i}`, bodies[i], pos);
+    });
+    this.m.jump(end, pos);
+    described.forEach((c, i) => {
+      if (!c.body) return;
+      this.m.mark(bodies[i], c.body.getStart());
+      const okParam = c.kind === "recv" ? c.body.parameters[1] : undefined;
+      const okField = okParam && ts.isIdentifier(okParam.name) ? this.fieldFor(okParam.name) : undefined;
+      if (okField) this.m.emit(`this.${okField} = __wx_Select.ok(this);`, pos);
+      this.inlineBody(c.body, end);
+      this.m.jump(end, pos);
+    });
+    this.m.mark(end, -1);
+    return `this.${index}`;
+  }
+
+  /** A select case's or a deferred closure's body, inline; its `return` goes to `end`. */
+  private inlineBody(fn: ts.ArrowFunction | ts.FunctionExpression, end: Label): void {
+    this.bodyEnds.push(end);
+    if (ts.isBlock(fn.body)) fn.body.statements.forEach((s) => this.statement(s));
+    else this.effect(fn.body);
+    this.bodyEnds.pop();
+  }
+
+  // ---- defer --------------------------------------------------------------------------
+
+  /** Called for `defer(() => …)` statements: remembers the closure, runs it at return. */
+  deferCall(e: ts.CallExpression): string {
+    const fn = e.arguments[0];
+    if (!fn || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn))) {
+      this.ctx.error(e, 99109, "defer() takes a closure: 'defer(() => f())'.");
+      return "";
+    }
+    this.defers.push(fn);
+    return `this.$defers.push(${this.defers.length - 1})`;
+  }
+
+  // ---- the class ----------------------------------------------------------------------
+
+  lower(): { text: string; lines: { text: string; pos: number }[] } {
+    const start = this.m.label();
+    this.m.mark(start, this.unit.body!.getStart());
+    const body = this.unit.body!;
+    if (ts.isBlock(body)) body.statements.forEach((s) => this.statement(s));
+    else if (this.result) this.m.emit(this.returnCode(this.expr(body)), body.getStart());
+    else this.effect(body);
+    const endPos = body.end - 1;
+    if (this.runDefers) {
+      this.m.jump(this.runDefers, endPos);
+      this.m.mark(this.runDefers, endPos);
+      const which = this.temp("i32", "d");
+      this.m.emit("if (this.$defers.length == 0) { this.pc = -1; return this.caller; }", endPos);
+      this.m.emit(`this.${which} = this.$defers.pop();`, endPos);
+      const labels = this.defers.map(() => this.m.label());
+      labels.forEach((l, i) => this.m.jumpIf(`this.${which} == ${i}`, l, endPos));
+      this.defers.forEach((fn, i) => {
+        this.m.mark(labels[i], fn.getStart());
+        this.inlineBody(fn as ts.ArrowFunction, this.runDefers!);
+        this.m.jump(this.runDefers!, fn.getStart());
+      });
+    } else {
+      this.m.emit("this.pc = -1; return this.caller;", endPos);
+    }
+
+    const o = this.options;
+    const head: { text: string; pos: number }[] = [];
+    const pos = this.unit.getStart();
+    head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
+    for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos });
+    if (this.runDefers) head.push({ text: "  $defers: Array<i32> = new Array<i32>();", pos });
+    if (this.result) head.push({ text: `  result!: ${this.result};`, pos });
+    const params = this.ctorParams.map((p) => `${p.name}: ${p.type}`).join(", ");
+    const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${p.name};`).join("");
+    head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
+    head.push({ text: "  resume(): __wx_Frame | null {", pos });
+    head.push({ text: "    while (true) {", pos });
+    head.push({ text: "      switch (this.pc) {", pos });
+    const states = this.m.render("        ");
+    const tail = [
+      { text: "        default:", pos },
+      { text: "          unreachable();", pos },
+      { text: "      }", pos },
+      { text: "    }", pos },
+      { text: "    return null;", pos },
+      { text: "  }", pos },
+      { text: "}", pos },
+    ];
+    const lines = [...head, ...states, ...tail];
+    return { text: lines.map((l) => l.text).join("\n"), lines };
+  }
+}
+
+function printNode(node: ts.Node, file: ts.SourceFile): string {
+  return printer.printNode(ts.EmitHint.Unspecified, node, file);
+}
+
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop()!;
+}
+
+function bindingNames(name: ts.BindingName): ts.Identifier[] {
+  if (ts.isIdentifier(name)) return [name];
+  const out: ts.Identifier[] = [];
+  for (const e of name.elements) if (!ts.isOmittedExpression(e)) out.push(...bindingNames(e.name));
+  return out;
+}
+
+function containsDefer(body: ts.Node, ctx: LoweringContext): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (n !== body && (ts.isFunctionDeclaration(n) || ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && !ctx.isInlineClosure(n)))) return;
+    if (ts.isCallExpression(n) && ctx.dialect.callName(n) === "defer") found = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return found;
+}
