@@ -43,10 +43,15 @@ export class Frame extends Waiter {
 // Queue links are read and written as raw addresses (`nextOf`, `setNext`, … below), not as
 // references: a reference in a local costs shadow-stack traffic and every stored reference a
 // write-barrier call, which made a channel hop several times slower. The fields are still
-// declared as references, so the collector traces them. What the compiler's barrier did is
-// done once per push instead: a queue that gains a waiter calls __link(queue, waiter), which
-// keeps the incremental collector's invariant (no black object points to a white one) for
-// the whole chain, because every waiter in a queue is reachable from the queue's first link.
+// declared as references, so the collector traces them. The write barrier the compiler would
+// have added is kept where the incremental collector needs it: storing a reference into an
+// object that may already be marked (black) must grey the target, or the target could be
+// freed while the queue still holds it. `linkTo` does that, only for non-null targets.
+
+/** The write barrier for a raw store of `child` into `parent` (see above). */
+@inline export function linkTo(parent: usize, child: usize): void {
+  if (child) __link(parent, child, false);
+}
 
 @inline export function nextOf(w: usize): usize {
   return load<usize>(w, offsetof<Waiter>("next"));
@@ -78,10 +83,13 @@ export class WaitQueue {
     const last = load<usize>(q, offsetof<WaitQueue>("last"));
     setNext(w, 0);
     setPrev(w, last);
-    if (last) setNext(last, w);
-    else store<usize>(q, w, offsetof<WaitQueue>("first"));
+    linkTo(w, last);
+    if (last) {
+      setNext(last, w);
+      linkTo(last, w);
+    } else store<usize>(q, w, offsetof<WaitQueue>("first"));
     store<usize>(q, w, offsetof<WaitQueue>("last"));
-    __link(q, w, false);
+    linkTo(q, w);
   }
 
   /** Takes the first waiter out, or answers 0. */
@@ -91,6 +99,7 @@ export class WaitQueue {
     if (!w) return 0;
     const next = nextOf(w);
     store<usize>(q, next, offsetof<WaitQueue>("first"));
+    linkTo(q, next);
     if (next) setPrev(next, 0);
     else store<usize>(q, 0, offsetof<WaitQueue>("last"));
     setNext(w, 0);
@@ -102,10 +111,20 @@ export class WaitQueue {
     const q = changetype<usize>(this);
     const prev = prevOf(w);
     const next = nextOf(w);
-    if (prev) setNext(prev, next);
-    else store<usize>(q, next, offsetof<WaitQueue>("first"));
-    if (next) setPrev(next, prev);
-    else store<usize>(q, prev, offsetof<WaitQueue>("last"));
+    if (prev) {
+      setNext(prev, next);
+      linkTo(prev, next);
+    } else {
+      store<usize>(q, next, offsetof<WaitQueue>("first"));
+      linkTo(q, next);
+    }
+    if (next) {
+      setPrev(next, prev);
+      linkTo(next, prev);
+    } else {
+      store<usize>(q, prev, offsetof<WaitQueue>("last"));
+      linkTo(q, prev);
+    }
     setNext(w, 0);
     setPrev(w, 0);
   }

@@ -5,11 +5,12 @@
 // it was in none. Runnable frames are reachable from these two globals, parked frames from
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
-import { Frame, nextOf, setNext } from "./frame";
+import { Frame, linkTo, nextOf, setNext } from "./frame";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
-// references so the collector sees the queue (its roots are scanned again at the end of
-// every mark phase, so no write barrier is needed here); the links are written raw.
+// references so the collector sees the queue (roots are scanned again at the end of every
+// mark phase, so storing to them needs no barrier); links between frames are written raw,
+// with the barrier of frame.ts.
 let head: Frame | null = null;
 let tail: Frame | null = null;
 
@@ -21,8 +22,10 @@ export function ready(f: Frame): void {
   const p = changetype<usize>(f);
   setNext(p, 0);
   const t = changetype<usize>(tail);
-  if (t) setNext(t, p);
-  else head = f;
+  if (t) {
+    setNext(t, p);
+    linkTo(t, p);
+  } else head = f;
   tail = f;
 }
 
