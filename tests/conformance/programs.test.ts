@@ -1,0 +1,122 @@
+// Dialect programs kept as files, compiled by the real pipeline and called as a host calls
+// them: an empty import object, `_initialize` (or not), then the exports.
+import * as path from "path";
+import { compile } from "../../transformer/compile";
+
+type Exports = Record<string, any> & { memory: WebAssembly.Memory };
+
+function load(name: string, options: Record<string, unknown> = {}): Exports {
+  const result = compile({ entry: path.join(__dirname, "programs", `${name}.ts`), ...options });
+  if (!result.binary) throw new Error(result.errorText);
+  expect(WebAssembly.Module.imports(new WebAssembly.Module(result.binary))).toEqual([]);
+  const exports = new WebAssembly.Instance(new WebAssembly.Module(result.binary), {}).exports as Exports;
+  exports._initialize();
+  return exports;
+}
+
+function panicMessage(e: Exports): string {
+  return Buffer.from(new Uint8Array(e.memory.buffer, e.wasmexport_panic_ptr(), e.wasmexport_panic_len())).toString("utf8");
+}
+
+test("ping-pong over unbuffered channels", () => {
+  const e = load("pingpong");
+  expect(e.pingpong(1)).toBe(1);
+  expect(e.pingpong(10000)).toBe(10000);
+});
+
+test("the daisy-chain prime sieve", () => {
+  const e = load("sieve");
+  expect(e.nth_prime(1)).toBe(2);
+  expect(e.nth_prime(10)).toBe(29);
+  expect(e.nth_prime(2000)).toBe(17389);
+});
+
+test("whispers: 100 000 goroutines in one chain", () => {
+  expect(load("whispers").whispers(100000)).toBe(100001);
+});
+
+test("fan-out and fan-in with a WaitGroup", () => {
+  const e = load("workers");
+  expect(e.sum_of_squares(100, 4)).toBe(338350n);
+  expect(e.sum_of_squares(1000, 1)).toBe(333833500n);
+});
+
+test("the signal handler: start, process_a many times, stop", () => {
+  const e = load("signals");
+  e.start();
+  for (let i = 1; i <= 100; i++) e.process_a(i);
+  expect(e.stop()).toBe(100);
+  expect(e.total()).toBe(5050n);
+  // Again, on the same instance.
+  e.start();
+  e.process_a(7);
+  expect(e.stop()).toBe(1);
+});
+
+test("select: ready cases, otherwise, ok on close, send cases, null channels", () => {
+  const e = load("selects");
+  expect(e.poll(1)).toBe(10);
+  expect(e.poll(2)).toBe(120);
+  expect(e.poll(0)).toBe(200);
+  expect(e.closed_ok()).toBe(2);
+  expect(e.send_case()).toBe(1042);
+  expect(e.quit()).toBe(0);
+});
+
+test("select bodies that block and return early; two producers merged until both close", () => {
+  const e = load("selects");
+  expect(e.merge(100)).toBe(2 * 4950);
+});
+
+test("select chooses uniformly among ready cases, deterministically for a seed", () => {
+  const a = load("selects", { seed: 7 });
+  const first = a.fairness(10000);
+  expect(first).toBeGreaterThan(4500);
+  expect(first).toBeLessThan(5500);
+  expect(load("selects", { seed: 7 }).fairness(10000)).toBe(first);
+});
+
+test("blocking calls inside expressions keep evaluation order and short-circuiting", () => {
+  const e = load("control");
+  // a = 1 + 2x*10; b = 100 when x > 0; c true when x >= 0 (3*2 == 6)
+  expect(e.expressions(2)).toBe(41 + 100 + 1000);
+  expect(e.expressions(-1)).toBe(1 - 20 + 200 + 1000);
+});
+
+test("labeled break and continue, switch fall-through, do-while around parks", () => {
+  const e = load("control");
+  expect(e.labeled(5)).toBe(6); // i = 0..2 count j = 0,1; i == 3 breaks out
+  expect(e.fallthrough(1)).toBe(11);
+  expect(e.fallthrough(2)).toBe(10);
+  expect(e.fallthrough(3)).toBe(333);
+  expect(e.fallthrough(9)).toBe(-1);
+  expect(e.dowhile(5)).toBe(10);
+  expect(e.dowhile(0)).toBe(0);
+});
+
+test("recursion to a depth of 20 000, direct and mutual", () => {
+  const e = load("control");
+  expect(e.recursion(20000)).toBe(20000);
+  expect(e.mutual(20000)).toBe(1);
+  expect(e.mutual(20001)).toBe(0);
+});
+
+test("template strings, for…of over arrays, recvOk destructuring", () => {
+  const e = load("control");
+  expect(e.template()).toBe(1);
+  expect(e.array_loop()).toBe(10);
+  expect(e.recv_ok()).toBe(710);
+});
+
+test("go() closures: per-iteration let, arguments, a Mutex-protected counter", () => {
+  const e = load("closures");
+  expect(e.per_iteration(10)).toBe(45);
+  expect(e.with_args()).toBe(42);
+  expect(e.mutex_counter(10, 20)).toBe(200);
+});
+
+test("defer runs last first at every return, after parks and inside loops", () => {
+  const e = load("closures");
+  expect(e.defers(0)).toBe(7100001);
+  expect(e.defers(3)).toBe(5010001);
+});
