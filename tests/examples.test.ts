@@ -1,0 +1,41 @@
+// Every example builds with the real tspc, as its README says, and answers as documented.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+const REPO = path.resolve(__dirname, "..");
+const TSPC = path.join(REPO, "node_modules", "ts-patch", "bin", "tspc.js");
+
+function buildExample(name: string): Record<string, any> {
+  const project = path.join(REPO, "examples", name);
+  fs.rmSync(path.join(project, "build"), { recursive: true, force: true });
+  execFileSync(process.execPath, [TSPC, "-p", project], { stdio: "pipe" });
+  const bytes = fs.readFileSync(path.join(project, "build", "module.wasm"));
+  const wasmModule = new WebAssembly.Module(bytes);
+  expect(WebAssembly.Module.imports(wasmModule)).toEqual([]);
+  return new WebAssembly.Instance(wasmModule, {}).exports;
+}
+
+test("examples/signals", () => {
+  const e = buildExample("signals");
+  e._initialize();
+  e.start();
+  for (let i = 1; i <= 50; i++) e.process_a(i);
+  expect(e.handled()).toBe(50);
+  expect(e.stop()).toBe(50);
+  expect(e.sum()).toBe(1275n);
+});
+
+test("examples/sieve", () => {
+  expect(buildExample("sieve").nth_prime(2000)).toBe(17389);
+});
+
+test("examples/workers", () => {
+  expect(buildExample("workers").sum_of_squares(100, 4)).toBe(338350n);
+});
+
+test("npm run example", () => {
+  const out = execFileSync(process.execPath, [path.join(REPO, "examples", "run-signals.js")], { encoding: "utf8" });
+  expect(out).toMatch(/The module imports: \(none\)/);
+  expect(out).toMatch(/201000 events handled/);
+});
