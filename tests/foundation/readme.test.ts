@@ -1,0 +1,12 @@
+// The README's example builds and does what the README says.
+import * as fs from "fs";
+import * as path from "path";
+import { build, instantiate, REPO } from "./helpers";
+
+test("README example: sum_of_squares(10) is 385", () => {
+  const readme = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
+  const source = /```ts\n([\s\S]*?)```/.exec(readme)![1];
+  const result = build({ "src/main.ts": source });
+  expect(result.errorText).toBe("");
+  expect(instantiate(result.binary!).sum_of_squares(10)).toBe(385n);
+});
