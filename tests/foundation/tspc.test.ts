@@ -21,8 +21,16 @@ function tspc(dir: string, ...args: string[]) {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => !f.startsWith("node_modules")).sort();
+/** Every file and folder under `dir` but node_modules (which links back to this repository). */
+function filesUnder(dir: string, prefix = ""): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    if (entry.name === "node_modules") continue;
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    found.push(name);
+    if (entry.isDirectory()) found.push(...filesUnder(dir, name));
+  }
+  return found.sort();
 }
 
 beforeAll(() => {
