@@ -5,7 +5,7 @@
 // runnable, in return mode until the export's own goroutine has returned. If the queue
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame } from "./frame";
-import { current, run, step } from "./runq";
+import { collectAtCallEnd, current, run, setOutermost, step } from "./runq";
 import { panic, panicAgain, poisoned } from "../runtime/panic";
 
 /** How many export calls are on the wasm stack (more than one: re-entered from a host import). */
@@ -21,14 +21,17 @@ const roots = new Array<Frame | null>();
 export function exportEnter(): void {
   if (poisoned()) panicAgain();
   depth++;
+  setOutermost(depth);
   roots.push(current());
 }
 
 /** After a non-blocking export's function returned: drain mode runs what it made runnable. */
 export function exportLeave(returnMode: bool): void {
   if (!returnMode) run(null);
+  collectAtCallEnd();
   roots.pop();
   depth--;
+  setOutermost(depth);
 }
 
 /** A blocking export: `root` is the export function's frame, not yet started. */
@@ -37,14 +40,18 @@ export function exportRun(root: Frame, returnMode: bool, name: string): void {
   step(changetype<usize>(root));
   run(returnMode ? root : null);
   if (root.pc >= 0) panic("all goroutines are asleep - deadlock! (export " + name + ")");
+  collectAtCallEnd();
   roots.pop();
   roots.pop();
   depth--;
+  setOutermost(depth);
 }
 
 /** The last top-level statement of the module: goroutines started at init run until parked. */
 export function initDone(): void {
+  setOutermost(1);
   run(null);
+  setOutermost(0);
 }
 
 export function exportDepth(): i32 {

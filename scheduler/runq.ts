@@ -6,6 +6,7 @@
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
+import { RUNTIME } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
 // references so the collector sees the queue (roots are scanned again at the end of every
@@ -85,5 +86,39 @@ export function run(until: Frame | null): void {
     const f = next();
     if (!f) return;
     step(f);
+    if (RUNTIME == "minimal") collectIfGrown();
+  }
+}
+
+/**
+ * The minimal runtime never collects by itself: its collector must run when no reference
+ * lives only on the wasm stack. Between two goroutine steps of the outermost scheduler loop
+ * that holds: every frame is in a queue, in a global, or kept by the export entry. It
+ * collects there when linear memory has grown since the last collection, and entry.ts
+ * collects at the end of every outermost export call. The allocator doubles memory when it
+ * runs out and the runtime cannot see how full the heap is, so one long call that keeps
+ * making garbage can still double the heap once per collection: the incremental runtime
+ * (the default) is the one that bounds memory inside a call by itself.
+ */
+let collectedAtPages: i32 = 0;
+let outermost: i32 = 0;
+
+export function setOutermost(depth: i32): void {
+  outermost = depth;
+}
+
+/** At the end of an outermost export call (minimal runtime): nothing lives on the stack. */
+export function collectAtCallEnd(): void {
+  if (RUNTIME == "minimal" && outermost == 1) {
+    __collect();
+    collectedAtPages = memory.size();
+  }
+}
+
+@inline function collectIfGrown(): void {
+  const pages = memory.size();
+  if (outermost == 1 && pages > collectedAtPages) {
+    __collect();
+    collectedAtPages = memory.size();
   }
 }

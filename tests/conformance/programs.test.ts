@@ -120,3 +120,25 @@ test("defer runs last first at every return, after parks and inside loops", () =
   expect(e.defers(0)).toBe(7100001);
   expect(e.defers(3)).toBe(5010001);
 });
+
+test("garbage made by goroutines is collected (incremental runtime, the default)", () => {
+  const e = load("garbage");
+  for (let round = 0; round < 5; round++) expect(e.churn(200000)).toBe(100000);
+  // 1 000 000 arrays of 64 i32 were made: 256 MB if nothing were collected.
+  expect(e.memory.buffer.byteLength).toBeLessThan(16 * 1024 * 1024);
+});
+
+test("the minimal runtime collects at scheduler safe points between calls", () => {
+  const e = load("garbage", { runtime: "minimal" });
+  // Small calls, each below the heap's size: the collection when memory grows frees the
+  // garbage of the calls before, so the heap stops growing.
+  for (let round = 0; round < 200; round++) expect(e.churn(2000)).toBe(1000);
+  const settled = e.memory.buffer.byteLength;
+  for (let round = 0; round < 200; round++) e.churn(2000);
+  expect(e.memory.buffer.byteLength).toBe(settled);
+  expect(settled).toBeLessThan(8 * 1024 * 1024);
+});
+
+test("the stub runtime builds and runs (it never collects)", () => {
+  expect(load("pingpong", { runtime: "stub" }).pingpong(1000)).toBe(1000);
+});
