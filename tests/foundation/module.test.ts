@@ -104,3 +104,12 @@ test("initialMemory and maximumMemory set the module's memory limits", () => {
   expect(memory.grow(1)).toBe(3);
   expect(() => memory.grow(1)).toThrow(RangeError);
 });
+
+test("exportMode sets the mode of exports whose directive names none; a directive's own mode wins", () => {
+  const source = `// @wasmexport a\nexport function a(): void {}\n// @wasmexport b drain\nexport function b(): void {}\n`;
+  const entry = (options: object) => build(source, options).assemblyScript["main.ts"];
+  const returning = entry({ exportMode: "return" });
+  expect(returning).toMatch(/function __wx_0\(\): void \{\s+exportEnter\(\);\s+m0\$a\(\);\s+exportLeave\(true\);/);
+  expect(returning).toMatch(/function __wx_1\(\): void \{\s+exportEnter\(\);\s+m0\$b\(\);\s+exportLeave\(false\);/);
+  expect(entry({})).toMatch(/m0\$a\(\);\s+exportLeave\(false\);/);
+});
