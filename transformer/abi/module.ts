@@ -34,6 +34,7 @@ export function configFile(options: BuildOptions): string {
     `export const SEED: u64 = ${options.seed.toString()};`,
     `export const WASI: bool = ${options.wasi};`,
     `export const RUNTIME: string = ${JSON.stringify(options.runtime)};`,
+    `export const MINIMAL: bool = ${options.runtime === "minimal"};`,
     "",
   ].join("\n");
 }
