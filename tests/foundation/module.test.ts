@@ -90,6 +90,7 @@ test("the build options reach the generated config.ts", () => {
   expect(result.assemblyScript["ts-wasmexport/config.ts"]).toContain("export const SEED: u64 = 42;");
   expect(result.assemblyScript["ts-wasmexport/config.ts"]).toContain("export const WASI: bool = false;");
   expect(result.assemblyScript["ts-wasmexport/config.ts"]).toContain('export const RUNTIME: string = "minimal";');
+  expect(result.assemblyScript["ts-wasmexport/config.ts"]).toContain("export const MINIMAL: bool = true;");
 });
 
 test("options reach asc: a lower optimisation level gives a different, larger module", () => {
