@@ -6,7 +6,7 @@
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
-import { RUNTIME } from "../config";
+import { MINIMAL } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
 // references so the collector sees the queue (roots are scanned again at the end of every
@@ -86,7 +86,7 @@ export function run(until: Frame | null): void {
     const f = next();
     if (!f) return;
     step(f);
-    if (RUNTIME == "minimal") collectIfGrown();
+    if (MINIMAL) collectIfGrown();
   }
 }
 
@@ -109,7 +109,7 @@ export function setOutermost(depth: i32): void {
 
 /** At the end of an outermost export call (minimal runtime): nothing lives on the stack. */
 export function collectAtCallEnd(): void {
-  if (RUNTIME == "minimal" && outermost == 1) {
+  if (MINIMAL && outermost == 1) {
     __collect();
     collectedAtPages = memory.size();
   }
