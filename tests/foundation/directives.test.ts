@@ -104,6 +104,10 @@ describe("errors at the directive's position", () => {
     expect(check(`// @wasmexport C\nclass C {}\n`).errors).toEqual(["1:1 TS99015"]);
   });
 
+  test("on a default export", () => {
+    expect(check(`// @wasmexport f\nexport default function f(): void {}\n`).errors).toEqual(["1:1 TS99015"]);
+  });
+
   test("on a nested function declaration", () => {
     expect(check(`function outer(): void {\n  // @wasmexport inner\n  function inner(): void {}\n}\n`).errors).toEqual(["2:3 TS99015"]);
   });

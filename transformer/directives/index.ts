@@ -129,6 +129,9 @@ function checkPlacement(c: DirectiveComment, node: ts.Node, file: ts.SourceFile)
   if (!file.statements.includes(node)) {
     return { code: Code.DirectiveNotOnFunction, message: `${directive} must stand right above a top-level function declaration; '${node.name.text}' is nested.` };
   }
+  if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
+    return { code: Code.DirectiveNotOnFunction, message: `${directive} cannot stand on a default export: write 'export function ${node.name.text}' (the directive names the Wasm export).` };
+  }
   const declared = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) ?? false;
   if (c.kind === "wasmimport" && !declared) {
     return { code: Code.ImportNotDeclare, message: `'@wasmimport' must stand right above a 'declare function' (a function without a body, which the host provides).` };
