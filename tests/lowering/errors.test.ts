@@ -1,0 +1,88 @@
+// What the lowering cannot do is a compile error at the dialect position, never an
+// AssemblyScript error in generated code.
+import { build, locations } from "../foundation/helpers";
+
+const HEADER = `import { go, Chan } from "ts-wasmexport";\n`; // line 1
+
+function errors(body: string): string[] {
+  const result = build(HEADER + body);
+  expect(result.binary).toBeNull();
+  return locations(result);
+}
+
+test("a blocking function used as a value", () => {
+  expect(errors(`
+function worker(ch: Chan<i32>): void { ch.send(1); }
+// @wasmexport run
+export function run(): void {
+  const f = worker;
+}
+`)).toEqual(["main.ts(6,13): error TS99101"]);
+});
+
+test("blocking at top level", () => {
+  expect(errors(`
+const ch = new Chan<i32>(1);
+ch.send(1);
+`)).toEqual(["main.ts(4,1): error TS99103"]);
+});
+
+test("a goroutine capturing a variable that is reassigned", () => {
+  expect(errors(`
+// @wasmexport run
+export function run(): i32 {
+  let n: i32 = 0;
+  go(() => { n = 1; });
+  return n;
+}
+`)).toEqual(["main.ts(6,14): error TS99104"]);
+});
+
+test("a closure that blocks passed to something other than go, select or defer", () => {
+  expect(errors(`
+// @wasmexport run
+export function run(): void {
+  const ch = new Chan<i32>(4);
+  [1, 2].forEach((x: i32) => { ch.send(x); });
+}
+`)).toEqual(["main.ts(6,18): error TS99102"]);
+});
+
+test("recvOk() that is not destructured where it is called", () => {
+  expect(errors(`
+// @wasmexport run
+export function run(): i32 {
+  const ch = new Chan<i32>(1);
+  ch.send(1);
+  const pair = ch.recvOk();
+  return 0;
+}
+`)).toEqual(["main.ts(7,16): error TS99107"]);
+});
+
+test("a method that blocks", () => {
+  expect(errors(`
+class Box {
+  ch: Chan<i32> = new Chan<i32>(1);
+  put(v: i32): void { this.ch.send(v); }
+}
+// @wasmexport run
+export function run(): void {
+  new Box().put(1);
+}
+`)).toEqual(["main.ts(5,3): error TS99106", "main.ts(9,3): error TS99106"]);
+});
+
+test("an AssemblyScript error inside a lowered function points at the user's line", () => {
+  const result = build(HEADER + `
+// @wasmexport run
+export function run(): i32 {
+  const ch = new Chan<i32>(1);
+  ch.send(1);
+  const s: string = ch.recv();
+  return 0;
+}
+`, { typeCheck: false });
+  expect(result.binary).toBeNull();
+  expect(locations(result)[0]).toMatch(/^main\.ts\(7,\d+\): error TS/);
+});
