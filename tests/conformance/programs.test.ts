@@ -142,3 +142,11 @@ test("the minimal runtime collects at scheduler safe points between calls", () =
 test("the stub runtime builds and runs (it never collects)", () => {
   expect(load("pingpong", { runtime: "stub" }).pingpong(1000)).toBe(1000);
 });
+
+test("for…of over arrays, labeled jumps and defer in code that never parks", () => {
+  const e = load("plain");
+  expect(e.sum()).toBe(10);
+  expect(e.grid(10)).toBe(403);
+  expect(e.deferred(5)).toBe(521);
+  expect(e.deferred(-3)).toBe(321);
+});

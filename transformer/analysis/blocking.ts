@@ -88,8 +88,10 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
   };
   for (const file of files) visit(file, undefined);
 
-  // Fixpoint over the call graph: a caller of a blocking unit blocks.
-  const blocking = new Set<Unit>(units.filter((u) => parks.get(u)!.length > 0));
+  // Fixpoint over the call graph: a caller of a blocking unit blocks. A function that uses
+  // defer() or labeled statements is lowered to a frame too: its frame runs the deferred
+  // calls at every return, and AssemblyScript has no labels to break to.
+  const blocking = new Set<Unit>(units.filter((u) => parks.get(u)!.length > 0 || needsFrame(u, dialect)));
   let changed = true;
   while (changed) {
     changed = false;
@@ -115,4 +117,18 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
   }
   for (const list of parks.values()) list.sort((a, b) => a.pos - b.pos);
   return { blocking, parks, units, goClosures, topLevelParks };
+}
+
+/** defer() or a labeled statement directly in `unit` (not in a nested unit). */
+function needsFrame(unit: Unit, dialect: Dialect): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (n !== unit && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && !isInlineClosure(n, dialect)))) return;
+    if (ts.isLabeledStatement(n)) found = true;
+    if (ts.isCallExpression(n) && dialect.callName(n) === "defer") found = true;
+    ts.forEachChild(n, visit);
+  };
+  if (unit.body) visit(unit.body);
+  return found;
 }

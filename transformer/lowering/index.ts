@@ -85,6 +85,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       replaceWithGenerated(edits, statement.getStart(file), statement.end, generated);
     }
   }
+  let forOfCount = 0;
   const visit = (node: ts.Node): void => {
     if (frames.has(node)) return;
     if (ts.isCallExpression(node) && dialect.callName(node) === "go") {
@@ -93,8 +94,9 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       return; // its closure became a class of its own
     }
     if (ts.isCallExpression(node) && dialect.callName(node) === "defer") {
-      ctx.error(node, 99109, "defer() in a function that never blocks is not supported yet: the function's frame runs deferred calls only when it can block.");
+      ctx.error(node, 99109, "defer() belongs in a function: top-level code has no return to run it at.");
     }
+    if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(file, visit);
@@ -168,6 +170,29 @@ function replaceWithGenerated(edits: SourceEdits, start: number, end: number, c:
     }
     return pos >= 0 ? pos : start;
   });
+}
+
+/**
+ * `for (const x of xs) body` in code that never blocks: AssemblyScript has no for…of, so the
+ * header becomes an index loop and the body starts by binding `x`. Only the header and the
+ * body's edges change: everything inside the body keeps its position.
+ */
+function rewriteArrayForOf(node: ts.ForOfStatement, file: ts.SourceFile, edits: SourceEdits, n: number): void {
+  const decl = ts.isVariableDeclarationList(node.initializer) ? node.initializer.declarations[0] : undefined;
+  if (!decl || !ts.isIdentifier(decl.name)) return; // AssemblyScript reports the rest at the user's line
+  const keyword = node.initializer.flags & ts.NodeFlags.Const ? "const" : "let";
+  const array = `$of${n}`;
+  const index = `$i${n}`;
+  const headerEnd = node.statement.getStart(file);
+  edits.replace(node.getStart(file), headerEnd,
+    `for (let ${index}: i32 = 0, ${array} = (${node.expression.getText(file)}); ${index} < ${array}.length; ${index}++) `);
+  const bind = `${keyword} ${decl.name.text}${decl.type ? `: ${decl.type.getText(file)}` : ""} = ${array}[${index}];`;
+  if (ts.isBlock(node.statement)) {
+    edits.insert(node.statement.getStart(file) + 1, ` ${bind}`);
+  } else {
+    edits.insert(node.statement.getStart(file), `{ ${bind} `);
+    edits.insert(node.statement.end, " }");
+  }
 }
 
 function isTopLevel(fn: ts.FunctionDeclaration): boolean {
