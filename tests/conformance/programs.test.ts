@@ -150,3 +150,7 @@ test("for…of over arrays, labeled jumps and defer in code that never parks", (
   expect(e.deferred(5)).toBe(521);
   expect(e.deferred(-3)).toBe(321);
 });
+
+test("methods that block, calling each other, with the object in their frames", () => {
+  expect(load("methods").mailbox(20)).toBe(210020);
+});

@@ -177,6 +177,12 @@ export function frameClassName(functionName: string): string {
   return `${functionName}$Frame`;
 }
 
+/** The frame class of a blocking method `C.m`: `C$m$Frame`, beside the class. */
+export function methodFrameClassName(method: ts.MethodDeclaration): string {
+  const cls = method.parent as ts.ClassDeclaration;
+  return `${cls.name ? cls.name.text : "anonymous"}$${(method.name as ts.Identifier).text}$Frame`;
+}
+
 function within(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
 }

@@ -7,7 +7,7 @@
 // survive the park in evaluation order.
 import * as ts from "typescript";
 import { calledUnit, Unit } from "../analysis/blocking";
-import type { LoweringContext } from "./context";
+import { methodFrameClassName, type LoweringContext } from "./context";
 import { Label, StateMachine } from "./machine";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
@@ -47,12 +47,21 @@ export class FrameLowering {
   private readonly result: string | undefined;
   private readonly file: ts.SourceFile;
   private readonly ctorParams: { name: string; type: string; field: string }[] = [];
+  /** For a method's frame, the field that holds the object. */
+  private self: string | undefined;
 
   constructor(private readonly ctx: LoweringContext, private readonly unit: Unit, private readonly options: FrameOptions) {
     this.file = unit.getSourceFile();
     this.parks = ctx.blocking.parks.get(unit) ?? [];
     this.m = new StateMachine((pos) => this.file.getLineAndCharacterOfPosition(pos).line, baseName(this.file.fileName));
     this.result = unit.type && unit.type.kind !== ts.SyntaxKind.VoidKeyword ? unit.type.getText() : undefined;
+    if (ts.isMethodDeclaration(unit)) {
+      // A method's frame holds its object: `this` in the body reads `this.self`.
+      const cls = unit.parent as ts.ClassDeclaration;
+      this.fields.push({ name: "self", type: cls.name!.text, initialised: true });
+      this.ctorParams.push({ name: "self$", type: cls.name!.text, field: "self" });
+      this.self = "self";
+    }
     for (const symbol of options.captures ?? []) {
       const field = this.addField(symbol, symbol.valueDeclaration!, true);
       if (field) this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field });
@@ -189,6 +198,7 @@ export class FrameLowering {
     const transformer: ts.TransformerFactory<ts.Node> = (context) => {
       const visit = (n: ts.Node): ts.VisitResult<ts.Node> => {
         if (n !== node && self.isOtherUnit(n) && !self.ctx.isGoClosure(n)) return n;
+        if (n.kind === ts.SyntaxKind.ThisKeyword && self.self) return f.createPropertyAccessExpression(f.createThis(), self.self);
         if (ts.isIdentifier(n)) {
           const field = self.fieldFor(n);
           if (field) return f.createPropertyAccessExpression(f.createThis(), field);
@@ -649,12 +659,22 @@ export class FrameLowering {
 
   private blockingCall(e: ts.CallExpression, target: Unit): string {
     const pos = e.getStart();
-    if (!ts.isFunctionDeclaration(target)) {
-      this.ctx.error(e, 99106, "Calling a method that blocks is not supported yet: make it a function that takes the object as its first parameter.");
+    let cls: string;
+    let args: string[];
+    if (ts.isMethodDeclaration(target)) {
+      if (!ts.isPropertyAccessExpression(e.expression)) {
+        this.ctx.error(e, 99106, "A method that blocks must be called as 'object.method(…)'.");
+        return "0";
+      }
+      cls = methodFrameClassName(target);
+      args = this.exprList([e.expression.expression, ...e.arguments]);
+    } else if (ts.isFunctionDeclaration(target)) {
+      cls = this.ctx.frameClassAt(e.expression, target);
+      args = this.exprList(e.arguments);
+    } else {
+      this.ctx.error(e, 99106, "This call blocks, but its target cannot be lowered.");
       return "0";
     }
-    const cls = this.ctx.frameClassAt(e.expression, target);
-    const args = this.exprList(e.arguments);
     const callee = this.temp(`${cls} | null`, "call");
     this.m.emit(`{ const c$ = new ${cls}(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
     const resume = this.m.label();

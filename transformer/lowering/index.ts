@@ -11,7 +11,7 @@ import { analyseBlocking } from "../analysis/blocking";
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
-import { frameClassName, GeneratedClass, LoweringContext } from "./context";
+import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
 import { SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
 
@@ -36,7 +36,11 @@ export function lower(input: LoweringInput): LoweringResult {
   for (const unit of blocking.units) {
     if (!blocking.blocking.has(unit)) continue;
     if (ts.isMethodDeclaration(unit)) {
-      ctx.error(unit.name, 99106, "A method that blocks is not supported yet: make it a function that takes the object as its first parameter.");
+      const cls = unit.parent;
+      const isStatic = unit.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      if (!ts.isClassDeclaration(cls) || !cls.name || cls.typeParameters || unit.typeParameters || isStatic || !ts.isIdentifier(unit.name)) {
+        ctx.error(unit.name, 99106, "A method that blocks must be a non-static, non-generic method of a named, non-generic class: make it a function that takes the object as its first parameter.");
+      }
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit)) {
       ctx.error(unit, 99102, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
@@ -86,6 +90,18 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
   }
   let forOfCount = 0;
+  // Blocking methods become frame classes after their class; the method itself goes away.
+  for (const statement of file.statements) {
+    if (!ts.isClassDeclaration(statement) || !statement.name) continue;
+    const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+    for (const member of statement.members) {
+      if (!ts.isMethodDeclaration(member) || !member.body || !blocking.blocking.has(member)) continue;
+      frames.add(member);
+      edits.replace(member.getStart(file), member.end, "");
+      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member), exported }).lower();
+      replaceWithGenerated(edits, statement.end, statement.end, generated, "\n\n");
+    }
+  }
   const visit = (node: ts.Node): void => {
     if (frames.has(node)) return;
     if (ts.isCallExpression(node) && dialect.callName(node) === "go") {
@@ -150,6 +166,10 @@ function rewriteBlockingImports(statement: ts.ImportDeclaration, ctx: LoweringCo
     if (decl && ts.isFunctionDeclaration(decl) && ctx.blocking.blocking.has(decl)) {
       const imported = (el.propertyName ?? el.name).text;
       edits.replace(el.getStart(), el.end, `${frameClassName(imported)} as ${frameClassName(el.name.text)}`);
+    }
+    if (decl && ts.isClassDeclaration(decl)) {
+      const frames = decl.members.filter((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && ctx.blocking.blocking.has(m));
+      if (frames.length > 0) edits.insert(el.end, frames.map((m) => `, ${methodFrameClassName(m)}`).join(""));
     }
   }
 }
