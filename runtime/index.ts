@@ -5,4 +5,5 @@ export { exportEnter, exportLeave, exportRun, initDone } from "../scheduler/entr
 export { Chan, ChanBase, sendDone } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex } from "./sync";
+export { Box } from "./box";
 export { panic, wasmexport_panic_ptr, wasmexport_panic_len } from "./panic";

@@ -154,3 +154,11 @@ test("for…of over arrays, labeled jumps and defer in code that never parks", (
 test("methods that block, calling each other, with the object in their frames", () => {
   expect(load("methods").mailbox(20)).toBe(210020);
 });
+
+test("a variable written by goroutines and their parent is one variable", () => {
+  const e = load("shared");
+  expect(e.total(10)).toBe(110);
+  // The goroutine runs after later() assigned 7: it reads the shared variable, not a copy.
+  e.later();
+  expect(e.read_later()).toBe(7);
+});

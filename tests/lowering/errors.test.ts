@@ -27,15 +27,14 @@ ch.send(1);
 `)).toEqual(["main.ts(4,1): error TS99103"]);
 });
 
-test("a goroutine capturing a variable that is reassigned", () => {
+test("a goroutine capturing a parameter that is reassigned", () => {
   expect(errors(`
 // @wasmexport run
-export function run(): i32 {
-  let n: i32 = 0;
+export function run(n: i32): i32 {
   go(() => { n = 1; });
   return n;
 }
-`)).toEqual(["main.ts(6,14): error TS99104"]);
+`)).toEqual(["main.ts(4,21): error TS99104"]);
 });
 
 test("a closure that blocks passed to something other than go, select or defer", () => {

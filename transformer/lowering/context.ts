@@ -18,6 +18,8 @@ export class LoweringContext {
   /** Classes generated for go() closures and go(f, …) of non-blocking functions, per file. */
   readonly extraClasses = new Map<ts.SourceFile, GeneratedClass[]>();
   private readonly goClasses = new Map<ts.Node, string>();
+  /** Variables a goroutine captures and someone assigns afterwards: they live in a Box. */
+  readonly boxed = new Set<ts.Symbol>();
 
   constructor(
     readonly checker: ts.TypeChecker,
@@ -102,13 +104,22 @@ export class LoweringContext {
       ts.forEachChild(n, visit);
     };
     visit(fn.body);
-    for (const [symbol, use] of found) {
-      const reassigned = this.assignments(symbol);
-      if (reassigned.length > 0) {
-        this.error(use, 99104, `'${symbol.name}' is captured by a goroutine and assigned elsewhere; sharing a reassigned variable between goroutines is not supported yet: keep it in a class field, a global, or pass values over a channel.`);
+    return [...found.keys()];
+  }
+
+  /** Before lowering: which captured variables must be shared through a Box. */
+  findSharedCaptures(): void {
+    for (const fn of this.blocking.goClosures) {
+      for (const symbol of this.captures(fn)) {
+        if (this.assignments(symbol).length === 0) continue;
+        const decl = symbol.valueDeclaration!;
+        if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) {
+          this.error(decl, 99104, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const can be shared.`);
+          continue;
+        }
+        this.boxed.add(symbol);
       }
     }
-    return [...found.keys()];
   }
 
   /** Assignments to a variable other than its declaration's initialiser. */

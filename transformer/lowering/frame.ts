@@ -85,7 +85,8 @@ export class FrameLowering {
 
   private addField(symbol: ts.Symbol, decl: ts.Declaration, initialised: boolean): string | undefined {
     if (this.fieldOf.has(symbol)) return this.fieldOf.get(symbol);
-    const type = this.ctx.types.ofDeclaration(decl);
+    const written = this.ctx.types.ofDeclaration(decl);
+    const type = written && this.ctx.boxed.has(symbol) ? `__wx_Box<${written}>` : written;
     if (!type) {
       this.ctx.error(decl, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
       return undefined;
@@ -201,7 +202,10 @@ export class FrameLowering {
         if (n.kind === ts.SyntaxKind.ThisKeyword && self.self) return f.createPropertyAccessExpression(f.createThis(), self.self);
         if (ts.isIdentifier(n)) {
           const field = self.fieldFor(n);
-          if (field) return f.createPropertyAccessExpression(f.createThis(), field);
+          if (field) {
+            const read = f.createPropertyAccessExpression(f.createThis(), field);
+            return self.isBoxed(n) ? f.createPropertyAccessExpression(read, "value") : read;
+          }
           return n;
         }
         if (ts.isPropertyAccessExpression(n)) {
@@ -243,10 +247,16 @@ export class FrameLowering {
     for (const d of list.declarations) {
       if (!d.initializer || !ts.isIdentifier(d.name)) continue;
       const field = this.fieldFor(d.name);
-      const value = ts.visitNode(d.initializer, visit) as ts.Expression;
+      let value = ts.visitNode(d.initializer, visit) as ts.Expression;
+      if (field && this.isBoxed(d.name)) value = f.createNewExpression(f.createIdentifier("__wx_Box"), undefined, [value]);
       out.push(f.createAssignment(field ? f.createPropertyAccessExpression(f.createThis(), field) : d.name, value));
     }
     return out;
+  }
+
+  private isBoxed(id: ts.Identifier): boolean {
+    const symbol = this.ctx.checker.getSymbolAtLocation(id);
+    return !!symbol && this.ctx.boxed.has(symbol);
   }
 
   private fieldFor(id: ts.Identifier): string | undefined {
@@ -398,7 +408,8 @@ export class FrameLowering {
       if (!ts.isIdentifier(d.name) || !d.initializer) continue;
       const field = this.fieldFor(d.name);
       const target = field ? `this.${field}` : d.name.text;
-      this.m.emit(`${target} = ${this.expr(d.initializer)};`, pos);
+      const value = this.expr(d.initializer);
+      this.m.emit(`${target} = ${this.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
     }
   }
 

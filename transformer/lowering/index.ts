@@ -21,7 +21,7 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "panic"]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "spawn", "sendDone", "Select", "gosched", "block", "ChanBase"];
+const HELPERS = ["Frame", "spawn", "sendDone", "Select", "gosched", "block", "ChanBase", "Box"];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -48,6 +48,7 @@ export function lower(input: LoweringInput): LoweringResult {
     }
   }
   reportBlockingValues(input.files, ctx);
+  ctx.findSharedCaptures();
 
   const modules: LoweredModule[] = [];
   for (const file of input.files) modules.push(lowerFile(file, input, ctx));
@@ -113,6 +114,18 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       ctx.error(node, 99109, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+      const symbol = ctx.checker.getSymbolAtLocation(node.name);
+      if (symbol && ctx.boxed.has(symbol)) {
+        const type = ctx.types.ofDeclaration(node) ?? "i32";
+        edits.replace(node.getStart(file), node.end, `${node.name.text} = new __wx_Box<${type}>(${node.initializer ? node.initializer.getText(file) : "0"})`);
+        return;
+      }
+    }
+    if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+      const symbol = ctx.checker.getSymbolAtLocation(node);
+      if (symbol && ctx.boxed.has(symbol)) edits.replace(node.getStart(file), node.end, `${node.text}.value`);
+    }
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(file, visit);
