@@ -104,25 +104,25 @@ export class Chan<T> extends ChanBase {
   }
 
   /** `ch <- v`, with the value at `src` (a field of `f`). Answers false when `f` parked. */
-  chansend(f: Frame, src: usize): bool {
+  @inline chansend(f: Frame, src: usize): bool {
     if (this.closed) panic("send on closed channel");
     f.elem = src; // non-zero: sendDone() finds no close
 
-    if (!this.recvq.empty) {
-      this.sendReady(f, src);
-      return true;
-    }
-    if (this.count < this.cap) {
-      this.sendReady(f, src);
+    if (!this.recvq.empty || this.count < this.cap) {
+      this.sendNow(src);
       return true;
     }
     this.sendq.push(changetype<usize>(f));
     return false;
   }
 
-  /** A send that cannot block: to a waiting receiver, else into the buffer (never closed here). */
+  /** A send that select found ready: to a waiting receiver, else into the buffer. */
   sendReady(f: Frame, src: usize): void {
     if (this.closed) panic("send on closed channel");
+    this.sendNow(src);
+  }
+
+  @inline private sendNow(src: usize): void {
     const r = this.recvq.shift();
     if (r) {
       this.put(elemOf(r), load<T>(src), owner(r));
@@ -136,9 +136,9 @@ export class Chan<T> extends ChanBase {
   }
 
   /** `<-ch` into `dst` (a field of `f`). Answers false when `f` parked; see f.elem for ok. */
-  chanrecv(f: Frame, dst: usize): bool {
+  @inline chanrecv(f: Frame, dst: usize): bool {
     if (this.canRecv()) {
-      f.elem = this.recvReady(f, dst, changetype<usize>(f)) ? dst : 0;
+      f.elem = this.recvNow(dst, changetype<usize>(f)) ? dst : 0;
       return true;
     }
     f.elem = dst;
@@ -146,8 +146,12 @@ export class Chan<T> extends ChanBase {
     return false;
   }
 
-  /** A receive that cannot block. Answers false for the zero value of a closed, empty channel. */
+  /** A receive that select found ready. Answers false for the zero value of a closed, empty channel. */
   recvReady(f: Frame, dst: usize, owner_: usize): bool {
+    return this.recvNow(dst, owner_);
+  }
+
+  @inline private recvNow(dst: usize, owner_: usize): bool {
     if (this.count > 0) {
       const h = this.head;
       this.put(dst, unchecked(this.buf[h]), owner_);
@@ -199,6 +203,6 @@ export class Chan<T> extends ChanBase {
 }
 
 /** At the continuation of a parked send: a close() while it waited is Go's panic. */
-export function sendDone(f: Frame): void {
+@inline export function sendDone(f: Frame): void {
   if (f.elem == 0) panic("send on closed channel");
 }

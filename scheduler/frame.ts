@@ -44,9 +44,11 @@ export class Frame extends Waiter {
 // references: a reference in a local costs shadow-stack traffic and every stored reference a
 // write-barrier call, which made a channel hop several times slower. The fields are still
 // declared as references, so the collector traces them. The write barrier the compiler would
-// have added is kept where the incremental collector needs it: storing a reference into an
-// object that may already be marked (black) must grey the target, or the target could be
-// freed while the queue still holds it. `linkTo` does that, only for non-null targets.
+// have added is kept where the incremental collector needs it: storing a forward link (a
+// queue's `first`, a waiter's `next`) into an object that may already be marked (black) must
+// grey the target, or the target could be freed while the queue still holds it. `linkTo` does
+// that, for non-null targets. Back links (`prev`, a queue's `last`) need none: what they point
+// to is always reachable through the forward chain from the queue's `first`.
 
 /** The write barrier for a raw store of `child` into `parent` (see above). */
 @inline export function linkTo(parent: usize, child: usize): void {
@@ -78,22 +80,23 @@ export class WaitQueue {
     return load<usize>(changetype<usize>(this), offsetof<WaitQueue>("first")) == 0;
   }
 
-  push(w: usize): void {
+  @inline push(w: usize): void {
     const q = changetype<usize>(this);
     const last = load<usize>(q, offsetof<WaitQueue>("last"));
     setNext(w, 0);
-    setPrev(w, last);
-    linkTo(w, last);
+    setPrev(w, last); // back links need no barrier: `last` stays reachable through the forward chain
     if (last) {
       setNext(last, w);
       linkTo(last, w);
-    } else store<usize>(q, w, offsetof<WaitQueue>("first"));
+    } else {
+      store<usize>(q, w, offsetof<WaitQueue>("first"));
+      linkTo(q, w);
+    }
     store<usize>(q, w, offsetof<WaitQueue>("last"));
-    linkTo(q, w);
   }
 
   /** Takes the first waiter out, or answers 0. */
-  shift(): usize {
+  @inline shift(): usize {
     const q = changetype<usize>(this);
     const w = load<usize>(q, offsetof<WaitQueue>("first"));
     if (!w) return 0;
@@ -118,13 +121,8 @@ export class WaitQueue {
       store<usize>(q, next, offsetof<WaitQueue>("first"));
       linkTo(q, next);
     }
-    if (next) {
-      setPrev(next, prev);
-      linkTo(next, prev);
-    } else {
-      store<usize>(q, prev, offsetof<WaitQueue>("last"));
-      linkTo(q, prev);
-    }
+    if (next) setPrev(next, prev);
+    else store<usize>(q, prev, offsetof<WaitQueue>("last"));
     setNext(w, 0);
     setPrev(w, 0);
   }

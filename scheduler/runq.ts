@@ -19,7 +19,7 @@ let tail: Frame | null = null;
 let running: Frame | null = null;
 
 /** Makes a parked frame runnable: it resumes after the frames already queued. */
-export function ready(f: Frame): void {
+@inline export function ready(f: Frame): void {
   const p = changetype<usize>(f);
   setNext(p, 0);
   const t = changetype<usize>(tail);
