@@ -13,15 +13,18 @@
 // A waiter in a queue belongs to the channel until it is taken out; whoever takes it out
 // moves the value and makes its frame runnable (ready) in the same step. A send that finds
 // a receiver waiting hands the value over directly and goes on; the receiver runs later.
-import { Frame, Waiter, WaitQueue } from "../scheduler/frame";
+import { Frame, Waiter, queueEmpty, queuePush, queueShift } from "../scheduler/frame";
 import { ready } from "../scheduler/runq";
 import { panic } from "./panic";
 import { SelectCase } from "./select";
 
 /** What every channel has whatever its element type; select works through this. */
 export class ChanBase {
-  recvq: WaitQueue = new WaitQueue();
-  sendq: WaitQueue = new WaitQueue();
+  // recvq and sendq (see frame.ts: a queue is a pair of fields)
+  recvFirst: Waiter | null = null;
+  recvLast: Waiter | null = null;
+  sendFirst: Waiter | null = null;
+  sendLast: Waiter | null = null;
   head: i32 = 0;
   count: i32 = 0;
   cap: i32;
@@ -29,6 +32,14 @@ export class ChanBase {
 
   constructor(capacity: i32) {
     this.cap = capacity;
+  }
+
+  @inline get recvq(): usize {
+    return changetype<usize>(this) + offsetof<ChanBase>("recvFirst");
+  }
+
+  @inline get sendq(): usize {
+    return changetype<usize>(this) + offsetof<ChanBase>("sendFirst");
   }
 
   get length(): i32 {
@@ -41,12 +52,12 @@ export class ChanBase {
 
   /** Whether a receive would complete now (a value, a waiting sender, or closed). */
   @inline canRecv(): bool {
-    return this.count > 0 || !this.sendq.empty || this.closed;
+    return this.count > 0 || !queueEmpty(this.sendq) || this.closed;
   }
 
   /** Whether a send would complete now (or panic, when closed). */
   @inline canSend(): bool {
-    return this.closed || !this.recvq.empty || this.count < this.cap;
+    return this.closed || !queueEmpty(this.recvq) || this.count < this.cap;
   }
 
   // Overridden by Chan<T>: select calls them once a case is known to be ready.
@@ -85,12 +96,17 @@ export class ChanBase {
 }
 
 export class Chan<T> extends ChanBase {
-  buf: StaticArray<T>;
+  /** The ring buffer; null for an unbuffered channel, which never touches it. */
+  private ring: StaticArray<T> | null = null;
 
   constructor(capacity: i32 = 0) {
     super(capacity);
     if (capacity < 0) panic("makechan: size out of range");
-    this.buf = new StaticArray<T>(capacity);
+    if (capacity > 0) this.ring = new StaticArray<T>(capacity);
+  }
+
+  @inline private get buf(): StaticArray<T> {
+    return changetype<StaticArray<T>>(this.ring);
   }
 
   @inline private put(dst: usize, value: T, owner: usize): void {
@@ -108,11 +124,11 @@ export class Chan<T> extends ChanBase {
     if (this.closed) panic("send on closed channel");
     f.elem = src; // non-zero: sendDone() finds no close
 
-    if (!this.recvq.empty || this.count < this.cap) {
+    if (!queueEmpty(this.recvq) || this.count < this.cap) {
       this.sendNow(src);
       return true;
     }
-    this.sendq.push(changetype<usize>(f));
+    queuePush(changetype<usize>(this), this.sendq, changetype<usize>(f));
     return false;
   }
 
@@ -123,7 +139,7 @@ export class Chan<T> extends ChanBase {
   }
 
   @inline private sendNow(src: usize): void {
-    const r = this.recvq.shift();
+    const r = queueShift(changetype<usize>(this), this.recvq);
     if (r) {
       this.put(elemOf(r), load<T>(src), owner(r));
       wake(r);
@@ -142,7 +158,7 @@ export class Chan<T> extends ChanBase {
       return true;
     }
     f.elem = dst;
-    this.recvq.push(changetype<usize>(f));
+    queuePush(changetype<usize>(this), this.recvq, changetype<usize>(f));
     return false;
   }
 
@@ -161,7 +177,7 @@ export class Chan<T> extends ChanBase {
       this.head = next;
       this.count--;
       // A parked sender can now move its value into the slot just freed.
-      const s = this.sendq.shift();
+      const s = queueShift(changetype<usize>(this), this.sendq);
       if (s) {
         let i = this.head + this.count;
         if (i >= this.cap) i -= this.cap;
@@ -171,7 +187,7 @@ export class Chan<T> extends ChanBase {
       }
       return true;
     }
-    const s = this.sendq.shift();
+    const s = queueShift(changetype<usize>(this), this.sendq);
     if (s) {
       this.put(dst, load<T>(elemOf(s)), owner_);
       wake(s);
@@ -186,7 +202,7 @@ export class Chan<T> extends ChanBase {
     this.closed = true;
     // Receivers get the zero value and ok == false.
     while (true) {
-      const r = this.recvq.shift();
+      const r = queueShift(changetype<usize>(this), this.recvq);
       if (!r) break;
       this.zero(elemOf(r));
       store<usize>(r, 0, offsetof<Waiter>("elem"));
@@ -194,7 +210,7 @@ export class Chan<T> extends ChanBase {
     }
     // Senders panic when they run.
     while (true) {
-      const s = this.sendq.shift();
+      const s = queueShift(changetype<usize>(this), this.sendq);
       if (!s) break;
       store<usize>(s, 0, offsetof<Waiter>("elem"));
       wake(s);

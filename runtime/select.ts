@@ -13,7 +13,7 @@
 // value and calls fire(), which takes every sibling out of its queue, records the case in
 // the frame's `elem` and makes the frame runnable. Cases come from a free list, so a select
 // allocates nothing once the pool is warm.
-import { Frame, Waiter } from "../scheduler/frame";
+import { Frame, Waiter, queuePush, queueRemove } from "../scheduler/frame";
 import { ready } from "../scheduler/runq";
 import { ChanBase } from "./chan";
 import { panic } from "./panic";
@@ -38,7 +38,7 @@ export class SelectCase extends Waiter {
     let s = this.sibling!;
     while (s !== this) {
       const ch = s.chan;
-      if (ch) (s.isSend ? ch.sendq : ch.recvq).remove(changetype<usize>(s));
+      if (ch) queueRemove(changetype<usize>(ch), s.isSend ? ch.sendq : ch.recvq, changetype<usize>(s));
       s = s.sibling!;
     }
     f.elem = <usize>this.index | (this.elem == 0 ? CLOSED : 0) | (this.isSend ? SEND : 0);
@@ -176,7 +176,7 @@ export class Select {
     do {
       c.frame = f;
       const ch = c.chan;
-      if (ch) (c.isSend ? ch.sendq : ch.recvq).push(changetype<usize>(c));
+      if (ch) queuePush(changetype<usize>(ch), c.isSend ? ch.sendq : ch.recvq, changetype<usize>(c));
       c = c.sibling!;
     } while (c !== first);
     return false;

@@ -1,16 +1,21 @@
 // sync.WaitGroup and sync.Mutex.
 //
-// Both park frames in a first-in first-out WaitQueue. A WaitGroup wakes all its waiters when
+// Both park frames in a first-in first-out wait queue (frame.ts). A WaitGroup wakes all its waiters when
 // the counter reaches zero. A Mutex hands itself over: unlock() with waiters leaves the mutex
 // locked and makes the first waiter runnable as its new owner, so a goroutine that unlocks and
 // locks again in a loop cannot starve the others.
-import { Frame, WaitQueue } from "../scheduler/frame";
+import { Frame, Waiter, queuePush, queueShift } from "../scheduler/frame";
 import { ready } from "../scheduler/runq";
 import { panic } from "./panic";
 
 export class WaitGroup {
   private counter: i32 = 0;
-  private waiters: WaitQueue = new WaitQueue();
+  private waitFirst: Waiter | null = null;
+  private waitLast: Waiter | null = null;
+
+  @inline private get waiters(): usize {
+    return changetype<usize>(this) + offsetof<WaitGroup>("waitFirst");
+  }
 
   add(delta: i32): void {
     const c = this.counter + delta;
@@ -18,7 +23,7 @@ export class WaitGroup {
     if (c < 0) panic("sync: negative WaitGroup counter");
     if (c == 0) {
       while (true) {
-        const w = this.waiters.shift();
+        const w = queueShift(changetype<usize>(this), this.waiters);
         if (!w) break;
         ready(changetype<Frame>(w));
       }
@@ -31,21 +36,26 @@ export class WaitGroup {
 
   wait(f: Frame): bool {
     if (this.counter == 0) return true;
-    this.waiters.push(changetype<usize>(f));
+    queuePush(changetype<usize>(this), this.waiters, changetype<usize>(f));
     return false;
   }
 }
 
 export class Mutex {
   private locked: bool = false;
-  private waiters: WaitQueue = new WaitQueue();
+  private waitFirst: Waiter | null = null;
+  private waitLast: Waiter | null = null;
+
+  @inline private get waiters(): usize {
+    return changetype<usize>(this) + offsetof<Mutex>("waitFirst");
+  }
 
   lock(f: Frame): bool {
     if (!this.locked) {
       this.locked = true;
       return true;
     }
-    this.waiters.push(changetype<usize>(f));
+    queuePush(changetype<usize>(this), this.waiters, changetype<usize>(f));
     return false;
   }
 
@@ -57,7 +67,7 @@ export class Mutex {
 
   unlock(): void {
     if (!this.locked) panic("sync: unlock of unlocked mutex");
-    const w = this.waiters.shift();
+    const w = queueShift(changetype<usize>(this), this.waiters);
     if (w) ready(changetype<Frame>(w)); // ownership passes to w; the mutex stays locked
     else this.locked = false;
   }

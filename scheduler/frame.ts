@@ -71,59 +71,56 @@ export class Frame extends Waiter {
   store<usize>(w, value, offsetof<Waiter>("prev"));
 }
 
-/** A first-in first-out queue of waiters, linked through the waiters themselves. */
-export class WaitQueue {
-  first: Waiter | null = null;
-  last: Waiter | null = null;
+// A wait queue is first-in first-out, linked through the waiters themselves. It is not an
+// object of its own: it is two adjacent reference fields of its owner (a channel, a
+// WaitGroup, a Mutex), `…First` then `…Last`, and `q` below is the address of the first.
+// Owners declare both as `Waiter | null` so the collector traces them.
 
-  @inline get empty(): bool {
-    return load<usize>(changetype<usize>(this), offsetof<WaitQueue>("first")) == 0;
-  }
+@inline export function queueEmpty(q: usize): bool {
+  return load<usize>(q) == 0;
+}
 
-  @inline push(w: usize): void {
-    const q = changetype<usize>(this);
-    const last = load<usize>(q, offsetof<WaitQueue>("last"));
-    setNext(w, 0);
-    setPrev(w, last); // back links need no barrier: `last` stays reachable through the forward chain
-    if (last) {
-      setNext(last, w);
-      linkTo(last, w);
-    } else {
-      store<usize>(q, w, offsetof<WaitQueue>("first"));
-      linkTo(q, w);
-    }
-    store<usize>(q, w, offsetof<WaitQueue>("last"));
+/** Appends `w` to the queue at `q`, a field pair of `owner`. */
+@inline export function queuePush(owner: usize, q: usize, w: usize): void {
+  const last = load<usize>(q, sizeof<usize>());
+  setNext(w, 0);
+  setPrev(w, last); // back links need no barrier: `last` stays reachable through the forward chain
+  if (last) {
+    setNext(last, w);
+    linkTo(last, w);
+  } else {
+    store<usize>(q, w);
+    linkTo(owner, w);
   }
+  store<usize>(q, w, sizeof<usize>());
+}
 
-  /** Takes the first waiter out, or answers 0. */
-  @inline shift(): usize {
-    const q = changetype<usize>(this);
-    const w = load<usize>(q, offsetof<WaitQueue>("first"));
-    if (!w) return 0;
-    const next = nextOf(w);
-    store<usize>(q, next, offsetof<WaitQueue>("first"));
-    linkTo(q, next);
-    if (next) setPrev(next, 0);
-    else store<usize>(q, 0, offsetof<WaitQueue>("last"));
-    setNext(w, 0);
-    return w;
-  }
+/** Takes the first waiter out, or answers 0. */
+@inline export function queueShift(owner: usize, q: usize): usize {
+  const w = load<usize>(q);
+  if (!w) return 0;
+  const next = nextOf(w);
+  store<usize>(q, next);
+  linkTo(owner, next);
+  if (next) setPrev(next, 0);
+  else store<usize>(q, 0, sizeof<usize>());
+  setNext(w, 0);
+  return w;
+}
 
-  /** Takes `w` out of the queue wherever it stands (a select case whose sibling fired). */
-  remove(w: usize): void {
-    const q = changetype<usize>(this);
-    const prev = prevOf(w);
-    const next = nextOf(w);
-    if (prev) {
-      setNext(prev, next);
-      linkTo(prev, next);
-    } else {
-      store<usize>(q, next, offsetof<WaitQueue>("first"));
-      linkTo(q, next);
-    }
-    if (next) setPrev(next, prev);
-    else store<usize>(q, prev, offsetof<WaitQueue>("last"));
-    setNext(w, 0);
-    setPrev(w, 0);
+/** Takes `w` out of the queue wherever it stands (a select case whose sibling fired). */
+export function queueRemove(owner: usize, q: usize, w: usize): void {
+  const prev = prevOf(w);
+  const next = nextOf(w);
+  if (prev) {
+    setNext(prev, next);
+    linkTo(prev, next);
+  } else {
+    store<usize>(q, next);
+    linkTo(owner, next);
   }
+  if (next) setPrev(next, prev);
+  else store<usize>(q, prev, sizeof<usize>());
+  setNext(w, 0);
+  setPrev(w, 0);
 }

@@ -86,7 +86,10 @@ export function run(until: Frame | null): void {
     const f = next();
     if (!f) return;
     step(f);
-    if (MINIMAL) collectIfGrown();
+    if (MINIMAL) {
+      stepsSinceCollect++;
+      collectIfGrown();
+    }
   }
 }
 
@@ -107,11 +110,20 @@ export function setOutermost(depth: i32): void {
   outermost = depth;
 }
 
-/** At the end of an outermost export call (minimal runtime): nothing lives on the stack. */
+/**
+ * At the end of an outermost export call (minimal runtime), where nothing lives on the
+ * stack: collect when the calls since the last collection ran more than a few hundred
+ * goroutine steps, or every 256 calls, so a plain call stays cheap.
+ */
+let stepsSinceCollect: i32 = 0;
+let callsSinceCollect: i32 = 0;
+
 export function collectAtCallEnd(): void {
-  if (MINIMAL && outermost == 1) {
+  if (MINIMAL && outermost == 1 && (stepsSinceCollect > 256 || ++callsSinceCollect >= 256)) {
     __collect();
     collectedAtPages = memory.size();
+    stepsSinceCollect = 0;
+    callsSinceCollect = 0;
   }
 }
 
