@@ -17,6 +17,7 @@ import { Frame, Waiter, queueEmpty, queuePush, queueShift } from "../scheduler/f
 import { ready } from "../scheduler/runq";
 import { panic } from "./panic";
 import { SelectCase } from "./select";
+import { SELECT } from "../config";
 
 /** What every channel has whatever its element type; select works through this. */
 export class ChanBase {
@@ -75,9 +76,12 @@ export class ChanBase {
   }
 }
 
-/** Whether a waiter taken out of a queue is a select case rather than a frame (its class id). */
+/**
+ * Whether a waiter taken out of a queue is a select case rather than a frame (its class id).
+ * A program that never selects has no select cases, and leaves select.ts out of the module.
+ */
 @inline function isCase(w: usize): bool {
-  return load<u32>(w - 8) == idof<SelectCase>();
+  return SELECT && load<u32>(w - 8) == idof<SelectCase>();
 }
 
 /** Makes the waiter taken out of a queue runnable: its frame, or its select's frame. */

@@ -108,6 +108,15 @@ export function panic(text: string): void {
   trap();
 }
 
+/** `panic(a + b + c)` without building the string (no allocation, no concatenation code). */
+export function panicWith(a: string, b: string, c: string): void {
+  messageLength = 0;
+  append(a);
+  append(b);
+  append(c);
+  trap();
+}
+
 /** An export called after a panic: trap again, saying so. */
 export function panicAgain(): void {
   messageLength = 0;

@@ -6,7 +6,7 @@
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame } from "./frame";
 import { collectAtCallEnd, current, run, setOutermost, step } from "./runq";
-import { panic, panicAgain, poisoned } from "../runtime/panic";
+import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
 /** How many export calls are on the wasm stack (more than one: re-entered from a host import). */
 let depth: i32 = 0;
@@ -39,7 +39,7 @@ export function exportRun(root: Frame, returnMode: bool, name: string): void {
   roots.push(root);
   step(changetype<usize>(root));
   run(returnMode ? root : null);
-  if (root.pc >= 0) panic("all goroutines are asleep - deadlock! (export " + name + ")");
+  if (root.pc >= 0) panicWith("all goroutines are asleep - deadlock! (export ", name, ")");
   collectAtCallEnd();
   roots.pop();
   roots.pop();

@@ -87,7 +87,7 @@ function runStages(input: BuildInput): BuildOutput {
 
   const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : []);
   assemblyScript[ENTRY_PATH] = entry.text;
-  assemblyScript[CONFIG_PATH] = configFile(options);
+  assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect);
   // Always present, so the runtime may write panics to stderr behind `if (WASI)`: asc compiles
   // nothing of it (and imports nothing) unless a live branch calls it.
   assemblyScript[WASI_PATH] = WASI_SOURCE;

@@ -65,4 +65,6 @@ export interface LoweringResult {
   modules: LoweredModule[];
   exports: LoweredExport[];
   diagnostics: ts.Diagnostic[];
+  /** Whether any lowered code uses select: the runtime leaves its select support out otherwise. */
+  usesSelect: boolean;
 }

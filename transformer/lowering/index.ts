@@ -63,7 +63,8 @@ export function lower(input: LoweringInput): LoweringResult {
       asPath: input.asPathOf(directive.declaration.getSourceFile()),
     };
   });
-  return { modules, exports, diagnostics: ctx.diagnostics };
+  const usesSelect = [...blocking.parks.values()].some((nodes) => nodes.some((n) => ts.isCallExpression(n) && dialect.callName(n) === "select"));
+  return { modules, exports, diagnostics: ctx.diagnostics, usesSelect };
 }
 
 function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext): LoweredModule {
