@@ -17,7 +17,7 @@ export const WASMTIME_VERSION = "50.0.1";
 export const PROGRAMS = {
   signals: path.join(REPO, "tests", "conformance", "programs", "signals.ts"),
   panics: path.join(__dirname, "programs", "panics.ts"),
-  plugin: path.join(__dirname, "extism", "plugin.ts"),
+  plugin: path.join(REPO, "examples", "extism-plugin", "src", "main.ts"),
 } as const;
 
 export interface Built {

@@ -1,4 +1,4 @@
-// Extism's JS host (@extism/extism): tests/hosts/extism/plugin.ts is a plug-in written in the
+// Extism's JS host (@extism/extism): examples/extism-plugin is a plug-in written in the
 // dialect that reads its input through the kernel's imports (extism:host/env), counts words on
 // goroutines over 64-byte chunks and sets the count as its output.
 import { buildProgram, describeHost, Availability } from "../hosts";
