@@ -22,14 +22,14 @@ import { SELECT } from "../config";
 /** What every channel has whatever its element type; select works through this. */
 export class ChanBase {
   // recvq and sendq (see frame.ts: a queue is a pair of fields)
-  recvFirst: Waiter | null = null;
-  recvLast: Waiter | null = null;
-  sendFirst: Waiter | null = null;
-  sendLast: Waiter | null = null;
-  head: i32 = 0;
-  count: i32 = 0;
+  recvFirst: Waiter | null;
+  recvLast: Waiter | null;
+  sendFirst: Waiter | null;
+  sendLast: Waiter | null;
+  head: i32;
+  count: i32;
   cap: i32;
-  closed: bool = false;
+  closed: bool;
 
   constructor(capacity: i32) {
     this.cap = capacity;
@@ -101,7 +101,7 @@ export class ChanBase {
 
 export class Chan<T> extends ChanBase {
   /** The ring buffer; null for an unbuffered channel, which never touches it. */
-  private ring: StaticArray<T> | null = null;
+  private ring: StaticArray<T> | null;
 
   constructor(capacity: i32 = 0) {
     super(capacity);

@@ -25,12 +25,12 @@ const CLOSED: usize = 1 << 30;
 const SEND: usize = 1 << 29;
 
 export class SelectCase extends Waiter {
-  frame: Frame | null = null;
-  chan: ChanBase | null = null;
-  index: i32 = 0;
-  isSend: bool = false;
+  frame: Frame | null;
+  chan: ChanBase | null;
+  index: i32;
+  isSend: bool;
   /** The next case of the same select (a ring), or the next free case in the pool. */
-  sibling: SelectCase | null = null;
+  sibling: SelectCase | null;
 
   /** Taken out of its channel's queue with the value moved (or elem = 0 by close). */
   fire(): void {
@@ -87,10 +87,10 @@ function random(k: u32): u32 {
 }
 
 export class Select {
-  frame: Frame | null = null;
-  first: SelectCase | null = null;
-  last: SelectCase | null = null;
-  count: i32 = 0;
+  frame: Frame | null;
+  first: SelectCase | null;
+  last: SelectCase | null;
+  count: i32;
 
   static enter(f: Frame): Select {
     const s = builder;

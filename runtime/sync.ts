@@ -9,9 +9,9 @@ import { ready } from "../scheduler/runq";
 import { panic } from "./panic";
 
 export class WaitGroup {
-  private counter: i32 = 0;
-  private waitFirst: Waiter | null = null;
-  private waitLast: Waiter | null = null;
+  private counter: i32;
+  private waitFirst: Waiter | null;
+  private waitLast: Waiter | null;
 
   @inline private get waiters(): usize {
     return changetype<usize>(this) + offsetof<WaitGroup>("waitFirst");
@@ -42,9 +42,9 @@ export class WaitGroup {
 }
 
 export class Mutex {
-  private locked: bool = false;
-  private waitFirst: Waiter | null = null;
-  private waitLast: Waiter | null = null;
+  private locked: bool;
+  private waitFirst: Waiter | null;
+  private waitLast: Waiter | null;
 
   @inline private get waiters(): usize {
     return changetype<usize>(this) + offsetof<Mutex>("waitFirst");

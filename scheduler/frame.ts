@@ -13,22 +13,24 @@
  * is in none.
  */
 export class Waiter {
-  next: Waiter | null = null;
-  prev: Waiter | null = null;
+  // No initialisers: a new object is zeroed already, and an initialiser costs a store and a
+  // write-barrier call per field on every spawn and every call.
+  next: Waiter | null;
+  prev: Waiter | null;
   /**
    * The address a value moves through while the waiter is parked on a channel: where a
    * receiver wants it, or where a sender keeps it (Go's sudog.elem). Set to 0 by close().
    * After a select completes it holds the case index (see select.ts).
    */
-  elem: usize = 0;
+  elem: usize;
 }
 
 /** One activation of a blocking function, lowered to a state machine (docs/runtime.md). */
 export class Frame extends Waiter {
   /** Resume point of the state machine; -1 once the function has returned. */
-  pc: i32 = 0;
+  pc: i32;
   /** The frame to continue when this one returns; null for a goroutine's root frame. */
-  caller: Frame | null = null;
+  caller: Frame | null;
 
   /**
    * Runs from `pc` until the frame calls, returns or parks, and answers what the scheduler
