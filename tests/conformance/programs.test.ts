@@ -162,3 +162,24 @@ test("a variable written by goroutines and their parent is one variable", () => 
   e.later();
   expect(e.read_later()).toBe(7);
 });
+
+test("an export called back from inside a host import runs a nested scheduler", () => {
+  const result = compile({ entry: path.join(__dirname, "programs", "reentry.ts") });
+  if (!result.binary) throw new Error(result.errorText);
+  let e: Exports;
+  const imports = { env: { ask_host: (q: number) => e.inner(q) * 10 } };
+  e = new WebAssembly.Instance(new WebAssembly.Module(result.binary), imports).exports as Exports;
+  e._initialize();
+  expect(e.outer(4)).toBe(90); // (4 * 2 + 1) * 10
+  expect(e.outer(5)).toBe(110);
+  expect(e.inner_calls()).toBe(2);
+});
+
+test("a select in a loop leaves the queue of the case that did not fire", () => {
+  const e = load("selectloop");
+  expect(e.drain(1000)).toBe(1000);
+  const settled = e.memory.buffer.byteLength;
+  expect(e.drain(200000)).toBe(200000);
+  // 200 000 parked cases left behind on `never` would take megabytes.
+  expect(e.memory.buffer.byteLength).toBe(settled);
+});
