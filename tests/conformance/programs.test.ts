@@ -5,8 +5,10 @@ import { compile } from "../../transformer/compile";
 
 type Exports = Record<string, any> & { memory: WebAssembly.Memory };
 
+/** A program of programs/, or an example's source (`examples/NAME`). */
 function load(name: string, options: Record<string, unknown> = {}): Exports {
-  const result = compile({ entry: path.join(__dirname, "programs", `${name}.ts`), ...options });
+  const entry = name.startsWith("examples/") ? path.join(__dirname, "..", "..", name, "src", "main.ts") : path.join(__dirname, "programs", `${name}.ts`);
+  const result = compile({ entry, ...options });
   if (!result.binary) throw new Error(result.errorText);
   expect(WebAssembly.Module.imports(new WebAssembly.Module(result.binary))).toEqual([]);
   const exports = new WebAssembly.Instance(new WebAssembly.Module(result.binary), {}).exports as Exports;
@@ -25,7 +27,7 @@ test("ping-pong over unbuffered channels", () => {
 });
 
 test("the daisy-chain prime sieve", () => {
-  const e = load("sieve");
+  const e = load("examples/sieve");
   expect(e.nth_prime(1)).toBe(2);
   expect(e.nth_prime(10)).toBe(29);
   expect(e.nth_prime(2000)).toBe(17389);
