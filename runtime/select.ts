@@ -13,7 +13,7 @@
 // value and calls fire(), which takes every sibling out of its queue, records the case in
 // the frame's `elem` and makes the frame runnable. Cases come from a free list, so a select
 // allocates nothing once the pool is warm.
-import { Frame, Waiter, queuePush, queueRemove } from "../scheduler/frame";
+import { Frame, Waiter, linkTo, queuePush, queueRemove } from "../scheduler/frame";
 import { ready } from "../scheduler/runq";
 import { ChanBase } from "./chan";
 import { panic } from "./panic";
@@ -34,42 +34,64 @@ export class SelectCase extends Waiter {
 
   /** Taken out of its channel's queue with the value moved (or elem = 0 by close). */
   fire(): void {
-    const f = this.frame!;
-    let s = this.sibling!;
-    while (s !== this) {
-      const ch = s.chan;
-      if (ch) queueRemove(changetype<usize>(ch), s.isSend ? ch.sendq : ch.recvq, changetype<usize>(s));
-      s = s.sibling!;
+    const self = changetype<usize>(this);
+    const f = frameOf(self);
+    let s = siblingOf(self);
+    while (s != self) {
+      const ch = chanOf(s);
+      if (ch) queueRemove(ch, isSendCase(s) ? changetype<ChanBase>(ch).sendq : changetype<ChanBase>(ch).recvq, s);
+      s = siblingOf(s);
     }
-    f.elem = <usize>this.index | (this.elem == 0 ? CLOSED : 0) | (this.isSend ? SEND : 0);
-    releaseRing(this);
-    ready(f);
+    changetype<Frame>(f).elem = <usize>this.index | (this.elem == 0 ? CLOSED : 0) | (this.isSend ? SEND : 0);
+    releaseRing(self);
+    ready(changetype<Frame>(f));
   }
 }
 
+// The cases of a select are touched on every select, so their fields are read and written as
+// raw addresses like the queue links (frame.ts), with the write barrier only where a
+// reference is stored into a case that the collector may already have marked.
+@inline function frameOf(c: usize): usize {
+  return load<usize>(c, offsetof<SelectCase>("frame"));
+}
+@inline function chanOf(c: usize): usize {
+  return load<usize>(c, offsetof<SelectCase>("chan"));
+}
+@inline function siblingOf(c: usize): usize {
+  return load<usize>(c, offsetof<SelectCase>("sibling"));
+}
+@inline function isSendCase(c: usize): bool {
+  return load<bool>(c, offsetof<SelectCase>("isSend"));
+}
+@inline function setSibling(c: usize, s: usize): void {
+  store<usize>(c, s, offsetof<SelectCase>("sibling"));
+  linkTo(c, s);
+}
+
+/** Free cases, linked through `sibling`; the global keeps them reachable. */
 let pool: SelectCase | null = null;
 
-function take(): SelectCase {
-  const c = pool;
+@inline function take(): usize {
+  const c = changetype<usize>(pool);
   if (c) {
-    pool = c.sibling;
+    pool = changetype<SelectCase | null>(siblingOf(c));
     return c;
   }
-  return new SelectCase();
+  return changetype<usize>(new SelectCase());
 }
 
 /** Returns the ring that `c` is part of to the pool. */
-function releaseRing(c: SelectCase): void {
+function releaseRing(c: usize): void {
   let s = c;
   while (true) {
-    const next = s.sibling!;
-    s.frame = null;
-    s.chan = null;
-    s.next = null;
-    s.prev = null;
-    s.sibling = pool;
-    pool = s;
-    if (next === c) break;
+    const next = siblingOf(s);
+    store<usize>(s, 0, offsetof<SelectCase>("frame"));
+    store<usize>(s, 0, offsetof<SelectCase>("chan"));
+    store<usize>(s, 0, offsetof<Waiter>("next"));
+    store<usize>(s, 0, offsetof<Waiter>("prev"));
+    setSibling(s, changetype<usize>(pool));
+    pool = changetype<SelectCase>(s);
+    if (next == c) break;
     s = next;
   }
 }
@@ -87,31 +109,45 @@ function random(k: u32): u32 {
 }
 
 export class Select {
-  frame: Frame | null;
+  // The select being described: its frame (running, so reachable through the scheduler) and
+  // the ring of its cases. `first` is declared as a reference so the collector reaches the
+  // ring through the builder while a later case is being allocated; it is written raw, with
+  // the barrier.
+  frame: usize;
   first: SelectCase | null;
-  last: SelectCase | null;
+  last: usize;
   count: i32;
+
+  @inline private get firstCase(): usize {
+    return load<usize>(changetype<usize>(this), offsetof<Select>("first"));
+  }
+
+  @inline private setFirst(c: usize): void {
+    store<usize>(changetype<usize>(this), c, offsetof<Select>("first"));
+    linkTo(changetype<usize>(this), c);
+  }
 
   static enter(f: Frame): Select {
     const s = builder;
-    s.frame = f;
-    s.first = null;
-    s.last = null;
+    s.frame = changetype<usize>(f);
+    s.setFirst(0);
+    s.last = 0;
     s.count = 0;
     return s;
   }
 
   private add(ch: ChanBase | null, elem: usize, isSend: bool): void {
     const c = take();
-    c.chan = ch;
-    c.elem = elem;
-    c.isSend = isSend;
-    c.index = this.count++;
+    store<usize>(c, changetype<usize>(ch), offsetof<SelectCase>("chan"));
+    linkTo(c, changetype<usize>(ch));
+    store<usize>(c, elem, offsetof<Waiter>("elem"));
+    store<bool>(c, isSend, offsetof<SelectCase>("isSend"));
+    store<i32>(c, this.count++, offsetof<SelectCase>("index"));
     const last = this.last;
-    if (last) last.sibling = c;
-    else this.first = c;
+    if (last) setSibling(last, c);
+    else this.setFirst(c);
     this.last = c;
-    c.sibling = this.first; // close the ring
+    setSibling(c, this.firstCase); // close the ring
   }
 
   recv(ch: ChanBase | null, dst: usize): void {
@@ -124,14 +160,14 @@ export class Select {
 
   /** Runs a ready case (or otherwise) and answers true, or parks the frame and answers false. */
   commit(hasOtherwise: bool): bool {
-    const f = this.frame!;
-    const first = this.first;
-    this.frame = null;
-    this.first = null;
-    this.last = null;
+    const f = this.frame;
+    const first = this.firstCase;
+    this.frame = 0;
+    this.setFirst(0);
+    this.last = 0;
     if (!first) {
       if (hasOtherwise) {
-        f.elem = 0;
+        changetype<Frame>(f).elem = 0;
         return true;
       }
       return false; // select {}: blocks forever
@@ -139,46 +175,47 @@ export class Select {
     let ready_: u32 = 0;
     let c = first;
     do {
-      const ch = c.chan;
-      if (ch && (c.isSend ? ch.canSend() : ch.canRecv())) ready_++;
-      c = c.sibling!;
-    } while (c !== first);
+      const ch = chanOf(c);
+      if (ch && (isSendCase(c) ? changetype<ChanBase>(ch).canSend() : changetype<ChanBase>(ch).canRecv())) ready_++;
+      c = siblingOf(c);
+    } while (c != first);
     if (ready_ > 0) {
       let pick = random(ready_);
       c = first;
       while (true) {
-        const ch = c.chan;
-        if (ch && (c.isSend ? ch.canSend() : ch.canRecv())) {
+        const ch = chanOf(c);
+        if (ch && (isSendCase(c) ? changetype<ChanBase>(ch).canSend() : changetype<ChanBase>(ch).canRecv())) {
           if (pick == 0) break;
           pick--;
         }
-        c = c.sibling!;
+        c = siblingOf(c);
       }
-      const ch = c.chan!;
-      const index = <usize>c.index;
-      const elem = c.elem;
-      const isSend = c.isSend;
+      const ch = changetype<ChanBase>(chanOf(c));
+      const index = <usize>load<i32>(c, offsetof<SelectCase>("index"));
+      const elem = load<usize>(c, offsetof<Waiter>("elem"));
+      const isSend = isSendCase(c);
       releaseRing(first);
       if (isSend) {
-        ch.sendReady(f, elem);
-        f.elem = index | SEND;
+        ch.sendReady(changetype<Frame>(f), elem);
+        changetype<Frame>(f).elem = index | SEND;
       } else {
-        f.elem = index | (ch.recvReady(f, elem, changetype<usize>(f)) ? 0 : CLOSED);
+        changetype<Frame>(f).elem = index | (ch.recvReady(changetype<Frame>(f), elem, f) ? 0 : CLOSED);
       }
       return true;
     }
     if (hasOtherwise) {
-      f.elem = <usize>this.count;
+      changetype<Frame>(f).elem = <usize>this.count;
       releaseRing(first);
       return true;
     }
     c = first;
     do {
-      c.frame = f;
-      const ch = c.chan;
-      if (ch) queuePush(changetype<usize>(ch), c.isSend ? ch.sendq : ch.recvq, changetype<usize>(c));
-      c = c.sibling!;
-    } while (c !== first);
+      store<usize>(c, f, offsetof<SelectCase>("frame"));
+      linkTo(c, f);
+      const ch = chanOf(c);
+      if (ch) queuePush(ch, isSendCase(c) ? changetype<ChanBase>(ch).sendq : changetype<ChanBase>(ch).recvq, c);
+      c = siblingOf(c);
+    } while (c != first);
     return false;
   }
 
