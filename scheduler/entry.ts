@@ -4,7 +4,8 @@
 // block, as a plain call), then runs the scheduler: in drain mode until no goroutine is
 // runnable, in return mode until the export's own goroutine has returned. If the queue
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
-import { Frame } from "./frame";
+import { Frame, linkTo, nextOf, setNext } from "./frame";
+import { MINIMAL } from "../config";
 import { collectAtCallEnd, current, run, setOutermost, step } from "./runq";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
@@ -12,37 +13,57 @@ import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 let depth: i32 = 0;
 
 /**
- * Frames the collector must see while export calls are in progress: the root frame of each
- * blocking export, and, for an export re-entered from a host import, the frame that made the
- * host call (it is on no queue while it waits for the import to return).
+ * An export re-entered from a host import: the frame that made the host call is on no queue
+ * while it waits for the import to return, and step() holds it only in a wasm local. It is
+ * kept reachable on `suspended`, a stack linked through the frames' own `next` fields (free
+ * while a frame runs). A call from the host's top level has no running frame: nothing to do.
  */
-const roots = new Array<Frame | null>();
+let suspended: Frame | null = null;
 
-export function exportEnter(): void {
+@inline function suspendRunning(): void {
+  const r = changetype<usize>(current());
+  if (!r) return;
+  const top = changetype<usize>(suspended);
+  setNext(r, top);
+  linkTo(r, top);
+  suspended = changetype<Frame>(r);
+}
+
+@inline function resumeRunning(): void {
+  if (!current()) return;
+  const r = changetype<usize>(suspended);
+  suspended = changetype<Frame | null>(nextOf(r));
+  setNext(r, 0);
+}
+
+/** Under the minimal runtime, the root frames of blocking export calls in progress: the collector runs before the wrapper reads a root's result. */
+const roots = new Array<Frame>();
+
+@inline export function exportEnter(): void {
   if (poisoned()) panicAgain();
   depth++;
   setOutermost(depth);
-  roots.push(current());
+  suspendRunning();
 }
 
 /** After a non-blocking export's function returned: drain mode runs what it made runnable. */
-export function exportLeave(returnMode: bool): void {
+@inline export function exportLeave(returnMode: bool): void {
   if (!returnMode) run(null);
   collectAtCallEnd();
-  roots.pop();
+  resumeRunning();
   depth--;
   setOutermost(depth);
 }
 
 /** A blocking export: `root` is the export function's frame, not yet started. */
 export function exportRun(root: Frame, returnMode: bool, name: string): void {
-  roots.push(root);
+  if (MINIMAL) roots.push(root);
   step(changetype<usize>(root));
   run(returnMode ? root : null);
   if (root.pc >= 0) panicWith("all goroutines are asleep - deadlock! (export ", name, ")");
   collectAtCallEnd();
-  roots.pop();
-  roots.pop();
+  if (MINIMAL) roots.pop();
+  resumeRunning();
   depth--;
   setOutermost(depth);
 }

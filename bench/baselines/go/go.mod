@@ -1,0 +1,3 @@
+module tswasmexport/bench/baselines/go
+
+go 1.24

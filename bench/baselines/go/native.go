@@ -1,0 +1,59 @@
+//go:build !wasip1
+
+// Native Go on one thread (GOMAXPROCS=1): each workload timed several times, as JSON.
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"runtime"
+	"sort"
+	"time"
+)
+
+type row struct {
+	Workload string  `json:"workload"`
+	Unit     string  `json:"unit"`
+	Median   float64 `json:"median"`
+	Min      float64 `json:"min"`
+	Max      float64 `json:"max"`
+}
+
+func measure(workload, unit string, units float64, f func()) row {
+	f()
+	xs := make([]float64, 0, 5)
+	for i := 0; i < 5; i++ {
+		t0 := time.Now()
+		f()
+		xs = append(xs, float64(time.Since(t0).Nanoseconds())/units)
+	}
+	sort.Float64s(xs)
+	return row{workload, unit, xs[len(xs)/2], xs[0], xs[len(xs)-1]}
+}
+
+func main() {
+	runtime.GOMAXPROCS(1)
+	const n = 500000
+	rows := []row{
+		measure("unbuffered ping-pong", "ns/hop", 2*n, func() { pingpong(n) }),
+		measure("buffered channel (cap 128)", "ns/value", n, func() { buffered(n) }),
+		measure("spawn + finish a trivial goroutine", "ns", n, func() { spawn(n) }),
+		measure("select, 2 cases", "ns/select", n/2, func() { select2(n / 2) }),
+		measure("select, 8 cases", "ns/select", n/2, func() { select8(n / 2) }),
+		measure("prime sieve to the 2 000th prime", "ms", 1e6, func() { sieve(2000) }),
+		measure("export call that parks and is woken", "ns/call", 100000, func() {
+			for i := int32(0); i < 100000; i++ {
+				roundtrip(i)
+			}
+		}),
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	park(100000)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b := float64(after.Sys-before.Sys) / 100000
+	rows = append(rows, row{"memory per parked goroutine (1M parked)", "bytes", b, b, b})
+	json.NewEncoder(os.Stdout).Encode(rows)
+}

@@ -1,0 +1,144 @@
+// The Go baseline: bench/programs/workloads.ts's programs in Go (work.go), exported with
+// //go:wasmexport (wasm.go) and built with GOOS=wasip1 GOARCH=wasm -buildmode=c-shared, run in
+// Node's WASI and in wasmtime (Python, when .cache/venv has it); and the same code natively.
+// Usage: node bench/baselines/go/run.js (prints a table); bench/run.js calls run().
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { execFileSync, spawnSync } = require("child_process");
+const { performance } = require("perf_hooks");
+
+const REPO = path.resolve(__dirname, "..", "..", "..");
+const OUT = path.join(REPO, ".cache", "go-bench");
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+function haveGo() {
+  return spawnSync("go", ["version"], { encoding: "utf8" }).status === 0;
+}
+
+function build() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const env = { ...process.env, GOFLAGS: "-mod=mod" };
+  const wasmEnv = { ...env, GOOS: "wasip1", GOARCH: "wasm" };
+  execFileSync("go", ["build", "-buildmode=c-shared", "-o", path.join(OUT, "bench.wasm"), "."], { cwd: __dirname, env: wasmEnv, stdio: "pipe" });
+  execFileSync("go", ["build", "-buildmode=c-shared", "-o", path.join(OUT, "signals.wasm"), "."], { cwd: path.join(__dirname, "signals"), env: wasmEnv, stdio: "pipe" });
+  execFileSync("go", ["build", "-o", path.join(OUT, "native"), "."], { cwd: __dirname, env, stdio: "pipe" });
+}
+
+function nodeWasi() {
+  const { WASI } = require("node:wasi");
+  const wasi = new WASI({ version: "preview1", returnOnExit: true });
+  const mod = new WebAssembly.Module(fs.readFileSync(path.join(OUT, "bench.wasm")));
+  const instance = new WebAssembly.Instance(mod, wasi.getImportObject());
+  wasi.initialize(instance);
+  return instance.exports;
+}
+
+function measure(f, units, runs = 5) {
+  f();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    xs.push(((performance.now() - t0) * 1e6) / units);
+  }
+  return stats(xs);
+}
+
+const N = 500_000;
+const CALLS = 2_000_000;
+
+function inNode() {
+  const system = "go-wasip1 (node:wasi)";
+  const e = nodeWasi();
+  const rows = [];
+  const row = (workload, unit, s) => rows.push({ workload, unit, system, ...s });
+  row("unbuffered ping-pong", "ns/hop", measure(() => e.pingpong(N), 2 * N));
+  row("buffered channel (cap 128)", "ns/value", measure(() => e.buffered(N), N));
+  row("spawn + finish a trivial goroutine", "ns", measure(() => e.spawn(N), N));
+  row("select, 2 cases", "ns/select", measure(() => e.select2(N / 2), N / 2));
+  row("select, 8 cases", "ns/select", measure(() => e.select8(N / 2), N / 2));
+  row("prime sieve to the 2 000th prime", "ms", measure(() => e.sieve(2000), 1e6, 3));
+  row("export call, non-blocking", "ns/call", measure(() => { for (let i = 0; i < CALLS; i++) e.noop(i); }, CALLS));
+  row("export call that parks and is woken", "ns/call", measure(() => { for (let i = 0; i < CALLS / 20; i++) e.roundtrip(i); }, CALLS / 20));
+  // Goroutine stacks make a million parked goroutines too big for 32-bit linear memory.
+  const p = nodeWasi();
+  const before = p.memory.buffer.byteLength;
+  const PARKED = 20_000;
+  p.park(PARKED);
+  const bytes = (p.memory.buffer.byteLength - before) / PARKED;
+  row("memory per parked goroutine (1M parked)", "bytes", { median: bytes, min: bytes, max: bytes, note: `${PARKED} parked (Go's stacks make a million too big for wasm32)` });
+  return rows;
+}
+
+function inWasmtime() {
+  const python = path.join(REPO, ".cache", "venv", "bin", "python");
+  const system = "go-wasip1 (wasmtime)";
+  if (!fs.existsSync(python) || spawnSync(python, ["-c", "import wasmtime"]).status !== 0) {
+    return [{ workload: "unbuffered ping-pong", unit: "ns/hop", system, median: null, min: null, max: null, note: "wasmtime (Python) is not in .cache/venv: run the host tests once (npm test) to install it" }];
+  }
+  const script = `
+import json, sys, time, wasmtime
+engine = wasmtime.Engine()
+store = wasmtime.Store(engine)
+linker = wasmtime.Linker(engine)
+linker.define_wasi()
+store.set_wasi(wasmtime.WasiConfig())
+module = wasmtime.Module.from_file(engine, sys.argv[1])
+inst = linker.instantiate(store, module)
+ex = inst.exports(store)
+ex["_initialize"](store)
+def measure(f, units, runs=5):
+    f()
+    xs = []
+    for _ in range(runs):
+        t0 = time.perf_counter(); f(); xs.append((time.perf_counter() - t0) * 1e9 / units)
+    xs.sort()
+    return {"median": xs[len(xs)//2], "min": xs[0], "max": xs[-1]}
+N = ${N}
+rows = [
+  ["unbuffered ping-pong", "ns/hop", measure(lambda: ex["pingpong"](store, N), 2 * N)],
+  ["buffered channel (cap 128)", "ns/value", measure(lambda: ex["buffered"](store, N), N)],
+  ["spawn + finish a trivial goroutine", "ns", measure(lambda: ex["spawn"](store, N), N)],
+  ["select, 2 cases", "ns/select", measure(lambda: ex["select2"](store, N // 2), N // 2)],
+  ["select, 8 cases", "ns/select", measure(lambda: ex["select8"](store, N // 2), N // 2)],
+  ["prime sieve to the 2 000th prime", "ms", measure(lambda: ex["sieve"](store, 2000), 1e6, 3)],
+]
+print(json.dumps(rows))
+`;
+  const out = execFileSync(python, ["-c", script, path.join(OUT, "bench.wasm")], { encoding: "utf8" });
+  return JSON.parse(out).map(([workload, unit, s]) => ({ workload, unit, system, ...s }));
+}
+
+function native() {
+  const out = execFileSync(path.join(OUT, "native"), { encoding: "utf8", env: { ...process.env, GOMAXPROCS: "1" } });
+  return JSON.parse(out).map((r) => ({ ...r, system: "go native (GOMAXPROCS=1)" }));
+}
+
+async function run() {
+  if (!haveGo()) {
+    return [{ workload: "unbuffered ping-pong", unit: "ns/hop", system: "go-wasip1 (node:wasi)", median: null, min: null, max: null, note: "Go is not installed: the Go columns are empty" }];
+  }
+  build();
+  const size = fs.statSync(path.join(OUT, "signals.wasm")).size;
+  const rows = [
+    ...inNode(),
+    { workload: "module size", unit: "bytes", system: "go-wasip1 (node:wasi)", median: size, min: size, max: size },
+    ...inWasmtime(),
+    ...native(),
+  ];
+  return rows;
+}
+
+module.exports = { run };
+
+if (require.main === module) {
+  run().then((rows) => {
+    for (const r of rows) console.log(`${r.system.padEnd(28)} ${r.workload.padEnd(42)} ${r.median == null ? "–" : r.median.toFixed(2)} ${r.unit}${r.note ? `  (${r.note})` : ""}`);
+  }, (err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
