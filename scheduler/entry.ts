@@ -6,7 +6,7 @@
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { MINIMAL } from "../config";
-import { collectAtCallEnd, current, run, setOutermost, step } from "./runq";
+import { collectAtCallEnd, current, run, runnable, setOutermost, step } from "./runq";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
 /** How many export calls are on the wasm stack (more than one: re-entered from a host import). */
@@ -48,7 +48,7 @@ const roots = new Array<Frame>();
 
 /** After a non-blocking export's function returned: drain mode runs what it made runnable. */
 @inline export function exportLeave(returnMode: bool): void {
-  if (!returnMode) run(null);
+  if (!returnMode && runnable()) run(null);
   collectAtCallEnd();
   resumeRunning();
   depth--;

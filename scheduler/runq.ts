@@ -69,8 +69,13 @@ export function step(f: usize): void {
 }
 
 /** The frame whose resume() is on the wasm stack right now, if any. */
-export function current(): Frame | null {
+@inline export function current(): Frame | null {
   return running;
+}
+
+/** Whether any goroutine is runnable. */
+@inline export function runnable(): bool {
+  return head !== null;
 }
 
 /**
@@ -106,7 +111,7 @@ export function run(until: Frame | null): void {
 let collectedAtPages: i32 = 0;
 let outermost: i32 = 0;
 
-export function setOutermost(depth: i32): void {
+@inline export function setOutermost(depth: i32): void {
   outermost = depth;
 }
 
