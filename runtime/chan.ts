@@ -13,7 +13,7 @@
 // A waiter in a queue belongs to the channel until it is taken out; whoever takes it out
 // moves the value and makes its frame runnable (ready) in the same step. A send that finds
 // a receiver waiting hands the value over directly and goes on; the receiver runs later.
-import { Frame, Waiter, queueEmpty, queuePush, queueShift } from "../scheduler/frame";
+import { Frame, Waiter, linkTo, queueEmpty, queuePush, queueShift } from "../scheduler/frame";
 import { ready } from "../scheduler/runq";
 import { panic } from "./panic";
 import { SelectCase } from "./select";
@@ -101,7 +101,7 @@ export class ChanBase {
 
 export class Chan<T> extends ChanBase {
   /** The ring buffer; null for an unbuffered channel, which never touches it. */
-  private ring: StaticArray<T> | null;
+  ring: StaticArray<T> | null;
 
   constructor(capacity: i32 = 0) {
     super(capacity);
@@ -109,117 +109,168 @@ export class Chan<T> extends ChanBase {
     if (capacity > 0) this.ring = new StaticArray<T>(capacity);
   }
 
-  @inline private get buf(): StaticArray<T> {
-    return changetype<StaticArray<T>>(this.ring);
-  }
-
-  @inline private put(dst: usize, value: T, owner: usize): void {
-    store<T>(dst, value);
-    if (isManaged<T>()) __link(owner, changetype<usize>(value), false);
-  }
-
-  @inline private zero(dst: usize): void {
-    if (isReference<T>()) store<usize>(dst, 0);
-    else store<T>(dst, <T>0);
-  }
-
   /** `ch <- v`, with the value at `src` (a field of `f`). Answers false when `f` parked. */
   @inline chansend(f: Frame, src: usize): bool {
-    if (this.closed) panic("send on closed channel");
-    f.elem = src; // non-zero: sendDone() finds no close
+    return send<T>(changetype<usize>(this), changetype<usize>(f), src);
+  }
 
-    if (!queueEmpty(this.recvq) || this.count < this.cap) {
-      this.sendNow(src);
-      return true;
-    }
-    queuePush(changetype<usize>(this), this.sendq, changetype<usize>(f));
-    return false;
+  /** `<-ch` into `dst` (a field of `f`). Answers false when `f` parked; see f.elem for ok. */
+  @inline chanrecv(f: Frame, dst: usize): bool {
+    return recv<T>(changetype<usize>(this), changetype<usize>(f), dst);
   }
 
   /** A send that select found ready: to a waiting receiver, else into the buffer. */
   sendReady(f: Frame, src: usize): void {
     if (this.closed) panic("send on closed channel");
-    this.sendNow(src);
-  }
-
-  @inline private sendNow(src: usize): void {
-    const r = queueShift(changetype<usize>(this), this.recvq);
-    if (r) {
-      this.put(elemOf(r), load<T>(src), owner(r));
-      wake(r);
-      return;
-    }
-    let i = this.head + this.count;
-    if (i >= this.cap) i -= this.cap;
-    unchecked((this.buf[i] = load<T>(src)));
-    this.count++;
-  }
-
-  /** `<-ch` into `dst` (a field of `f`). Answers false when `f` parked; see f.elem for ok. */
-  @inline chanrecv(f: Frame, dst: usize): bool {
-    if (this.canRecv()) {
-      f.elem = this.recvNow(dst, changetype<usize>(f)) ? dst : 0;
-      return true;
-    }
-    f.elem = dst;
-    queuePush(changetype<usize>(this), this.recvq, changetype<usize>(f));
-    return false;
+    sendNow<T>(changetype<usize>(this), src);
   }
 
   /** A receive that select found ready. Answers false for the zero value of a closed, empty channel. */
   recvReady(f: Frame, dst: usize, owner_: usize): bool {
-    return this.recvNow(dst, owner_);
-  }
-
-  @inline private recvNow(dst: usize, owner_: usize): bool {
-    if (this.count > 0) {
-      const h = this.head;
-      this.put(dst, unchecked(this.buf[h]), owner_);
-      if (isReference<T>()) unchecked((this.buf[h] = changetype<T>(0)));
-      let next = h + 1;
-      if (next == this.cap) next = 0;
-      this.head = next;
-      this.count--;
-      // A parked sender can now move its value into the slot just freed.
-      const s = queueShift(changetype<usize>(this), this.sendq);
-      if (s) {
-        let i = this.head + this.count;
-        if (i >= this.cap) i -= this.cap;
-        unchecked((this.buf[i] = load<T>(elemOf(s))));
-        this.count++;
-        wake(s);
-      }
-      return true;
-    }
-    const s = queueShift(changetype<usize>(this), this.sendq);
-    if (s) {
-      this.put(dst, load<T>(elemOf(s)), owner_);
-      wake(s);
-      return true;
-    }
-    this.zero(dst);
-    return false;
+    return recvNow<T>(changetype<usize>(this), dst, owner_);
   }
 
   close(): void {
     if (this.closed) panic("close of closed channel");
     this.closed = true;
+    const c = changetype<usize>(this);
     // Receivers get the zero value and ok == false.
     while (true) {
-      const r = queueShift(changetype<usize>(this), this.recvq);
+      const r = queueShift(c, recvqOf(c));
       if (!r) break;
-      this.zero(elemOf(r));
+      zero<T>(elemOf(r));
       store<usize>(r, 0, offsetof<Waiter>("elem"));
       wake(r);
     }
     // Senders panic when they run.
     while (true) {
-      const s = queueShift(changetype<usize>(this), this.sendq);
+      const s = queueShift(c, sendqOf(c));
       if (!s) break;
       store<usize>(s, 0, offsetof<Waiter>("elem"));
       wake(s);
     }
   }
+}
+
+// The operations themselves work on raw addresses: a channel at `c`, a frame at `f`. Inlined
+// into every frame that sends or receives, they leave it no managed temporaries, so the
+// frame's resume() needs no shadow-stack slots for them; references moved through a channel
+// get the write barrier explicitly (`move`).
+
+@inline function countOf(c: usize): i32 {
+  return load<i32>(c, offsetof<ChanBase>("count"));
+}
+@inline function setCount(c: usize, n: i32): void {
+  store<i32>(c, n, offsetof<ChanBase>("count"));
+}
+@inline function headOf(c: usize): i32 {
+  return load<i32>(c, offsetof<ChanBase>("head"));
+}
+@inline function capOf(c: usize): i32 {
+  return load<i32>(c, offsetof<ChanBase>("cap"));
+}
+@inline function isClosed(c: usize): bool {
+  return load<bool>(c, offsetof<ChanBase>("closed"));
+}
+@inline function recvqOf(c: usize): usize {
+  return c + offsetof<ChanBase>("recvFirst");
+}
+@inline function sendqOf(c: usize): usize {
+  return c + offsetof<ChanBase>("sendFirst");
+}
+@inline function ringOf<T>(c: usize): usize {
+  return load<usize>(c, offsetof<Chan<T>>("ring"));
+}
+@inline function slotOf<T>(ring: usize, i: i32): usize {
+  return ring + (<usize>i << alignof<T>());
+}
+
+/** Copies one T from `src` to `dst`, a field of `owner`, with the barrier for a reference. */
+@inline function move<T>(dst: usize, src: usize, owner: usize): void {
+  if (isReference<T>()) {
+    const v = load<usize>(src);
+    store<usize>(dst, v);
+    if (isManaged<T>()) linkTo(owner, v);
+  } else {
+    store<T>(dst, load<T>(src));
+  }
+}
+
+@inline function zero<T>(dst: usize): void {
+  if (isReference<T>()) store<usize>(dst, 0);
+  else store<T>(dst, <T>0);
+}
+
+@inline function send<T>(c: usize, f: usize, src: usize): bool {
+  if (isClosed(c)) panic("send on closed channel");
+  store<usize>(f, src, offsetof<Waiter>("elem")); // non-zero: sendDone() finds no close
+  if (!queueEmpty(recvqOf(c)) || countOf(c) < capOf(c)) {
+    sendNow<T>(c, src);
+    return true;
+  }
+  queuePush(c, sendqOf(c), f);
+  return false;
+}
+
+@inline function sendNow<T>(c: usize, src: usize): void {
+  const r = queueShift(c, recvqOf(c));
+  if (r) {
+    move<T>(elemOf(r), src, owner(r));
+    wake(r);
+    return;
+  }
+  const cap = capOf(c);
+  const count = countOf(c);
+  let i = headOf(c) + count;
+  if (i >= cap) i -= cap;
+  const ring = ringOf<T>(c);
+  move<T>(slotOf<T>(ring, i), src, ring);
+  setCount(c, count + 1);
+}
+
+@inline function recv<T>(c: usize, f: usize, dst: usize): bool {
+  if (countOf(c) > 0 || !queueEmpty(sendqOf(c)) || isClosed(c)) {
+    store<usize>(f, recvNow<T>(c, dst, f) ? dst : 0, offsetof<Waiter>("elem"));
+    return true;
+  }
+  store<usize>(f, dst, offsetof<Waiter>("elem"));
+  queuePush(c, recvqOf(c), f);
+  return false;
+}
+
+/** A receive that cannot block. Answers false for the zero value of a closed, empty channel. */
+@inline function recvNow<T>(c: usize, dst: usize, dstOwner: usize): bool {
+  const count = countOf(c);
+  if (count > 0) {
+    const ring = ringOf<T>(c);
+    const cap = capOf(c);
+    const h = headOf(c);
+    const slot = slotOf<T>(ring, h);
+    move<T>(dst, slot, dstOwner);
+    if (isReference<T>()) store<usize>(slot, 0);
+    let next = h + 1;
+    if (next == cap) next = 0;
+    store<i32>(c, next, offsetof<ChanBase>("head"));
+    // A parked sender can now move its value into the slot just freed.
+    const s = queueShift(c, sendqOf(c));
+    if (s) {
+      let i = next + count - 1;
+      if (i >= cap) i -= cap;
+      move<T>(slotOf<T>(ring, i), elemOf(s), ring);
+      wake(s);
+    } else {
+      setCount(c, count - 1);
+    }
+    return true;
+  }
+  const s = queueShift(c, sendqOf(c));
+  if (s) {
+    move<T>(dst, elemOf(s), dstOwner);
+    wake(s);
+    return true;
+  }
+  zero<T>(dst);
+  return false;
 }
 
 /** At the continuation of a parked send: a close() while it waited is Go's panic. */
