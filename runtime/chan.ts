@@ -111,12 +111,12 @@ export class Chan<T> extends ChanBase {
 
   /** `ch <- v`, with the value at `src` (a field of `f`). Answers false when `f` parked. */
   @inline chansend(f: Frame, src: usize): bool {
-    return send<T>(changetype<usize>(this), changetype<usize>(f), src);
+    return chanSend<T>(changetype<usize>(this), changetype<usize>(f), src);
   }
 
   /** `<-ch` into `dst` (a field of `f`). Answers false when `f` parked; see f.elem for ok. */
   @inline chanrecv(f: Frame, dst: usize): bool {
-    return recv<T>(changetype<usize>(this), changetype<usize>(f), dst);
+    return chanRecv<T>(changetype<usize>(this), changetype<usize>(f), dst);
   }
 
   /** A send that select found ready: to a waiting receiver, else into the buffer. */
@@ -201,7 +201,8 @@ export class Chan<T> extends ChanBase {
   else store<T>(dst, <T>0);
 }
 
-@inline function send<T>(c: usize, f: usize, src: usize): bool {
+/** `ch <- v` on raw addresses: what lowered code calls (Chan.chansend is the same). */
+@inline export function chanSend<T>(c: usize, f: usize, src: usize): bool {
   if (isClosed(c)) panic("send on closed channel");
   store<usize>(f, src, offsetof<Waiter>("elem")); // non-zero: sendDone() finds no close
   if (!queueEmpty(recvqOf(c)) || countOf(c) < capOf(c)) {
@@ -228,7 +229,8 @@ export class Chan<T> extends ChanBase {
   setCount(c, count + 1);
 }
 
-@inline function recv<T>(c: usize, f: usize, dst: usize): bool {
+/** `<-ch` on raw addresses: what lowered code calls (Chan.chanrecv is the same). */
+@inline export function chanRecv<T>(c: usize, f: usize, dst: usize): bool {
   if (countOf(c) > 0 || !queueEmpty(sendqOf(c)) || isClosed(c)) {
     store<usize>(f, recvNow<T>(c, dst, f) ? dst : 0, offsetof<Waiter>("elem"));
     return true;

@@ -2,7 +2,7 @@
 export { Waiter, Frame } from "../scheduler/frame";
 export { spawn, ready, gosched, block } from "../scheduler/runq";
 export { exportEnter, exportLeave, exportRun, initDone } from "../scheduler/entry";
-export { Chan, ChanBase, sendDone } from "./chan";
+export { Chan, ChanBase, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex } from "./sync";
 export { Box } from "./box";

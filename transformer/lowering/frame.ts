@@ -424,7 +424,7 @@ export class FrameLowering {
       const valueField = names[0] ? this.fieldFor(names[0]) : undefined;
       const elem = this.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) ?? "u64";
       const into = valueField ?? this.temp(elem, "v");
-      this.m.park(`${ch}.chanrecv(this, ${this.addressOf(into)})`, pos);
+      this.m.park(this.recvOp(ch, elem, into), pos);
       const okField = names[1] ? this.fieldFor(names[1]) : undefined;
       if (okField) this.m.emit(`this.${okField} = this.elem != 0;`, pos);
       return;
@@ -461,7 +461,7 @@ export class FrameLowering {
     if (this.ctx.dialect.isChanExpression(s.expression)) {
       // for v := range ch: receive until the channel is closed and drained
       this.m.mark(top, pos);
-      this.m.park(`this.${src}.chanrecv(this, ${this.addressOf(field)})`, pos);
+      this.m.park(this.recvOp(`this.${src}`, this.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
       this.m.jumpIf("this.elem == 0", end, pos);
       this.loopBody(s, s.statement, end, top);
       this.m.jump(top, pos);
@@ -512,6 +512,11 @@ export class FrameLowering {
     }
     const text = this.expr(e);
     if (!/^this\.[\w$]+$/.test(text) && text !== "") this.m.emit(`${text};`, e.getStart());
+  }
+
+  /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
+  private recvOp(ch: string, elem: string, field: string): string {
+    return `__wx_chanRecv<${elem}>(changetype<usize>(${ch}), changetype<usize>(this), ${this.addressOf(field)})`;
   }
 
   private addressOf(field: string): string {
@@ -626,7 +631,7 @@ export class FrameLowering {
         const slot = this.temp(elem ?? "i32", "s");
         if (!elem) this.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
         this.m.emit(`this.${slot} = ${this.expr(e.arguments[0])};`, pos);
-        this.m.park(`${ch}.chansend(this, ${this.addressOf(slot)})`, pos);
+        this.m.park(`__wx_chanSend<${elem ?? "i32"}>(changetype<usize>(${ch}), changetype<usize>(this), ${this.addressOf(slot)})`, pos);
         this.m.emit("__wx_sendDone(this);", pos);
         return "";
       }
@@ -635,7 +640,7 @@ export class FrameLowering {
         const elem = this.ctx.types.elementOf(receiver!);
         if (!elem) this.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
         const slot = this.temp(elem ?? "i32", "v");
-        this.m.park(`${ch}.chanrecv(this, ${this.addressOf(slot)})`, pos);
+        this.m.park(this.recvOp(ch, elem ?? "i32", slot), pos);
         return `this.${slot}`;
       }
       case "Chan.recvOk":
