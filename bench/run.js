@@ -184,11 +184,11 @@ async function main() {
   const fmt = (s) => (s && s.median != null ? (s.median >= 100 ? s.median.toFixed(0) : s.median.toFixed(s.median >= 10 ? 1 : 2)) : "–");
   const range = (s) => (s && s.median != null && s.min !== s.max ? ` (${fmt({ median: s.min })}–${fmt({ median: s.max })})` : "");
   const ratio = (a, b) => (a && b && a.median && b.median ? (a.median / b.median).toFixed(2) + "×" : "–");
-  const head = ["workload", "unit", "ours", "ours, minimal runtime", "runtime alone", "floor (plain AS)", "JS async/await", ...goSystems, "ours ÷ floor", "JS ÷ ours", ...goSystems.map((s) => `${s} ÷ ours`)];
+  const head = ["workload", "unit", "ours", "ours, minimal runtime", "runtime alone", "floor (plain AS)", "JS async/await", ...goSystems, "ours ÷ floor", "ours ÷ runtime alone", "JS ÷ ours", ...goSystems.map((s) => `${s} ÷ ours`)];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
   for (const r of results) {
     const cells = [r.workload, r.unit, fmt(r.ours) + range(r.ours), fmt(r.oursMinimal), fmt(r.runtime), fmt(r.floor), fmt(r.jsAsync),
-      ...goSystems.map((s) => fmt(r.go[s])), ratio(r.ours, r.floor), ratio(r.jsAsync, r.ours), ...goSystems.map((s) => ratio(r.go[s], r.ours))];
+      ...goSystems.map((s) => fmt(r.go[s])), ratio(r.ours, r.floor), ratio(r.ours, r.runtime), ratio(r.jsAsync, r.ours), ...goSystems.map((s) => ratio(r.go[s], r.ours))];
     lines.push(`| ${cells.join(" | ")} |`);
   }
   const notes = [runtime.note, go.note, ...go.rows.filter((r) => r.note).map((r) => `${r.system}: ${r.note}`)].filter(Boolean);
