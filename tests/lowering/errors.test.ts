@@ -72,6 +72,27 @@ export function run(): void {
 `)).toEqual(["main.ts(5,3): error TS99106"]);
 });
 
+test("a capturing closure that is not given to go, select or defer", () => {
+  expect(errors(`
+// @wasmexport run
+export function run(k: i32): i32 {
+  const xs: i32[] = [1, 2, 3];
+  return xs.map<i32>((x: i32): i32 => x * k)[0];
+}
+`)).toEqual(["main.ts(6,22): error TS99115"]);
+});
+
+test("a closure that captures nothing is passed to AssemblyScript as it is", () => {
+  const result = build(HEADER + `
+// @wasmexport run
+export function run(): i32 {
+  const xs: i32[] = [1, 2, 3];
+  return xs.map<i32>((x: i32): i32 => x * 2)[2];
+}
+`);
+  expect(result.errorText).toBe("");
+});
+
 test("an AssemblyScript error inside a lowered function points at the user's line", () => {
   const result = build(HEADER + `
 // @wasmexport run

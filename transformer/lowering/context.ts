@@ -91,6 +91,11 @@ export class LoweringContext {
    * its declaration (a per-iteration `let` gives each goroutine its own).
    */
   private captures(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Symbol[] {
+    return this.capturedVariables(fn, true);
+  }
+
+  /** Variables of enclosing functions that `fn` uses (with `thisIsError`, `this` is reported). */
+  capturedVariables(fn: ts.ArrowFunction | ts.FunctionExpression, thisIsError = false): ts.Symbol[] {
     const found = new Map<ts.Symbol, ts.Identifier>();
     const visit = (n: ts.Node): void => {
       if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
@@ -100,7 +105,7 @@ export class LoweringContext {
           if (!found.has(symbol)) found.set(symbol, n);
         }
       }
-      if (n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, 99113, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
+      if (thisIsError && n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, 99113, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
       ts.forEachChild(n, visit);
     };
     visit(fn.body);

@@ -48,6 +48,15 @@ export function lower(input: LoweringInput): LoweringResult {
     }
   }
   reportBlockingValues(input.files, ctx);
+  for (const unit of blocking.units) {
+    // AssemblyScript has no closures: only go(), select cases and defer() get lowered ones.
+    if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit)) {
+      const captured = ctx.capturedVariables(unit);
+      if (captured.length > 0) {
+        ctx.error(unit, 99115, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
+      }
+    }
+  }
   ctx.findSharedCaptures();
 
   const modules: LoweredModule[] = [];
