@@ -16,11 +16,10 @@ test("an AssemblyScript error is reported at the dialect source, through the low
 test("an AssemblyScript error in an imported file names that file", () => {
   const result = build({
     "main.ts": `import { g } from "./lib";\n// @wasmexport f\nexport function f(a: i32): i32 { return g(a); }\n`,
-    "lib.ts": `export function g(a: i32): i32 {\n  const h = (): i32 => a;\n  return h();\n}\n`,
+    "lib.ts": `export function g(a: i32): i32 {\n  const o: Array<i32> | null = a > 0 ? [a] : null; return o?.length ?? 0;\n}\n`,
   });
   expect(result.binary).toBeNull();
   expect(locations(result)[0]).toMatch(/^lib\.ts\(2,\d+\): error TS99050$/);
-  expect(result.errorText).toContain("Closures");
 });
 
 test("tsc's own type errors stop the build and print as tsc prints them", () => {
