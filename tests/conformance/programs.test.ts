@@ -103,6 +103,10 @@ test("recursion to a depth of 20 000, direct and mutual", () => {
   expect(e.mutual(20001)).toBe(0);
 });
 
+test("shadowed names each keep their own value across parks", () => {
+  expect(load("control").shadowed()).toBe(621);
+});
+
 test("template strings, for…of over arrays, recvOk destructuring", () => {
   const e = load("control");
   expect(e.template()).toBe(1);

@@ -118,3 +118,21 @@ export function recvOk(): i32 {
   const [w, ok2] = ch.recvOk();
   return v * 100 + (ok ? 10 : 0) + (ok2 ? 1 : 0) + w;
 }
+
+// @wasmexport shadowed
+export function shadowed(): i32 {
+  let x: i32 = 1;
+  let r: i32 = 0;
+  {
+    let x: i32 = 20;
+    gosched();
+    r += x;
+  }
+  for (let i = 0; i < 2; i++) {
+    const x: i32 = 300;
+    gosched();
+    r += x;
+  }
+  gosched();
+  return r + x;
+}
