@@ -67,8 +67,9 @@ export class FrameLowering {
       if (field) this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field });
     }
     for (const p of unit.parameters) this.addParameter(p);
-    this.collectLocals(unit.body!);
     if (unit.body && containsDefer(unit.body, ctx)) this.runDefers = this.m.label();
+    if (unit.body && ts.isBlock(unit.body)) unit.body.statements.forEach((st) => this.findPlain(st, false));
+    this.collectLocals(unit.body!);
   }
 
   // ---- fields -------------------------------------------------------------------------
@@ -133,10 +134,44 @@ export class FrameLowering {
     return name;
   }
 
+  /**
+   * Statements printed as they are (no park inside, no jump out): a `let` or `const` declared
+   * in one lives and dies within a single state, so it stays a plain local instead of a field.
+   */
+  private readonly plain: ts.Statement[] = [];
+
+  private findPlain(st: ts.Statement, inBody: boolean): void {
+    if (!this.mustFlatten(st, inBody)) {
+      this.plain.push(st);
+      return;
+    }
+    const visit = (n: ts.Node): void => {
+      if (this.isOtherUnit(n)) return;
+      if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && this.ctx.isInlineClosure(n)) {
+        if (ts.isBlock(n.body)) n.body.statements.forEach((t) => this.findPlain(t, true));
+        return;
+      }
+      if (ts.isStatement(n) && !ts.isBlock(n)) return this.findPlain(n, inBody);
+      if (ts.isBlock(n)) return n.statements.forEach((t) => this.findPlain(t, inBody));
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(st, visit);
+  }
+
+  /** Whether a let/const's whole scope (its block, loop or case clause) lies in one plain statement. */
+  private scopedInPlainStatement(decl: ts.VariableDeclaration): boolean {
+    let scope: ts.Node = decl.parent;
+    while (scope && !ts.isBlock(scope) && !ts.isIterationStatement(scope, false) && !ts.isCaseOrDefaultClause(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+    return this.plain.some((st) => scope.pos >= st.pos && scope.end <= st.end);
+  }
+
   private collectLocals(body: ts.Node): void {
     const visit = (node: ts.Node): void => {
       if (node !== body && this.isOtherUnit(node)) return;
-      if (ts.isVariableDeclaration(node)) {
+      const blockScoped = ts.isVariableDeclaration(node) && (ts.getCombinedNodeFlags(node) & (ts.NodeFlags.Let | ts.NodeFlags.Const)) !== 0;
+      if (ts.isVariableDeclaration(node) && blockScoped && ts.isIdentifier(node.name) && this.scopedInPlainStatement(node)) {
+        // a plain local: nothing to do
+      } else if (ts.isVariableDeclaration(node)) {
         for (const id of bindingNames(node.name)) {
           const symbol = this.ctx.checker.getSymbolAtLocation(id);
           if (!symbol) continue;
@@ -167,7 +202,7 @@ export class FrameLowering {
   }
 
   /** Whether a statement must be flattened: it parks, or jumps out of itself, or returns where a return is not plain. */
-  private mustFlatten(s: ts.Statement): boolean {
+  private mustFlatten(s: ts.Statement, inBody = this.bodyEnds.length > 0): boolean {
     if (this.hasPark(s)) return true;
     let escapes = false;
     const labels: string[] = [];
@@ -179,7 +214,7 @@ export class FrameLowering {
       }
       if (ts.isBreakStatement(n)) escapes ||= n.label ? !labels.includes(n.label.text) : breakables === 0;
       if (ts.isContinueStatement(n)) escapes ||= n.label ? !labels.includes(n.label.text) : loops === 0;
-      if (ts.isReturnStatement(n) && (this.runDefers || this.bodyEnds.length > 0)) escapes = true;
+      if (ts.isReturnStatement(n) && (this.runDefers || inBody)) escapes = true;
       if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "defer") escapes = true;
       if (ts.isForOfStatement(n)) escapes = true; // AssemblyScript has no for…of
       if (ts.isVariableDeclarationList(n) && !ts.isForStatement(n.parent) && !ts.isVariableStatement(n.parent)) escapes = true;
@@ -206,6 +241,7 @@ export class FrameLowering {
             const read = f.createPropertyAccessExpression(f.createThis(), field);
             return self.isBoxed(n) ? f.createPropertyAccessExpression(read, "value") : read;
           }
+          if (self.isBoxed(n) && !isDeclarationName(n)) return f.createPropertyAccessExpression(n, "value");
           return n;
         }
         if (ts.isPropertyAccessExpression(n)) {
@@ -218,6 +254,15 @@ export class FrameLowering {
         if (ts.isCallExpression(n)) {
           const spawn = self.ctx.rewriteGo(n, (e) => self.render(e), self);
           if (spawn !== undefined) return f.createIdentifier(spawn);
+        }
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && !self.fieldFor(n.name)) {
+          // a plain local; a shared one holds its Box
+          const init = n.initializer && (ts.visitNode(n.initializer, visit) as ts.Expression);
+          if (!self.isBoxed(n.name)) return f.updateVariableDeclaration(n, n.name, n.exclamationToken, n.type, init);
+          return f.updateVariableDeclaration(n, n.name, undefined, undefined, f.createNewExpression(f.createIdentifier("__wx_Box"), undefined, [init ?? f.createNumericLiteral(0)]));
+        }
+        if ((ts.isVariableStatement(n) || ts.isVariableDeclarationList(n)) && !self.declaresFields(ts.isVariableStatement(n) ? n.declarationList : n)) {
+          return ts.visitEachChild(n, visit, context);
         }
         if (ts.isVariableStatement(n)) {
           const assignments = self.declarationAssignments(n.declarationList, visit);
@@ -252,6 +297,10 @@ export class FrameLowering {
       out.push(f.createAssignment(field ? f.createPropertyAccessExpression(f.createThis(), field) : d.name, value));
     }
     return out;
+  }
+
+  private declaresFields(list: ts.VariableDeclarationList): boolean {
+    return list.declarations.some((d) => bindingNames(d.name).some((id) => this.fieldFor(id)));
   }
 
   private isBoxed(id: ts.Identifier): boolean {
@@ -860,6 +909,11 @@ const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComme
 
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()!;
+}
+
+function isDeclarationName(id: ts.Identifier): boolean {
+  const p = id.parent;
+  return (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.name === id;
 }
 
 function bindingNames(name: ts.BindingName): ts.Identifier[] {
