@@ -11,15 +11,12 @@
 const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const { performance } = require("perf_hooks");
 const js = require("./runtime/async-baseline");
+const { measure, measureAsync, stats } = require("./measure");
 const { parkedBytes } = require("./runtime/run");
 
 const REPO = path.resolve(__dirname, "..");
 const { compile } = require(path.join(REPO, "dist", "transformer", "compile.js"));
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
 function build(entry, options = {}) {
   const r = compile({ entry: path.join(REPO, entry), ...options });
@@ -31,30 +28,6 @@ function instance(binary) {
   const e = new WebAssembly.Instance(new WebAssembly.Module(binary), {}).exports;
   e._initialize();
   return e;
-}
-
-/** Per-unit time of `f` over `units` units, as a median of `runs` runs after two warm-ups. */
-function measure(f, units, runs = 7) {
-  f();
-  f();
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    xs.push(((performance.now() - t0) * 1e6) / units);
-  }
-  return stats(xs);
-}
-
-async function measureAsync(f, units, runs = 5) {
-  await f();
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    xs.push(((performance.now() - t0) * 1e6) / units);
-  }
-  return stats(xs);
 }
 
 const N = 500_000;

@@ -6,13 +6,14 @@
 const fs = require("fs");
 const path = require("path");
 const { execFileSync, spawnSync } = require("child_process");
-const { performance } = require("perf_hooks");
 
 const REPO = path.resolve(__dirname, "..", "..", "..");
 const OUT = path.join(REPO, ".cache", "go-bench");
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const { measure } = require("../../measure");
+
+/** Go's runs are slow: five runs after one warm-up. */
+const measureGo = (f, units, runs = 5) => measure(f, units, runs, 1);
 
 function haveGo() {
   return spawnSync("go", ["version"], { encoding: "utf8" }).status === 0;
@@ -36,17 +37,6 @@ function nodeWasi() {
   return instance.exports;
 }
 
-function measure(f, units, runs = 5) {
-  f();
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    xs.push(((performance.now() - t0) * 1e6) / units);
-  }
-  return stats(xs);
-}
-
 const N = 500_000;
 const CALLS = 2_000_000;
 
@@ -55,14 +45,14 @@ function inNode() {
   const e = nodeWasi();
   const rows = [];
   const row = (workload, unit, s) => rows.push({ workload, unit, system, ...s });
-  row("unbuffered ping-pong", "ns/hop", measure(() => e.pingpong(N), 2 * N));
-  row("buffered channel (cap 128)", "ns/value", measure(() => e.buffered(N), N));
-  row("spawn + finish a trivial goroutine", "ns", measure(() => e.spawn(N), N));
-  row("select, 2 cases", "ns/select", measure(() => e.select2(N / 2), N / 2));
-  row("select, 8 cases", "ns/select", measure(() => e.select8(N / 2), N / 2));
-  row("prime sieve to the 2 000th prime", "ms", measure(() => e.sieve(2000), 1e6, 3));
-  row("export call, non-blocking", "ns/call", measure(() => { for (let i = 0; i < CALLS; i++) e.noop(i); }, CALLS));
-  row("export call that parks and is woken", "ns/call", measure(() => { for (let i = 0; i < CALLS / 20; i++) e.roundtrip(i); }, CALLS / 20));
+  row("unbuffered ping-pong", "ns/hop", measureGo(() => e.pingpong(N), 2 * N));
+  row("buffered channel (cap 128)", "ns/value", measureGo(() => e.buffered(N), N));
+  row("spawn + finish a trivial goroutine", "ns", measureGo(() => e.spawn(N), N));
+  row("select, 2 cases", "ns/select", measureGo(() => e.select2(N / 2), N / 2));
+  row("select, 8 cases", "ns/select", measureGo(() => e.select8(N / 2), N / 2));
+  row("prime sieve to the 2 000th prime", "ms", measureGo(() => e.sieve(2000), 1e6, 3));
+  row("export call, non-blocking", "ns/call", measureGo(() => { for (let i = 0; i < CALLS; i++) e.noop(i); }, CALLS));
+  row("export call that parks and is woken", "ns/call", measureGo(() => { for (let i = 0; i < CALLS / 20; i++) e.roundtrip(i); }, CALLS / 20));
   // Goroutine stacks make a million parked goroutines too big for 32-bit linear memory.
   const p = nodeWasi();
   const before = p.memory.buffer.byteLength;

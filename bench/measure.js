@@ -1,0 +1,33 @@
+// How every benchmark here times a workload: per-unit time, median of several runs with
+// min and max, after warm-up runs.
+"use strict";
+const { performance } = require("perf_hooks");
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+/** Nanoseconds per unit of `f` (which does `units` units of work), over `runs` runs after `warmups`. */
+function measure(f, units, runs = 7, warmups = 2) {
+  for (let i = 0; i < warmups; i++) f();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    xs.push(((performance.now() - t0) * 1e6) / units);
+  }
+  return stats(xs);
+}
+
+/** The same for an async `f`. */
+async function measureAsync(f, units, runs = 5) {
+  await f();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    xs.push(((performance.now() - t0) * 1e6) / units);
+  }
+  return stats(xs);
+}
+
+module.exports = { median, stats, measure, measureAsync };
