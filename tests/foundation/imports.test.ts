@@ -90,3 +90,28 @@ test("with wasi, the runtime can write a panic to stderr; without, the same code
   fs.closeSync(err);
   expect(fs.readFileSync(path.join(dir, "err"), "utf8")).toContain("gone wrong");
 });
+
+test("Math.random and the clocks: an error naming the wasi option without it, WASI's random_get and clock_time_get with it", () => {
+  const source = `// @wasmexport rnd\nexport function rnd(): f64 { return Math.random(); }\n// @wasmexport now\nexport function now(): f64 { return <f64>Date.now(); }\n`;
+  const without = build(source);
+  expect(without.binary).toBeNull();
+  expect(without.errorText).toContain("set the 'wasi' option");
+
+  const binary = buildOk(source, { wasi: true });
+  const wasmModule = new WebAssembly.Module(binary);
+  const imports = WebAssembly.Module.imports(wasmModule).map((i) => `${i.module}.${i.name}`);
+  expect(imports).toContain("wasi_snapshot_preview1.clock_time_get");
+  expect(imports).toContain("wasi_snapshot_preview1.random_get");
+  expect(imports.every((i) => i.startsWith("wasi_snapshot_preview1."))).toBe(true);
+  const { WASI } = require("node:wasi");
+  const wasi = new WASI({ version: "preview1" });
+  const instance = new WebAssembly.Instance(wasmModule, wasi.getImportObject());
+  wasi.initialize(instance);
+  const e = instance.exports as Record<string, () => number>;
+  const a = e.rnd();
+  const b = e.rnd();
+  expect(a).toBeGreaterThanOrEqual(0);
+  expect(a).toBeLessThan(1);
+  expect(a).not.toBe(b);
+  expect(Math.abs(e.now() - Date.now())).toBeLessThan(60_000);
+});

@@ -85,8 +85,8 @@ export function unexpectedImports(binary: Uint8Array, declared: readonly ImportD
     const message = std
       ? `${capitalise(std.feature)} needs a host function ('${i.module}.${i.name}'), and the module imports none by default: ` +
         (options.wasi
-          ? `the 'wasi' option provides console.log, info, debug, warn, error and trace(), not this one.`
-          : i.name.startsWith("console.") || i.name === "trace"
+          ? `the 'wasi' option provides console output, trace(), Math.random and the clocks, not this one.`
+          : i.name !== "process.exit"
           ? `set the 'wasi' option ("wasi": true in the plugin entry, --wasi on the command line) or declare your own '// @wasmimport'.`
           : `declare the host function you need with '// @wasmimport module name' and call it instead.`)
       : `The module would import '${i.module}.${i.name}', which no '// @wasmimport' declares: ` +
