@@ -8,5 +8,8 @@ test("README example: sum_of_squares(10) is 385", () => {
   const source = /```ts\n([\s\S]*?)```/.exec(readme)![1];
   const result = build({ "src/main.ts": source });
   expect(result.errorText).toBe("");
-  expect(instantiate(result.binary!).sum_of_squares(10)).toBe(385n);
+  const e = instantiate(result.binary!);
+  expect(e.sum_of_squares(10)).toBe(385n);
+  expect(e.sum_of_squares(1000)).toBe(333833500n); // more goroutines than any buffer
+
 });
