@@ -189,3 +189,12 @@ test("a select in a loop leaves the queue of the case that did not fire", () => 
   // 200 000 parked cases left behind on `never` would take megabytes.
   expect(e.memory.buffer.byteLength).toBe(settled);
 });
+
+test("goroutines started by top-level code run in _initialize and serve later calls; tryLock", () => {
+  const e = load("toplevel");
+  expect(e.served()).toBe(0);
+  expect(e.ask(4)).toBe(40);
+  expect(e.ask(5)).toBe(50);
+  expect(e.served()).toBe(2);
+  expect(e.try_lock_twice()).toBe(10);
+});
