@@ -2,13 +2,16 @@
 //
 // Parameters and locals become fields of the frame; statements that contain a park are
 // flattened into states of the frame's state machine, and statements without one are
-// printed as they are (with locals read from the frame), as regenerator does. Operands
-// evaluated before a park inside an expression are spilled to temporary fields, so they
-// survive the park in evaluation order.
+// printed as they are (with locals read from the frame), as regenerator does. This file
+// holds the frame's fields, the printing of code without parks and the statements;
+// expressions.ts lowers expressions (spilling operands kept across a park) and select.ts
+// the select statement. Their functions take the FrameLowering they work for.
 import * as ts from "typescript";
-import { calledUnit, Unit } from "../analysis/blocking";
-import { methodFrameClassName, type LoweringContext } from "./context";
+import type { Unit } from "../analysis/blocking";
+import { type LoweringContext } from "./context";
+import * as expressions from "./expressions";
 import { Label, StateMachine } from "./machine";
+import * as select from "./select";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
@@ -34,23 +37,23 @@ export interface FrameOptions {
 }
 
 export class FrameLowering {
-  private readonly fields: Field[] = [];
-  private readonly fieldOf = new Map<ts.Symbol, string>();
-  private readonly m: StateMachine;
-  private readonly leaps: Leap[] = [];
+  readonly fields: Field[] = [];
+  readonly fieldOf = new Map<ts.Symbol, string>();
+  readonly m: StateMachine;
+  readonly leaps: Leap[] = [];
   /** Where `return` goes inside a select case body or a deferred closure. */
-  private readonly bodyEnds: Label[] = [];
-  private readonly parks: ts.Node[];
-  private temps = 0;
-  private readonly defers: ts.Node[] = [];
-  private runDefers: Label | null = null;
-  private readonly result: string | undefined;
-  private readonly file: ts.SourceFile;
-  private readonly ctorParams: { name: string; type: string; field: string }[] = [];
+  readonly bodyEnds: Label[] = [];
+  readonly parks: ts.Node[];
+  temps = 0;
+  readonly defers: ts.Node[] = [];
+  runDefers: Label | null = null;
+  readonly result: string | undefined;
+  readonly file: ts.SourceFile;
+  readonly ctorParams: { name: string; type: string; field: string }[] = [];
   /** For a method's frame, the field that holds the object. */
-  private self: string | undefined;
+  self: string | undefined;
 
-  constructor(private readonly ctx: LoweringContext, private readonly unit: Unit, private readonly options: FrameOptions) {
+  constructor(readonly ctx: LoweringContext, readonly unit: Unit, readonly options: FrameOptions) {
     this.file = unit.getSourceFile();
     this.parks = ctx.blocking.parks.get(unit) ?? [];
     this.m = new StateMachine((pos) => this.file.getLineAndCharacterOfPosition(pos).line, baseName(this.file.fileName));
@@ -74,7 +77,7 @@ export class FrameLowering {
 
   // ---- fields -------------------------------------------------------------------------
 
-  private addParameter(p: ts.ParameterDeclaration): void {
+  addParameter(p: ts.ParameterDeclaration): void {
     if (!ts.isIdentifier(p.name)) {
       this.ctx.error(p, 99110, "Destructured parameters are not supported in a function that blocks; take the value whole and destructure it in the body.");
       return;
@@ -84,7 +87,7 @@ export class FrameLowering {
     if (field) this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field });
   }
 
-  private addField(symbol: ts.Symbol, decl: ts.Declaration, initialised: boolean): string | undefined {
+  addField(symbol: ts.Symbol, decl: ts.Declaration, initialised: boolean): string | undefined {
     if (this.fieldOf.has(symbol)) return this.fieldOf.get(symbol);
     const written = this.ctx.types.ofDeclaration(decl);
     const type = written && this.ctx.boxed.has(symbol) ? `__wx_Box<${written}>` : written;
@@ -99,7 +102,7 @@ export class FrameLowering {
     return name;
   }
 
-  private addTypedField(symbol: ts.Symbol, type: string | undefined, at: ts.Node): void {
+  addTypedField(symbol: ts.Symbol, type: string | undefined, at: ts.Node): void {
     if (!type) {
       this.ctx.error(at, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}': destructure into annotated variables instead.`);
       return;
@@ -111,7 +114,7 @@ export class FrameLowering {
   }
 
   /** The type of a name in `const [v, ok] = ch.recvOk()` (or another array pattern). */
-  private elementType(d: ts.VariableDeclaration, id: ts.Identifier): string | undefined {
+  elementType(d: ts.VariableDeclaration, id: ts.Identifier): string | undefined {
     const pattern = d.name as ts.ArrayBindingPattern;
     const index = pattern.elements.findIndex((e) => ts.isBindingElement(e) && e.name === id);
     const init = d.initializer;
@@ -128,7 +131,7 @@ export class FrameLowering {
   }
 
   /** A temporary field, e.g. an operand kept across a park. */
-  private temp(type: string, hint: string): string {
+  temp(type: string, hint: string): string {
     const name = `$${hint}${this.temps++}`;
     this.fields.push({ name, type, initialised: false });
     return name;
@@ -138,9 +141,9 @@ export class FrameLowering {
    * Statements printed as they are (no park inside, no jump out): a `let` or `const` declared
    * in one lives and dies within a single state, so it stays a plain local instead of a field.
    */
-  private readonly plain: ts.Statement[] = [];
+  readonly plain: ts.Statement[] = [];
 
-  private findPlain(st: ts.Statement, inBody: boolean): void {
+  findPlain(st: ts.Statement, inBody: boolean): void {
     if (!this.mustFlatten(st, inBody)) {
       this.plain.push(st);
       return;
@@ -159,13 +162,13 @@ export class FrameLowering {
   }
 
   /** Whether a let/const's whole scope (its block, loop or case clause) lies in one plain statement. */
-  private scopedInPlainStatement(decl: ts.VariableDeclaration): boolean {
+  scopedInPlainStatement(decl: ts.VariableDeclaration): boolean {
     let scope: ts.Node = decl.parent;
     while (scope && !ts.isBlock(scope) && !ts.isIterationStatement(scope, false) && !ts.isCaseOrDefaultClause(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
     return this.plain.some((st) => scope.pos >= st.pos && scope.end <= st.end);
   }
 
-  private collectLocals(body: ts.Node): void {
+  collectLocals(body: ts.Node): void {
     const visit = (node: ts.Node): void => {
       if (node !== body && this.isOtherUnit(node)) return;
       const blockScoped = ts.isVariableDeclaration(node) && (ts.getCombinedNodeFlags(node) & (ts.NodeFlags.Let | ts.NodeFlags.Const)) !== 0;
@@ -189,7 +192,7 @@ export class FrameLowering {
   }
 
   /** A nested function that is not part of this frame (go closures, plain callbacks, declarations). */
-  private isOtherUnit(node: ts.Node): boolean {
+  isOtherUnit(node: ts.Node): boolean {
     if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isClassDeclaration(node)) return true;
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return !this.ctx.isInlineClosure(node);
     return false;
@@ -197,12 +200,12 @@ export class FrameLowering {
 
   // ---- printing code without parks ----------------------------------------------------
 
-  private hasPark(node: ts.Node): boolean {
+  hasPark(node: ts.Node): boolean {
     return this.parks.some((p) => p.pos >= node.pos && p.end <= node.end);
   }
 
   /** Whether a statement must be flattened: it parks, or jumps out of itself, or returns where a return is not plain. */
-  private mustFlatten(s: ts.Statement, inBody = this.bodyEnds.length > 0): boolean {
+  mustFlatten(s: ts.Statement, inBody = this.bodyEnds.length > 0): boolean {
     if (this.hasPark(s)) return true;
     let escapes = false;
     const labels: string[] = [];
@@ -286,7 +289,7 @@ export class FrameLowering {
     return text;
   }
 
-  private declarationAssignments(list: ts.VariableDeclarationList, visit: (n: ts.Node) => ts.VisitResult<ts.Node>): ts.Expression[] {
+  declarationAssignments(list: ts.VariableDeclarationList, visit: (n: ts.Node) => ts.VisitResult<ts.Node>): ts.Expression[] {
     const f = ts.factory;
     const out: ts.Expression[] = [];
     for (const d of list.declarations) {
@@ -299,29 +302,29 @@ export class FrameLowering {
     return out;
   }
 
-  private declaresFields(list: ts.VariableDeclarationList): boolean {
+  declaresFields(list: ts.VariableDeclarationList): boolean {
     return list.declarations.some((d) => bindingNames(d.name).some((id) => this.fieldFor(id)));
   }
 
-  private isBoxed(id: ts.Identifier): boolean {
+  isBoxed(id: ts.Identifier): boolean {
     const symbol = this.ctx.checker.getSymbolAtLocation(id);
     return !!symbol && this.ctx.boxed.has(symbol);
   }
 
-  private fieldFor(id: ts.Identifier): string | undefined {
+  fieldFor(id: ts.Identifier): string | undefined {
     const symbol = this.ctx.checker.getSymbolAtLocation(id);
     return symbol ? this.fieldOf.get(symbol) : undefined;
   }
 
   /** How the frame returns, with the value already evaluated to `value`. */
-  private returnCode(value: string | undefined): string {
+  returnCode(value: string | undefined): string {
     const set = value !== undefined && this.result ? `this.result = ${value}; ` : value !== undefined ? `${value}; ` : "";
     return `{ ${set}this.pc = -1; return this.caller; }`;
   }
 
   // ---- statements ---------------------------------------------------------------------
 
-  private statement(s: ts.Statement): void {
+  statement(s: ts.Statement): void {
     if (!this.mustFlatten(s)) {
       this.m.emit(this.render(s), s.getStart());
       return;
@@ -332,11 +335,11 @@ export class FrameLowering {
     } else if (ts.isVariableStatement(s)) {
       this.variables(s.declarationList);
     } else if (ts.isExpressionStatement(s)) {
-      this.effect(s.expression);
+      expressions.effect(this, s.expression);
     } else if (ts.isIfStatement(s)) {
       const otherwise = this.m.label();
       const end = this.m.label();
-      this.m.jumpIf(`!(${this.expr(s.expression)})`, s.elseStatement ? otherwise : end, pos);
+      this.m.jumpIf(`!(${expressions.expr(this, s.expression)})`, s.elseStatement ? otherwise : end, pos);
       this.statement(s.thenStatement);
       if (s.elseStatement) {
         this.m.jump(end, pos);
@@ -348,7 +351,7 @@ export class FrameLowering {
       const top = this.m.label();
       const end = this.m.label();
       this.m.mark(top, pos);
-      this.m.jumpIf(`!(${this.expr(s.expression)})`, end, pos);
+      this.m.jumpIf(`!(${expressions.expr(this, s.expression)})`, end, pos);
       this.loopBody(s, s.statement, end, top);
       this.m.jump(top, pos);
       this.m.mark(end, -1);
@@ -359,21 +362,21 @@ export class FrameLowering {
       this.m.mark(top, pos);
       this.loopBody(s, s.statement, end, test);
       this.m.mark(test, s.expression.getStart());
-      this.m.jumpIf(this.expr(s.expression), top, pos);
+      this.m.jumpIf(expressions.expr(this, s.expression), top, pos);
       this.m.mark(end, -1);
     } else if (ts.isForStatement(s)) {
       if (s.initializer) {
         if (ts.isVariableDeclarationList(s.initializer)) this.variables(s.initializer);
-        else this.effect(s.initializer);
+        else expressions.effect(this, s.initializer);
       }
       const top = this.m.label();
       const update = this.m.label();
       const end = this.m.label();
       this.m.mark(top, pos);
-      if (s.condition) this.m.jumpIf(`!(${this.expr(s.condition)})`, end, pos);
+      if (s.condition) this.m.jumpIf(`!(${expressions.expr(this, s.condition)})`, end, pos);
       this.loopBody(s, s.statement, end, update);
       this.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
-      if (s.incrementor) this.effect(s.incrementor);
+      if (s.incrementor) expressions.effect(this, s.incrementor);
       this.m.jump(top, pos);
       this.m.mark(end, -1);
     } else if (ts.isForOfStatement(s)) {
@@ -397,7 +400,7 @@ export class FrameLowering {
     } else if (ts.isReturnStatement(s)) {
       this.returnStatement(s);
     } else if (ts.isThrowStatement(s)) {
-      this.m.emit(`throw ${this.expr(s.expression)};`, pos);
+      this.m.emit(`throw ${expressions.expr(this, s.expression)};`, pos);
     } else if (ts.isTryStatement(s)) {
       this.ctx.error(s, 99111, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
     } else {
@@ -405,9 +408,9 @@ export class FrameLowering {
     }
   }
 
-  private pendingLabel: string | undefined;
+  pendingLabel: string | undefined;
 
-  private loopBody(loop: ts.Node, body: ts.Statement, breakTo: Label, continueTo: Label): void {
+  loopBody(loop: ts.Node, body: ts.Statement, breakTo: Label, continueTo: Label): void {
     const label = this.pendingLabel;
     this.pendingLabel = undefined;
     this.leaps.push({ label, breakTo, continueTo });
@@ -415,7 +418,7 @@ export class FrameLowering {
     this.leaps.pop();
   }
 
-  private leapTarget(s: ts.BreakStatement | ts.ContinueStatement): Label {
+  leapTarget(s: ts.BreakStatement | ts.ContinueStatement): Label {
     const isBreak = ts.isBreakStatement(s);
     for (let i = this.leaps.length - 1; i >= 0; i--) {
       const l = this.leaps[i];
@@ -428,16 +431,16 @@ export class FrameLowering {
     return this.m.label();
   }
 
-  private returnStatement(s: ts.ReturnStatement): void {
+  returnStatement(s: ts.ReturnStatement): void {
     const pos = s.getStart();
     const end = this.bodyEnds[this.bodyEnds.length - 1];
     if (end) {
       // A return inside a select case body or a deferred closure ends only that body.
-      if (s.expression) this.effect(s.expression);
+      if (s.expression) expressions.effect(this, s.expression);
       this.m.jump(end, pos);
       return;
     }
-    const value = s.expression ? this.expr(s.expression) : undefined;
+    const value = s.expression ? expressions.expr(this, s.expression) : undefined;
     if (this.runDefers) {
       if (value !== undefined && this.result) this.m.emit(`this.result = ${value};`, pos);
       else if (value !== undefined) this.m.emit(`${value};`, pos);
@@ -447,7 +450,7 @@ export class FrameLowering {
     }
   }
 
-  private variables(list: ts.VariableDeclarationList): void {
+  variables(list: ts.VariableDeclarationList): void {
     for (const d of list.declarations) {
       const pos = d.getStart();
       if (ts.isArrayBindingPattern(d.name)) {
@@ -457,23 +460,23 @@ export class FrameLowering {
       if (!ts.isIdentifier(d.name) || !d.initializer) continue;
       const field = this.fieldFor(d.name);
       const target = field ? `this.${field}` : d.name.text;
-      const value = this.expr(d.initializer);
+      const value = expressions.expr(this, d.initializer);
       this.m.emit(`${target} = ${this.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
     }
   }
 
   /** `const [v, ok] = ch.recvOk()`, and array destructuring in general. */
-  private destructure(d: ts.VariableDeclaration): void {
+  destructure(d: ts.VariableDeclaration): void {
     const pattern = d.name as ts.ArrayBindingPattern;
     const names = pattern.elements.map((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) ? e.name : undefined));
     const init = d.initializer;
     const pos = d.getStart();
     if (init && ts.isCallExpression(init) && this.ctx.dialect.callName(init) === "Chan.recvOk") {
-      const ch = this.expr((init.expression as ts.PropertyAccessExpression).expression);
+      const ch = expressions.expr(this, (init.expression as ts.PropertyAccessExpression).expression);
       const valueField = names[0] ? this.fieldFor(names[0]) : undefined;
       const elem = this.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) ?? "u64";
       const into = valueField ?? this.temp(elem, "v");
-      this.m.park(this.recvOp(ch, elem, into), pos);
+      this.m.park(expressions.recvOp(this, ch, elem, into), pos);
       const okField = names[1] ? this.fieldFor(names[1]) : undefined;
       if (okField) this.m.emit(`this.${okField} = this.elem != 0;`, pos);
       return;
@@ -485,14 +488,14 @@ export class FrameLowering {
       return;
     }
     const tmp = this.temp(type, "d");
-    this.m.emit(`this.${tmp} = ${this.expr(init)};`, pos);
+    this.m.emit(`this.${tmp} = ${expressions.expr(this, init)};`, pos);
     names.forEach((n, i) => {
       const field = n && this.fieldFor(n);
       if (field) this.m.emit(`this.${field} = this.${tmp}[${i}];`, pos);
     });
   }
 
-  private forOf(s: ts.ForOfStatement): void {
+  forOf(s: ts.ForOfStatement): void {
     const pos = s.getStart();
     const decl = ts.isVariableDeclarationList(s.initializer) ? s.initializer.declarations[0] : undefined;
     const id = decl && ts.isIdentifier(decl.name) ? decl.name : ts.isIdentifier(s.initializer) ? s.initializer : undefined;
@@ -506,11 +509,11 @@ export class FrameLowering {
       return;
     }
     const src = this.temp(iterableType, "of");
-    this.m.emit(`this.${src} = ${this.expr(s.expression)};`, pos);
+    this.m.emit(`this.${src} = ${expressions.expr(this, s.expression)};`, pos);
     if (this.ctx.dialect.isChanExpression(s.expression)) {
       // for v := range ch: receive until the channel is closed and drained
       this.m.mark(top, pos);
-      this.m.park(this.recvOp(`this.${src}`, this.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
+      this.m.park(expressions.recvOp(this, `this.${src}`, this.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
       this.m.jumpIf("this.elem == 0", end, pos);
       this.loopBody(s, s.statement, end, top);
       this.m.jump(top, pos);
@@ -528,16 +531,16 @@ export class FrameLowering {
     this.m.mark(end, -1);
   }
 
-  private switchStatement(s: ts.SwitchStatement): void {
+  switchStatement(s: ts.SwitchStatement): void {
     const pos = s.getStart();
     const type = this.ctx.types.of(s.expression) ?? "i32";
     const tag = this.temp(type, "sw");
-    this.m.emit(`this.${tag} = ${this.expr(s.expression)};`, pos);
+    this.m.emit(`this.${tag} = ${expressions.expr(this, s.expression)};`, pos);
     const end = this.m.label();
     const labels = s.caseBlock.clauses.map(() => this.m.label());
     let fallback = end;
     s.caseBlock.clauses.forEach((c, i) => {
-      if (ts.isCaseClause(c)) this.m.jumpIf(`this.${tag} == (${this.expr(c.expression)})`, labels[i], c.getStart());
+      if (ts.isCaseClause(c)) this.m.jumpIf(`this.${tag} == (${expressions.expr(this, c.expression)})`, labels[i], c.getStart());
       else fallback = labels[i];
     });
     this.m.jump(fallback, pos);
@@ -550,286 +553,11 @@ export class FrameLowering {
     this.m.mark(end, -1);
   }
 
-  // ---- expressions --------------------------------------------------------------------
-
-  /** Evaluates `e` for its effects only. */
-  private effect(e: ts.Expression): void {
-    if (ts.isCallExpression(e) && this.ctx.dialect.callName(e) === "defer") {
-      const code = this.deferCall(e);
-      if (code) this.m.emit(`${code};`, e.getStart());
-      return;
-    }
-    const text = this.expr(e);
-    if (!/^this\.[\w$]+$/.test(text) && text !== "") this.m.emit(`${text};`, e.getStart());
-  }
-
-  /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
-  private recvOp(ch: string, elem: string, field: string): string {
-    return `__wx_chanRecv<${elem}>(changetype<usize>(${ch}), changetype<usize>(this), ${this.addressOf(field)})`;
-  }
-
-  private addressOf(field: string): string {
-    return `changetype<usize>(this) + offsetof<${this.options.className}>("${field}")`;
-  }
-
-  /** Keeps a value across the parks that follow, in a temporary field. */
-  private spill(e: ts.Expression, text: string): string {
-    if (ts.isLiteralExpression(e) || /^this\.[\w$]+$/.test(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
-    const type = this.ctx.types.of(e);
-    if (!type) {
-      this.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
-      return text;
-    }
-    const tmp = this.temp(type, "t");
-    this.m.emit(`this.${tmp} = ${text};`, e.getStart());
-    return `this.${tmp}`;
-  }
-
-  /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
-  private exprList(list: readonly ts.Expression[]): string[] {
-    return list.map((e, i) => {
-      const text = this.expr(e);
-      return list.slice(i + 1).some((later) => this.hasPark(later)) ? this.spill(e, text) : text;
-    });
-  }
-
-  private expr(e: ts.Expression): string {
-    if (!this.hasPark(e)) return this.render(e);
-    const pos = e.getStart();
-    if (ts.isParenthesizedExpression(e)) return `(${this.expr(e.expression)})`;
-    if (ts.isCallExpression(e)) return this.call(e);
-    if (ts.isBinaryExpression(e)) return this.binary(e);
-    if (ts.isConditionalExpression(e)) {
-      const type = this.ctx.types.of(e);
-      const tmp = this.temp(type ?? "i32", "c");
-      if (!type) this.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
-      const otherwise = this.m.label();
-      const end = this.m.label();
-      this.m.jumpIf(`!(${this.expr(e.condition)})`, otherwise, pos);
-      this.m.emit(`this.${tmp} = ${this.expr(e.whenTrue)};`, pos);
-      this.m.jump(end, pos);
-      this.m.mark(otherwise, e.whenFalse.getStart());
-      this.m.emit(`this.${tmp} = ${this.expr(e.whenFalse)};`, pos);
-      this.m.mark(end, -1);
-      return `this.${tmp}`;
-    }
-    if (ts.isPrefixUnaryExpression(e) && e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken) {
-      return `${ts.tokenToString(e.operator)}(${this.expr(e.operand)})`;
-    }
-    if (ts.isTemplateExpression(e)) {
-      const values = this.exprList(e.templateSpans.map((s) => s.expression));
-      return "`" + e.head.rawText + e.templateSpans.map((s, i) => "${" + values[i] + "}" + s.literal.rawText).join("") + "`";
-    }
-    if (ts.isPropertyAccessExpression(e)) return `${this.expr(e.expression)}.${e.name.text}`;
-    if (ts.isElementAccessExpression(e)) {
-      const [obj, index] = this.exprList([e.expression, e.argumentExpression]);
-      return `${obj}[${index}]`;
-    }
-    if (ts.isAsExpression(e)) return `(${this.expr(e.expression)} as ${e.type.getText()})`;
-    if (ts.isNonNullExpression(e)) return `${this.expr(e.expression)}!`;
-    if (ts.isNewExpression(e)) {
-      const args = this.exprList(e.arguments ?? []);
-      const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
-      return `new ${this.render(e.expression)}${typeArgs}(${args.join(", ")})`;
-    }
-    if (ts.isArrayLiteralExpression(e)) return `[${this.exprList(e.elements).join(", ")}]`;
-    this.ctx.error(e, 99108, "A blocking operation cannot stand in this kind of expression: move it into a statement of its own.");
-    return "0";
-  }
-
-  private binary(e: ts.BinaryExpression): string {
-    const op = e.operatorToken.kind;
-    const pos = e.getStart();
-    const opText = e.operatorToken.getText();
-    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
-      if (!this.hasPark(e.right)) return `${this.expr(e.left)} ${opText} ${this.render(e.right)}`;
-      const tmp = this.temp("bool", "b");
-      const end = this.m.label();
-      this.m.emit(`this.${tmp} = !!(${this.expr(e.left)});`, pos);
-      this.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!this.${tmp}` : `this.${tmp}`, end, pos);
-      this.m.emit(`this.${tmp} = !!(${this.expr(e.right)});`, pos);
-      this.m.mark(end, -1);
-      return `this.${tmp}`;
-    }
-    if (op === ts.SyntaxKind.CommaToken) {
-      this.effect(e.left);
-      return this.expr(e.right);
-    }
-    if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
-      let target: string;
-      if (ts.isIdentifier(e.left)) target = this.render(e.left);
-      else if (ts.isPropertyAccessExpression(e.left)) target = `${this.hasPark(e.right) ? this.spill(e.left.expression, this.expr(e.left.expression)) : this.expr(e.left.expression)}.${e.left.name.text}`;
-      else if (ts.isElementAccessExpression(e.left)) {
-        const [obj, index] = this.exprList([e.left.expression, e.left.argumentExpression, e.right]);
-        target = `${obj}[${index}]`;
-      } else target = this.expr(e.left);
-      return `${target} ${opText} ${this.expr(e.right)}`;
-    }
-    const [left, right] = this.exprList([e.left, e.right]);
-    return `${left} ${opText} ${right}`;
-  }
-
-  private call(e: ts.CallExpression): string {
-    const pos = e.getStart();
-    const name = this.ctx.dialect.callName(e);
-    const receiver = ts.isPropertyAccessExpression(e.expression) ? e.expression.expression : undefined;
-    switch (name) {
-      case "Chan.send": {
-        const ch = this.spillIf(receiver!, e.arguments);
-        const elem = this.ctx.types.elementOf(receiver!) ?? this.ctx.types.of(e.arguments[0]);
-        const slot = this.temp(elem ?? "i32", "s");
-        if (!elem) this.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
-        this.m.emit(`this.${slot} = ${this.expr(e.arguments[0])};`, pos);
-        this.m.park(`__wx_chanSend<${elem ?? "i32"}>(changetype<usize>(${ch}), changetype<usize>(this), ${this.addressOf(slot)})`, pos);
-        this.m.emit("__wx_sendDone(this);", pos);
-        return "";
-      }
-      case "Chan.recv": {
-        const ch = this.expr(receiver!);
-        const elem = this.ctx.types.elementOf(receiver!);
-        if (!elem) this.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
-        const slot = this.temp(elem ?? "i32", "v");
-        this.m.park(this.recvOp(ch, elem ?? "i32", slot), pos);
-        return `this.${slot}`;
-      }
-      case "Chan.recvOk":
-        this.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
-        return "0";
-      case "WaitGroup.wait":
-        this.m.park(`${this.expr(receiver!)}.wait(this)`, pos);
-        return "";
-      case "Mutex.lock":
-        this.m.park(`${this.expr(receiver!)}.lock(this)`, pos);
-        return "";
-      case "gosched":
-        this.m.park("__wx_gosched(this)", pos);
-        return "";
-      case "select":
-        return this.select(e);
-    }
-    const target = calledUnit(e, this.ctx.checker);
-    if (target && this.ctx.blocking.blocking.has(target)) return this.blockingCall(e, target);
-    // An ordinary call whose arguments block.
-    const args = this.exprList([...(receiver ? [receiver] : []), ...e.arguments]);
-    const callee = receiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : this.render(e.expression);
-    const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
-    return `${callee}${typeArgs}(${args.join(", ")})`;
-  }
-
-  /** The receiver of an operation, kept in a temporary when its arguments park. */
-  private spillIf(receiver: ts.Expression, args: readonly ts.Expression[]): string {
-    const text = this.expr(receiver);
-    return args.some((a) => this.hasPark(a)) ? this.spill(receiver, text) : text;
-  }
-
-  private blockingCall(e: ts.CallExpression, target: Unit): string {
-    const pos = e.getStart();
-    let cls: string;
-    let args: string[];
-    if (ts.isMethodDeclaration(target)) {
-      if (!ts.isPropertyAccessExpression(e.expression)) {
-        this.ctx.error(e, 99106, "A method that blocks must be called as 'object.method(…)'.");
-        return "0";
-      }
-      cls = methodFrameClassName(target);
-      args = this.exprList([e.expression.expression, ...e.arguments]);
-    } else if (ts.isFunctionDeclaration(target)) {
-      cls = this.ctx.frameClassAt(e.expression, target);
-      args = this.exprList(e.arguments);
-    } else {
-      this.ctx.error(e, 99106, "This call blocks, but its target cannot be lowered.");
-      return "0";
-    }
-    const callee = this.temp(`${cls} | null`, "call");
-    this.m.emit(`{ const c$ = new ${cls}(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
-    const resume = this.m.label();
-    this.m.emit(() => `this.pc = ${resume.id}; return this.${callee};`, pos);
-    this.m.mark(resume, pos);
-    const resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
-    if (!resultType) {
-      this.m.emit(`this.${callee} = null;`, pos);
-      return "";
-    }
-    const value = this.temp(resultType, "r");
-    this.m.emit(`this.${value} = this.${callee}!.result; this.${callee} = null;`, pos);
-    return `this.${value}`;
-  }
-
-  /** select(recv(a, (v, ok) => …), send(b, x, () => …), otherwise(() => …)): the index of the case that ran. */
-  private select(e: ts.CallExpression): string {
-    const pos = e.getStart();
-    const cases = e.arguments.map((a) => (ts.isCallExpression(a) ? a : undefined));
-    if (cases.length === 0) {
-      this.m.park("__wx_block(this)", pos);
-      return "0";
-    }
-    type Case = { kind: string; call: ts.CallExpression; body?: ts.ArrowFunction | ts.FunctionExpression; chan?: string; slot?: string };
-    const described: Case[] = [];
-    let otherwiseAt = -1;
-    for (const [i, c] of cases.entries()) {
-      const kind = c && this.ctx.dialect.callName(c);
-      if (!c || (kind !== "recv" && kind !== "send" && kind !== "otherwise")) {
-        this.ctx.error(e.arguments[i], 99108, "Each argument of select() must be a call to recv(), send() or otherwise().");
-        return "0";
-      }
-      const bodyArg = kind === "recv" ? c.arguments[1] : kind === "send" ? c.arguments[2] : c.arguments[0];
-      const body = bodyArg && (ts.isArrowFunction(bodyArg) || ts.isFunctionExpression(bodyArg)) ? bodyArg : undefined;
-      if (kind === "otherwise") otherwiseAt = i;
-      described.push({ kind, call: c, body });
-    }
-    // Channels and values, once, in source order.
-    for (const c of described) {
-      if (c.kind === "otherwise") continue;
-      const chanExpr = c.call.arguments[0];
-      const ch = this.temp("__wx_ChanBase | null", "sc");
-      this.m.emit(`this.${ch} = ${this.expr(chanExpr)};`, pos);
-      c.chan = ch;
-      const elem = this.ctx.types.elementOf(chanExpr);
-      if (c.kind === "send") {
-        const slot = this.temp(elem ?? this.ctx.types.of(c.call.arguments[1]) ?? "i32", "ss");
-        this.m.emit(`this.${slot} = ${this.expr(c.call.arguments[1])};`, pos);
-        c.slot = slot;
-      } else {
-        const param = c.body?.parameters[0];
-        const field = param && ts.isIdentifier(param.name) ? this.fieldFor(param.name) : undefined;
-        c.slot = field ?? this.temp(elem ?? "u64", "sv");
-      }
-    }
-    const channelCases = described.filter((c) => c.kind !== "otherwise");
-    const lines = channelCases.map((c) => `s$.${c.kind}(this.${c.chan}, ${this.addressOf(c.slot!)});`);
-    const resume = this.m.label();
-    this.m.emit(() => `{ const s$ = __wx_Select.enter(this); ${lines.join(" ")} this.pc = ${resume.id}; if (!s$.commit(${otherwiseAt >= 0})) return null; }`, pos);
-    this.m.mark(resume, pos);
-    const index = this.temp("i32", "sel");
-    this.m.emit(`this.${index} = __wx_Select.index(this);`, pos);
-    if (otherwiseAt >= 0 && otherwiseAt < channelCases.length) {
-      // The runtime numbers channel cases first and otherwise last; the dialect numbers them as written.
-      this.m.emit(`if (this.${index} >= ${otherwiseAt}) this.${index} = this.${index} == ${channelCases.length} ? ${otherwiseAt} : this.${index} + 1;`, pos);
-    }
-    const end = this.m.label();
-    const bodies = described.map((c) => (c.body ? this.m.label() : end));
-    described.forEach((c, i) => {
-      if (c.body) this.m.jumpIf(`this.${index} == ${i}`, bodies[i], pos);
-    });
-    this.m.jump(end, pos);
-    described.forEach((c, i) => {
-      if (!c.body) return;
-      this.m.mark(bodies[i], c.body.getStart());
-      const okParam = c.kind === "recv" ? c.body.parameters[1] : undefined;
-      const okField = okParam && ts.isIdentifier(okParam.name) ? this.fieldFor(okParam.name) : undefined;
-      if (okField) this.m.emit(`this.${okField} = __wx_Select.ok(this);`, pos);
-      this.inlineBody(c.body, end);
-      this.m.jump(end, pos);
-    });
-    this.m.mark(end, -1);
-    return `this.${index}`;
-  }
-
   /** A select case's or a deferred closure's body, inline; its `return` goes to `end`. */
-  private inlineBody(fn: ts.ArrowFunction | ts.FunctionExpression, end: Label): void {
+  inlineBody(fn: ts.ArrowFunction | ts.FunctionExpression, end: Label): void {
     this.bodyEnds.push(end);
     if (ts.isBlock(fn.body)) fn.body.statements.forEach((s) => this.statement(s));
-    else this.effect(fn.body);
+    else expressions.effect(this, fn.body);
     this.bodyEnds.pop();
   }
 
@@ -853,8 +581,8 @@ export class FrameLowering {
     this.m.mark(start, this.unit.body!.getStart());
     const body = this.unit.body!;
     if (ts.isBlock(body)) body.statements.forEach((s) => this.statement(s));
-    else if (this.result) this.m.emit(this.returnCode(this.expr(body)), body.getStart());
-    else this.effect(body);
+    else if (this.result) this.m.emit(this.returnCode(expressions.expr(this, body)), body.getStart());
+    else expressions.effect(this, body);
     const endPos = body.end - 1;
     if (this.runDefers) {
       this.m.jump(this.runDefers, endPos);

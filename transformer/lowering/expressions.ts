@@ -1,0 +1,212 @@
+// Expressions in a frame: a blocking call anywhere in an expression, with the operands
+// evaluated before it kept in temporary fields (spilled) in evaluation order, short-circuit
+// operators turned into branches, and the channel operations, calls and select that park.
+import * as ts from "typescript";
+import { calledUnit, Unit } from "../analysis/blocking";
+import { methodFrameClassName } from "./context";
+import type { FrameLowering } from "./frame";
+import * as select from "./select";
+
+
+/** Evaluates `e` for its effects only. */
+export function effect(fl: FrameLowering, e: ts.Expression): void {
+  if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "defer") {
+    const code = fl.deferCall(e);
+    if (code) fl.m.emit(`${code};`, e.getStart());
+    return;
+  }
+  const text = expr(fl, e);
+  if (!/^this\.[\w$]+$/.test(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
+}
+
+/** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
+export function recvOp(fl: FrameLowering, ch: string, elem: string, field: string): string {
+  return `__wx_chanRecv<${elem}>(changetype<usize>(${ch}), changetype<usize>(this), ${addressOf(fl, field)})`;
+}
+
+export function addressOf(fl: FrameLowering, field: string): string {
+  return `changetype<usize>(this) + offsetof<${fl.options.className}>("${field}")`;
+}
+
+/** Keeps a value across the parks that follow, in a temporary field. */
+function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
+  if (ts.isLiteralExpression(e) || /^this\.[\w$]+$/.test(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
+  const type = fl.ctx.types.of(e);
+  if (!type) {
+    fl.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
+    return text;
+  }
+  const tmp = fl.temp(type, "t");
+  fl.m.emit(`this.${tmp} = ${text};`, e.getStart());
+  return `this.${tmp}`;
+}
+
+/** Evaluates a list in order; a value followed by a park is kept in a temporary. */
+function exprList(fl: FrameLowering, list: readonly ts.Expression[]): string[] {
+  return list.map((e, i) => {
+    const text = expr(fl, e);
+    return list.slice(i + 1).some((later) => fl.hasPark(later)) ? spill(fl, e, text) : text;
+  });
+}
+
+export function expr(fl: FrameLowering, e: ts.Expression): string {
+  if (!fl.hasPark(e)) return fl.render(e);
+  const pos = e.getStart();
+  if (ts.isParenthesizedExpression(e)) return `(${expr(fl, e.expression)})`;
+  if (ts.isCallExpression(e)) return call(fl, e);
+  if (ts.isBinaryExpression(e)) return binary(fl, e);
+  if (ts.isConditionalExpression(e)) {
+    const type = fl.ctx.types.of(e);
+    const tmp = fl.temp(type ?? "i32", "c");
+    if (!type) fl.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
+    const otherwise = fl.m.label();
+    const end = fl.m.label();
+    fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, pos);
+    fl.m.emit(`this.${tmp} = ${expr(fl, e.whenTrue)};`, pos);
+    fl.m.jump(end, pos);
+    fl.m.mark(otherwise, e.whenFalse.getStart());
+    fl.m.emit(`this.${tmp} = ${expr(fl, e.whenFalse)};`, pos);
+    fl.m.mark(end, -1);
+    return `this.${tmp}`;
+  }
+  if (ts.isPrefixUnaryExpression(e) && e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken) {
+    return `${ts.tokenToString(e.operator)}(${expr(fl, e.operand)})`;
+  }
+  if (ts.isTemplateExpression(e)) {
+    const values = exprList(fl, e.templateSpans.map((s) => s.expression));
+    return "`" + e.head.rawText + e.templateSpans.map((s, i) => "${" + values[i] + "}" + s.literal.rawText).join("") + "`";
+  }
+  if (ts.isPropertyAccessExpression(e)) return `${expr(fl, e.expression)}.${e.name.text}`;
+  if (ts.isElementAccessExpression(e)) {
+    const [obj, index] = exprList(fl, [e.expression, e.argumentExpression]);
+    return `${obj}[${index}]`;
+  }
+  if (ts.isAsExpression(e)) return `(${expr(fl, e.expression)} as ${e.type.getText()})`;
+  if (ts.isNonNullExpression(e)) return `${expr(fl, e.expression)}!`;
+  if (ts.isNewExpression(e)) {
+    const args = exprList(fl, e.arguments ?? []);
+    const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
+    return `new ${fl.render(e.expression)}${typeArgs}(${args.join(", ")})`;
+  }
+  if (ts.isArrayLiteralExpression(e)) return `[${exprList(fl, e.elements).join(", ")}]`;
+  fl.ctx.error(e, 99108, "A blocking operation cannot stand in this kind of expression: move it into a statement of its own.");
+  return "0";
+}
+
+function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
+  const op = e.operatorToken.kind;
+  const pos = e.getStart();
+  const opText = e.operatorToken.getText();
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+    if (!fl.hasPark(e.right)) return `${expr(fl, e.left)} ${opText} ${fl.render(e.right)}`;
+    const tmp = fl.temp("bool", "b");
+    const end = fl.m.label();
+    fl.m.emit(`this.${tmp} = !!(${expr(fl, e.left)});`, pos);
+    fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!this.${tmp}` : `this.${tmp}`, end, pos);
+    fl.m.emit(`this.${tmp} = !!(${expr(fl, e.right)});`, pos);
+    fl.m.mark(end, -1);
+    return `this.${tmp}`;
+  }
+  if (op === ts.SyntaxKind.CommaToken) {
+    effect(fl, e.left);
+    return expr(fl, e.right);
+  }
+  if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
+    let target: string;
+    if (ts.isIdentifier(e.left)) target = fl.render(e.left);
+    else if (ts.isPropertyAccessExpression(e.left)) target = `${fl.hasPark(e.right) ? spill(fl, e.left.expression, expr(fl, e.left.expression)) : expr(fl, e.left.expression)}.${e.left.name.text}`;
+    else if (ts.isElementAccessExpression(e.left)) {
+      const [obj, index] = exprList(fl, [e.left.expression, e.left.argumentExpression, e.right]);
+      target = `${obj}[${index}]`;
+    } else target = expr(fl, e.left);
+    return `${target} ${opText} ${expr(fl, e.right)}`;
+  }
+  const [left, right] = exprList(fl, [e.left, e.right]);
+  return `${left} ${opText} ${right}`;
+}
+
+function call(fl: FrameLowering, e: ts.CallExpression): string {
+  const pos = e.getStart();
+  const name = fl.ctx.dialect.callName(e);
+  const receiver = ts.isPropertyAccessExpression(e.expression) ? e.expression.expression : undefined;
+  switch (name) {
+    case "Chan.send": {
+      const ch = spillIf(fl, receiver!, e.arguments);
+      const elem = fl.ctx.types.elementOf(receiver!) ?? fl.ctx.types.of(e.arguments[0]);
+      const slot = fl.temp(elem ?? "i32", "s");
+      if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+      fl.m.emit(`this.${slot} = ${expr(fl, e.arguments[0])};`, pos);
+      fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(changetype<usize>(${ch}), changetype<usize>(this), ${addressOf(fl, slot)})`, pos);
+      fl.m.emit("__wx_sendDone(this);", pos);
+      return "";
+    }
+    case "Chan.recv": {
+      const ch = expr(fl, receiver!);
+      const elem = fl.ctx.types.elementOf(receiver!);
+      if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+      const slot = fl.temp(elem ?? "i32", "v");
+      fl.m.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
+      return `this.${slot}`;
+    }
+    case "Chan.recvOk":
+      fl.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
+      return "0";
+    case "WaitGroup.wait":
+      fl.m.park(`${expr(fl, receiver!)}.wait(this)`, pos);
+      return "";
+    case "Mutex.lock":
+      fl.m.park(`${expr(fl, receiver!)}.lock(this)`, pos);
+      return "";
+    case "gosched":
+      fl.m.park("__wx_gosched(this)", pos);
+      return "";
+    case "select":
+      return select.select(fl, e);
+  }
+  const target = calledUnit(e, fl.ctx.checker);
+  if (target && fl.ctx.blocking.blocking.has(target)) return blockingCall(fl, e, target);
+  // An ordinary call whose arguments block.
+  const args = exprList(fl, [...(receiver ? [receiver] : []), ...e.arguments]);
+  const callee = receiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : fl.render(e.expression);
+  const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
+  return `${callee}${typeArgs}(${args.join(", ")})`;
+}
+
+/** The receiver of an operation, kept in a temporary when its arguments park. */
+function spillIf(fl: FrameLowering, receiver: ts.Expression, args: readonly ts.Expression[]): string {
+  const text = expr(fl, receiver);
+  return args.some((a) => fl.hasPark(a)) ? spill(fl, receiver, text) : text;
+}
+
+function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): string {
+  const pos = e.getStart();
+  let cls: string;
+  let args: string[];
+  if (ts.isMethodDeclaration(target)) {
+    if (!ts.isPropertyAccessExpression(e.expression)) {
+      fl.ctx.error(e, 99106, "A method that blocks must be called as 'object.method(…)'.");
+      return "0";
+    }
+    cls = methodFrameClassName(target);
+    args = exprList(fl, [e.expression.expression, ...e.arguments]);
+  } else if (ts.isFunctionDeclaration(target)) {
+    cls = fl.ctx.frameClassAt(e.expression, target);
+    args = exprList(fl, e.arguments);
+  } else {
+    fl.ctx.error(e, 99106, "This call blocks, but its target cannot be lowered.");
+    return "0";
+  }
+  const callee = fl.temp(`${cls} | null`, "call");
+  fl.m.emit(`{ const c$ = new ${cls}(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
+  const resume = fl.m.label();
+  fl.m.emit(() => `this.pc = ${resume.id}; return this.${callee};`, pos);
+  fl.m.mark(resume, pos);
+  const resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
+  if (!resultType) {
+    fl.m.emit(`this.${callee} = null;`, pos);
+    return "";
+  }
+  const value = fl.temp(resultType, "r");
+  fl.m.emit(`this.${value} = this.${callee}!.result; this.${callee} = null;`, pos);
+  return `this.${value}`;
+}

@@ -1,0 +1,76 @@
+// select(recv(a, (v, ok) => …), send(b, x, () => …), otherwise(() => …)) in a frame: the
+// channels and values evaluated once in source order, the cases described to the runtime's
+// Select and committed, the case bodies inline as states (docs/lowering.md).
+import * as ts from "typescript";
+import * as expressions from "./expressions";
+import type { FrameLowering } from "./frame";
+
+/** select(recv(a, (v, ok) => …), send(b, x, () => …), otherwise(() => …)): the index of the case that ran. */
+export function select(fl: FrameLowering, e: ts.CallExpression): string {
+  const pos = e.getStart();
+  const cases = e.arguments.map((a) => (ts.isCallExpression(a) ? a : undefined));
+  if (cases.length === 0) {
+    fl.m.park("__wx_block(this)", pos);
+    return "0";
+  }
+  type Case = { kind: string; call: ts.CallExpression; body?: ts.ArrowFunction | ts.FunctionExpression; chan?: string; slot?: string };
+  const described: Case[] = [];
+  let otherwiseAt = -1;
+  for (const [i, c] of cases.entries()) {
+    const kind = c && fl.ctx.dialect.callName(c);
+    if (!c || (kind !== "recv" && kind !== "send" && kind !== "otherwise")) {
+      fl.ctx.error(e.arguments[i], 99108, "Each argument of select() must be a call to recv(), send() or otherwise().");
+      return "0";
+    }
+    const bodyArg = kind === "recv" ? c.arguments[1] : kind === "send" ? c.arguments[2] : c.arguments[0];
+    const body = bodyArg && (ts.isArrowFunction(bodyArg) || ts.isFunctionExpression(bodyArg)) ? bodyArg : undefined;
+    if (kind === "otherwise") otherwiseAt = i;
+    described.push({ kind, call: c, body });
+  }
+  // Channels and values, once, in source order.
+  for (const c of described) {
+    if (c.kind === "otherwise") continue;
+    const chanExpr = c.call.arguments[0];
+    const ch = fl.temp("__wx_ChanBase | null", "sc");
+    fl.m.emit(`this.${ch} = ${expressions.expr(fl, chanExpr)};`, pos);
+    c.chan = ch;
+    const elem = fl.ctx.types.elementOf(chanExpr);
+    if (c.kind === "send") {
+      const slot = fl.temp(elem ?? fl.ctx.types.of(c.call.arguments[1]) ?? "i32", "ss");
+      fl.m.emit(`this.${slot} = ${expressions.expr(fl, c.call.arguments[1])};`, pos);
+      c.slot = slot;
+    } else {
+      const param = c.body?.parameters[0];
+      const field = param && ts.isIdentifier(param.name) ? fl.fieldFor(param.name) : undefined;
+      c.slot = field ?? fl.temp(elem ?? "u64", "sv");
+    }
+  }
+  const channelCases = described.filter((c) => c.kind !== "otherwise");
+  const lines = channelCases.map((c) => `s$.${c.kind}(this.${c.chan}, ${expressions.addressOf(fl, c.slot!)});`);
+  const resume = fl.m.label();
+  fl.m.emit(() => `{ const s$ = __wx_Select.enter(this); ${lines.join(" ")} this.pc = ${resume.id}; if (!s$.commit(${otherwiseAt >= 0})) return null; }`, pos);
+  fl.m.mark(resume, pos);
+  const index = fl.temp("i32", "sel");
+  fl.m.emit(`this.${index} = __wx_Select.index(this);`, pos);
+  if (otherwiseAt >= 0 && otherwiseAt < channelCases.length) {
+    // The runtime numbers channel cases first and otherwise last; the dialect numbers them as written.
+    fl.m.emit(`if (this.${index} >= ${otherwiseAt}) this.${index} = this.${index} == ${channelCases.length} ? ${otherwiseAt} : this.${index} + 1;`, pos);
+  }
+  const end = fl.m.label();
+  const bodies = described.map((c) => (c.body ? fl.m.label() : end));
+  described.forEach((c, i) => {
+    if (c.body) fl.m.jumpIf(`this.${index} == ${i}`, bodies[i], pos);
+  });
+  fl.m.jump(end, pos);
+  described.forEach((c, i) => {
+    if (!c.body) return;
+    fl.m.mark(bodies[i], c.body.getStart());
+    const okParam = c.kind === "recv" ? c.body.parameters[1] : undefined;
+    const okField = okParam && ts.isIdentifier(okParam.name) ? fl.fieldFor(okParam.name) : undefined;
+    if (okField) fl.m.emit(`this.${okField} = __wx_Select.ok(this);`, pos);
+    fl.inlineBody(c.body, end);
+    fl.m.jump(end, pos);
+  });
+  fl.m.mark(end, -1);
+  return `this.${index}`;
+}
