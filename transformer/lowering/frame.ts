@@ -12,6 +12,7 @@ import { type LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
+import * as statements from "./statements";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
@@ -47,6 +48,8 @@ export class FrameLowering {
   temps = 0;
   readonly defers: ts.Node[] = [];
   runDefers: Label | null = null;
+  /** The label of the loop statement being lowered next (a labeled loop). */
+  pendingLabel: string | undefined;
   readonly result: string | undefined;
   readonly file: ts.SourceFile;
   readonly ctorParams: { name: string; type: string; field: string }[] = [];
@@ -322,241 +325,10 @@ export class FrameLowering {
     return `{ ${set}this.pc = -1; return this.caller; }`;
   }
 
-  // ---- statements ---------------------------------------------------------------------
-
-  statement(s: ts.Statement): void {
-    if (!this.mustFlatten(s)) {
-      this.m.emit(this.render(s), s.getStart());
-      return;
-    }
-    const pos = s.getStart();
-    if (ts.isBlock(s)) {
-      s.statements.forEach((t) => this.statement(t));
-    } else if (ts.isVariableStatement(s)) {
-      this.variables(s.declarationList);
-    } else if (ts.isExpressionStatement(s)) {
-      expressions.effect(this, s.expression);
-    } else if (ts.isIfStatement(s)) {
-      const otherwise = this.m.label();
-      const end = this.m.label();
-      this.m.jumpIf(`!(${expressions.expr(this, s.expression)})`, s.elseStatement ? otherwise : end, pos);
-      this.statement(s.thenStatement);
-      if (s.elseStatement) {
-        this.m.jump(end, pos);
-        this.m.mark(otherwise, s.elseStatement.getStart());
-        this.statement(s.elseStatement);
-      }
-      this.m.mark(end, -1);
-    } else if (ts.isWhileStatement(s)) {
-      const top = this.m.label();
-      const end = this.m.label();
-      this.m.mark(top, pos);
-      this.m.jumpIf(`!(${expressions.expr(this, s.expression)})`, end, pos);
-      this.loopBody(s, s.statement, end, top);
-      this.m.jump(top, pos);
-      this.m.mark(end, -1);
-    } else if (ts.isDoStatement(s)) {
-      const top = this.m.label();
-      const test = this.m.label();
-      const end = this.m.label();
-      this.m.mark(top, pos);
-      this.loopBody(s, s.statement, end, test);
-      this.m.mark(test, s.expression.getStart());
-      this.m.jumpIf(expressions.expr(this, s.expression), top, pos);
-      this.m.mark(end, -1);
-    } else if (ts.isForStatement(s)) {
-      if (s.initializer) {
-        if (ts.isVariableDeclarationList(s.initializer)) this.variables(s.initializer);
-        else expressions.effect(this, s.initializer);
-      }
-      const top = this.m.label();
-      const update = this.m.label();
-      const end = this.m.label();
-      this.m.mark(top, pos);
-      if (s.condition) this.m.jumpIf(`!(${expressions.expr(this, s.condition)})`, end, pos);
-      this.loopBody(s, s.statement, end, update);
-      this.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
-      if (s.incrementor) expressions.effect(this, s.incrementor);
-      this.m.jump(top, pos);
-      this.m.mark(end, -1);
-    } else if (ts.isForOfStatement(s)) {
-      this.forOf(s);
-    } else if (ts.isSwitchStatement(s)) {
-      this.switchStatement(s);
-    } else if (ts.isLabeledStatement(s)) {
-      const inner = s.statement;
-      if (ts.isIterationStatement(inner, false)) {
-        this.pendingLabel = s.label.text;
-        this.statement(inner);
-      } else {
-        const end = this.m.label();
-        this.leaps.push({ label: s.label.text, breakTo: end });
-        this.statement(inner);
-        this.leaps.pop();
-        this.m.mark(end, -1);
-      }
-    } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
-      this.m.jump(this.leapTarget(s), pos);
-    } else if (ts.isReturnStatement(s)) {
-      this.returnStatement(s);
-    } else if (ts.isThrowStatement(s)) {
-      this.m.emit(`throw ${expressions.expr(this, s.expression)};`, pos);
-    } else if (ts.isTryStatement(s)) {
-      this.ctx.error(s, 99111, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
-    } else {
-      this.ctx.error(s, 99108, `This statement (${ts.SyntaxKind[s.kind]}) cannot contain a blocking operation.`);
-    }
-  }
-
-  pendingLabel: string | undefined;
-
-  loopBody(loop: ts.Node, body: ts.Statement, breakTo: Label, continueTo: Label): void {
-    const label = this.pendingLabel;
-    this.pendingLabel = undefined;
-    this.leaps.push({ label, breakTo, continueTo });
-    this.statement(body);
-    this.leaps.pop();
-  }
-
-  leapTarget(s: ts.BreakStatement | ts.ContinueStatement): Label {
-    const isBreak = ts.isBreakStatement(s);
-    for (let i = this.leaps.length - 1; i >= 0; i--) {
-      const l = this.leaps[i];
-      if (s.label ? l.label === s.label.text : isBreak || l.continueTo) {
-        if (isBreak) return l.breakTo;
-        if (l.continueTo) return l.continueTo;
-      }
-    }
-    this.ctx.error(s, 99108, "This break or continue has no target.");
-    return this.m.label();
-  }
-
-  returnStatement(s: ts.ReturnStatement): void {
-    const pos = s.getStart();
-    const end = this.bodyEnds[this.bodyEnds.length - 1];
-    if (end) {
-      // A return inside a select case body or a deferred closure ends only that body.
-      if (s.expression) expressions.effect(this, s.expression);
-      this.m.jump(end, pos);
-      return;
-    }
-    const value = s.expression ? expressions.expr(this, s.expression) : undefined;
-    if (this.runDefers) {
-      if (value !== undefined && this.result) this.m.emit(`this.result = ${value};`, pos);
-      else if (value !== undefined) this.m.emit(`${value};`, pos);
-      this.m.jump(this.runDefers, pos);
-    } else {
-      this.m.emit(this.returnCode(value), pos);
-    }
-  }
-
-  variables(list: ts.VariableDeclarationList): void {
-    for (const d of list.declarations) {
-      const pos = d.getStart();
-      if (ts.isArrayBindingPattern(d.name)) {
-        this.destructure(d);
-        continue;
-      }
-      if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-      const field = this.fieldFor(d.name);
-      const target = field ? `this.${field}` : d.name.text;
-      const value = expressions.expr(this, d.initializer);
-      this.m.emit(`${target} = ${this.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
-    }
-  }
-
-  /** `const [v, ok] = ch.recvOk()`, and array destructuring in general. */
-  destructure(d: ts.VariableDeclaration): void {
-    const pattern = d.name as ts.ArrayBindingPattern;
-    const names = pattern.elements.map((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) ? e.name : undefined));
-    const init = d.initializer;
-    const pos = d.getStart();
-    if (init && ts.isCallExpression(init) && this.ctx.dialect.callName(init) === "Chan.recvOk") {
-      const ch = expressions.expr(this, (init.expression as ts.PropertyAccessExpression).expression);
-      const valueField = names[0] ? this.fieldFor(names[0]) : undefined;
-      const elem = this.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) ?? "u64";
-      const into = valueField ?? this.temp(elem, "v");
-      this.m.park(expressions.recvOp(this, ch, elem, into), pos);
-      const okField = names[1] ? this.fieldFor(names[1]) : undefined;
-      if (okField) this.m.emit(`this.${okField} = this.elem != 0;`, pos);
-      return;
-    }
-    if (!init) return;
-    const type = this.ctx.types.of(init);
-    if (!type) {
-      this.ctx.error(d, 99105, "Cannot tell the AssemblyScript type of this value: add a type annotation.");
-      return;
-    }
-    const tmp = this.temp(type, "d");
-    this.m.emit(`this.${tmp} = ${expressions.expr(this, init)};`, pos);
-    names.forEach((n, i) => {
-      const field = n && this.fieldFor(n);
-      if (field) this.m.emit(`this.${field} = this.${tmp}[${i}];`, pos);
-    });
-  }
-
-  forOf(s: ts.ForOfStatement): void {
-    const pos = s.getStart();
-    const decl = ts.isVariableDeclarationList(s.initializer) ? s.initializer.declarations[0] : undefined;
-    const id = decl && ts.isIdentifier(decl.name) ? decl.name : ts.isIdentifier(s.initializer) ? s.initializer : undefined;
-    const field = id && this.fieldFor(id);
-    const top = this.m.label();
-    const next = this.m.label();
-    const end = this.m.label();
-    const iterableType = this.ctx.types.of(s.expression);
-    if (!field || !iterableType) {
-      this.ctx.error(s, 99105, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
-      return;
-    }
-    const src = this.temp(iterableType, "of");
-    this.m.emit(`this.${src} = ${expressions.expr(this, s.expression)};`, pos);
-    if (this.ctx.dialect.isChanExpression(s.expression)) {
-      // for v := range ch: receive until the channel is closed and drained
-      this.m.mark(top, pos);
-      this.m.park(expressions.recvOp(this, `this.${src}`, this.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
-      this.m.jumpIf("this.elem == 0", end, pos);
-      this.loopBody(s, s.statement, end, top);
-      this.m.jump(top, pos);
-    } else {
-      const index = this.temp("i32", "i");
-      this.m.emit(`this.${index} = 0;`, pos);
-      this.m.mark(top, pos);
-      this.m.jumpIf(`this.${index} >= this.${src}.length`, end, pos);
-      this.m.emit(`this.${field} = this.${src}[this.${index}];`, pos);
-      this.loopBody(s, s.statement, end, next);
-      this.m.mark(next, pos);
-      this.m.emit(`this.${index}++;`, pos);
-      this.m.jump(top, pos);
-    }
-    this.m.mark(end, -1);
-  }
-
-  switchStatement(s: ts.SwitchStatement): void {
-    const pos = s.getStart();
-    const type = this.ctx.types.of(s.expression) ?? "i32";
-    const tag = this.temp(type, "sw");
-    this.m.emit(`this.${tag} = ${expressions.expr(this, s.expression)};`, pos);
-    const end = this.m.label();
-    const labels = s.caseBlock.clauses.map(() => this.m.label());
-    let fallback = end;
-    s.caseBlock.clauses.forEach((c, i) => {
-      if (ts.isCaseClause(c)) this.m.jumpIf(`this.${tag} == (${expressions.expr(this, c.expression)})`, labels[i], c.getStart());
-      else fallback = labels[i];
-    });
-    this.m.jump(fallback, pos);
-    this.leaps.push({ breakTo: end });
-    s.caseBlock.clauses.forEach((c, i) => {
-      this.m.mark(labels[i], c.getStart());
-      c.statements.forEach((t) => this.statement(t));
-    });
-    this.leaps.pop();
-    this.m.mark(end, -1);
-  }
-
   /** A select case's or a deferred closure's body, inline; its `return` goes to `end`. */
   inlineBody(fn: ts.ArrowFunction | ts.FunctionExpression, end: Label): void {
     this.bodyEnds.push(end);
-    if (ts.isBlock(fn.body)) fn.body.statements.forEach((s) => this.statement(s));
+    if (ts.isBlock(fn.body)) fn.body.statements.forEach((s) => statements.statement(this, s));
     else expressions.effect(this, fn.body);
     this.bodyEnds.pop();
   }
@@ -580,7 +352,7 @@ export class FrameLowering {
     const start = this.m.label();
     this.m.mark(start, this.unit.body!.getStart());
     const body = this.unit.body!;
-    if (ts.isBlock(body)) body.statements.forEach((s) => this.statement(s));
+    if (ts.isBlock(body)) body.statements.forEach((s) => statements.statement(this, s));
     else if (this.result) this.m.emit(this.returnCode(expressions.expr(this, body)), body.getStart());
     else expressions.effect(this, body);
     const endPos = body.end - 1;

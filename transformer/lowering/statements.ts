@@ -1,0 +1,237 @@
+// Statements in a frame: a statement without a park is printed as it is; one that parks (or
+// jumps out of itself) is flattened into states — branches and loops become jumps between
+// states, break and continue find their targets on the frame's leap stack, return runs the
+// deferred calls first. Functions take the FrameLowering they work for.
+import * as ts from "typescript";
+import * as expressions from "./expressions";
+import type { FrameLowering } from "./frame";
+import type { Label } from "./machine";
+
+
+export function statement(fl: FrameLowering, s: ts.Statement): void {
+  if (!fl.mustFlatten(s)) {
+    fl.m.emit(fl.render(s), s.getStart());
+    return;
+  }
+  const pos = s.getStart();
+  if (ts.isBlock(s)) {
+    s.statements.forEach((t) => statement(fl, t));
+  } else if (ts.isVariableStatement(s)) {
+    variables(fl, s.declarationList);
+  } else if (ts.isExpressionStatement(s)) {
+    expressions.effect(fl, s.expression);
+  } else if (ts.isIfStatement(s)) {
+    const otherwise = fl.m.label();
+    const end = fl.m.label();
+    fl.m.jumpIf(`!(${expressions.expr(fl, s.expression)})`, s.elseStatement ? otherwise : end, pos);
+    statement(fl, s.thenStatement);
+    if (s.elseStatement) {
+      fl.m.jump(end, pos);
+      fl.m.mark(otherwise, s.elseStatement.getStart());
+      statement(fl, s.elseStatement);
+    }
+    fl.m.mark(end, -1);
+  } else if (ts.isWhileStatement(s)) {
+    const top = fl.m.label();
+    const end = fl.m.label();
+    fl.m.mark(top, pos);
+    fl.m.jumpIf(`!(${expressions.expr(fl, s.expression)})`, end, pos);
+    loopBody(fl, s, s.statement, end, top);
+    fl.m.jump(top, pos);
+    fl.m.mark(end, -1);
+  } else if (ts.isDoStatement(s)) {
+    const top = fl.m.label();
+    const test = fl.m.label();
+    const end = fl.m.label();
+    fl.m.mark(top, pos);
+    loopBody(fl, s, s.statement, end, test);
+    fl.m.mark(test, s.expression.getStart());
+    fl.m.jumpIf(expressions.expr(fl, s.expression), top, pos);
+    fl.m.mark(end, -1);
+  } else if (ts.isForStatement(s)) {
+    if (s.initializer) {
+      if (ts.isVariableDeclarationList(s.initializer)) variables(fl, s.initializer);
+      else expressions.effect(fl, s.initializer);
+    }
+    const top = fl.m.label();
+    const update = fl.m.label();
+    const end = fl.m.label();
+    fl.m.mark(top, pos);
+    if (s.condition) fl.m.jumpIf(`!(${expressions.expr(fl, s.condition)})`, end, pos);
+    loopBody(fl, s, s.statement, end, update);
+    fl.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
+    if (s.incrementor) expressions.effect(fl, s.incrementor);
+    fl.m.jump(top, pos);
+    fl.m.mark(end, -1);
+  } else if (ts.isForOfStatement(s)) {
+    forOf(fl, s);
+  } else if (ts.isSwitchStatement(s)) {
+    switchStatement(fl, s);
+  } else if (ts.isLabeledStatement(s)) {
+    const inner = s.statement;
+    if (ts.isIterationStatement(inner, false)) {
+      fl.pendingLabel = s.label.text;
+      statement(fl, inner);
+    } else {
+      const end = fl.m.label();
+      fl.leaps.push({ label: s.label.text, breakTo: end });
+      statement(fl, inner);
+      fl.leaps.pop();
+      fl.m.mark(end, -1);
+    }
+  } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
+    fl.m.jump(leapTarget(fl, s), pos);
+  } else if (ts.isReturnStatement(s)) {
+    returnStatement(fl, s);
+  } else if (ts.isThrowStatement(s)) {
+    fl.m.emit(`throw ${expressions.expr(fl, s.expression)};`, pos);
+  } else if (ts.isTryStatement(s)) {
+    fl.ctx.error(s, 99111, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
+  } else {
+    fl.ctx.error(s, 99108, `This statement (${ts.SyntaxKind[s.kind]}) cannot contain a blocking operation.`);
+  }
+}
+
+
+export function loopBody(fl: FrameLowering, loop: ts.Node, body: ts.Statement, breakTo: Label, continueTo: Label): void {
+  const label = fl.pendingLabel;
+  fl.pendingLabel = undefined;
+  fl.leaps.push({ label, breakTo, continueTo });
+  statement(fl, body);
+  fl.leaps.pop();
+}
+
+export function leapTarget(fl: FrameLowering, s: ts.BreakStatement | ts.ContinueStatement): Label {
+  const isBreak = ts.isBreakStatement(s);
+  for (let i = fl.leaps.length - 1; i >= 0; i--) {
+    const l = fl.leaps[i];
+    if (s.label ? l.label === s.label.text : isBreak || l.continueTo) {
+      if (isBreak) return l.breakTo;
+      if (l.continueTo) return l.continueTo;
+    }
+  }
+  fl.ctx.error(s, 99108, "This break or continue has no target.");
+  return fl.m.label();
+}
+
+export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void {
+  const pos = s.getStart();
+  const end = fl.bodyEnds[fl.bodyEnds.length - 1];
+  if (end) {
+    // A return inside a select case body or a deferred closure ends only that body.
+    if (s.expression) expressions.effect(fl, s.expression);
+    fl.m.jump(end, pos);
+    return;
+  }
+  const value = s.expression ? expressions.expr(fl, s.expression) : undefined;
+  if (fl.runDefers) {
+    if (value !== undefined && fl.result) fl.m.emit(`this.result = ${value};`, pos);
+    else if (value !== undefined) fl.m.emit(`${value};`, pos);
+    fl.m.jump(fl.runDefers, pos);
+  } else {
+    fl.m.emit(fl.returnCode(value), pos);
+  }
+}
+
+export function variables(fl: FrameLowering, list: ts.VariableDeclarationList): void {
+  for (const d of list.declarations) {
+    const pos = d.getStart();
+    if (ts.isArrayBindingPattern(d.name)) {
+      destructure(fl, d);
+      continue;
+    }
+    if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+    const field = fl.fieldFor(d.name);
+    const target = field ? `this.${field}` : d.name.text;
+    const value = expressions.expr(fl, d.initializer);
+    fl.m.emit(`${target} = ${fl.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
+  }
+}
+
+/** `const [v, ok] = ch.recvOk()`, and array destructuring in general. */
+export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void {
+  const pattern = d.name as ts.ArrayBindingPattern;
+  const names = pattern.elements.map((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) ? e.name : undefined));
+  const init = d.initializer;
+  const pos = d.getStart();
+  if (init && ts.isCallExpression(init) && fl.ctx.dialect.callName(init) === "Chan.recvOk") {
+    const ch = expressions.expr(fl, (init.expression as ts.PropertyAccessExpression).expression);
+    const valueField = names[0] ? fl.fieldFor(names[0]) : undefined;
+    const elem = fl.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) ?? "u64";
+    const into = valueField ?? fl.temp(elem, "v");
+    fl.m.park(expressions.recvOp(fl, ch, elem, into), pos);
+    const okField = names[1] ? fl.fieldFor(names[1]) : undefined;
+    if (okField) fl.m.emit(`this.${okField} = this.elem != 0;`, pos);
+    return;
+  }
+  if (!init) return;
+  const type = fl.ctx.types.of(init);
+  if (!type) {
+    fl.ctx.error(d, 99105, "Cannot tell the AssemblyScript type of this value: add a type annotation.");
+    return;
+  }
+  const tmp = fl.temp(type, "d");
+  fl.m.emit(`this.${tmp} = ${expressions.expr(fl, init)};`, pos);
+  names.forEach((n, i) => {
+    const field = n && fl.fieldFor(n);
+    if (field) fl.m.emit(`this.${field} = this.${tmp}[${i}];`, pos);
+  });
+}
+
+export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
+  const pos = s.getStart();
+  const decl = ts.isVariableDeclarationList(s.initializer) ? s.initializer.declarations[0] : undefined;
+  const id = decl && ts.isIdentifier(decl.name) ? decl.name : ts.isIdentifier(s.initializer) ? s.initializer : undefined;
+  const field = id && fl.fieldFor(id);
+  const top = fl.m.label();
+  const next = fl.m.label();
+  const end = fl.m.label();
+  const iterableType = fl.ctx.types.of(s.expression);
+  if (!field || !iterableType) {
+    fl.ctx.error(s, 99105, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
+    return;
+  }
+  const src = fl.temp(iterableType, "of");
+  fl.m.emit(`this.${src} = ${expressions.expr(fl, s.expression)};`, pos);
+  if (fl.ctx.dialect.isChanExpression(s.expression)) {
+    // for v := range ch: receive until the channel is closed and drained
+    fl.m.mark(top, pos);
+    fl.m.park(expressions.recvOp(fl, `this.${src}`, fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
+    fl.m.jumpIf("this.elem == 0", end, pos);
+    loopBody(fl, s, s.statement, end, top);
+    fl.m.jump(top, pos);
+  } else {
+    const index = fl.temp("i32", "i");
+    fl.m.emit(`this.${index} = 0;`, pos);
+    fl.m.mark(top, pos);
+    fl.m.jumpIf(`this.${index} >= this.${src}.length`, end, pos);
+    fl.m.emit(`this.${field} = this.${src}[this.${index}];`, pos);
+    loopBody(fl, s, s.statement, end, next);
+    fl.m.mark(next, pos);
+    fl.m.emit(`this.${index}++;`, pos);
+    fl.m.jump(top, pos);
+  }
+  fl.m.mark(end, -1);
+}
+
+export function switchStatement(fl: FrameLowering, s: ts.SwitchStatement): void {
+  const pos = s.getStart();
+  const type = fl.ctx.types.of(s.expression) ?? "i32";
+  const tag = fl.temp(type, "sw");
+  fl.m.emit(`this.${tag} = ${expressions.expr(fl, s.expression)};`, pos);
+  const end = fl.m.label();
+  const labels = s.caseBlock.clauses.map(() => fl.m.label());
+  let fallback = end;
+  s.caseBlock.clauses.forEach((c, i) => {
+    if (ts.isCaseClause(c)) fl.m.jumpIf(`this.${tag} == (${expressions.expr(fl, c.expression)})`, labels[i], c.getStart());
+    else fallback = labels[i];
+  });
+  fl.m.jump(fallback, pos);
+  fl.leaps.push({ breakTo: end });
+  s.caseBlock.clauses.forEach((c, i) => {
+    fl.m.mark(labels[i], c.getStart());
+    c.statements.forEach((t) => statement(fl, t));
+  });
+  fl.leaps.pop();
+  fl.m.mark(end, -1);
+}
