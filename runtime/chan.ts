@@ -14,9 +14,9 @@
 // moves the value and makes its frame runnable (ready) in the same step. A send that finds
 // a receiver waiting hands the value over directly and goes on; the receiver runs later.
 import { Frame, Waiter, linkTo, queueEmpty, queuePush, queueShift } from "../scheduler/frame";
-import { ready } from "../scheduler/runq";
+import { readyAt } from "../scheduler/runq";
 import { panic } from "./panic";
-import { SelectCase } from "./select";
+import { SelectCase, fireCase } from "./select";
 import { SELECT } from "../config";
 
 /** What every channel has whatever its element type; select works through this. */
@@ -35,14 +35,6 @@ export class ChanBase {
     this.cap = capacity;
   }
 
-  @inline get recvq(): usize {
-    return changetype<usize>(this) + offsetof<ChanBase>("recvFirst");
-  }
-
-  @inline get sendq(): usize {
-    return changetype<usize>(this) + offsetof<ChanBase>("sendFirst");
-  }
-
   get length(): i32 {
     return this.count;
   }
@@ -51,15 +43,6 @@ export class ChanBase {
     return this.cap;
   }
 
-  /** Whether a receive would complete now (a value, a waiting sender, or closed). */
-  @inline canRecv(): bool {
-    return this.count > 0 || !queueEmpty(this.sendq) || this.closed;
-  }
-
-  /** Whether a send would complete now (or panic, when closed). */
-  @inline canSend(): bool {
-    return this.closed || !queueEmpty(this.recvq) || this.count < this.cap;
-  }
 
   // Overridden by Chan<T>: select calls them once a case is known to be ready.
   /** Answers false when it stored the zero value because the channel is closed and empty. */
@@ -86,13 +69,13 @@ export class ChanBase {
 
 /** Makes the waiter taken out of a queue runnable: its frame, or its select's frame. */
 @inline export function wake(w: usize): void {
-  if (isCase(w)) changetype<SelectCase>(w).fire();
-  else ready(changetype<Frame>(w));
+  if (isCase(w)) fireCase(w);
+  else readyAt(w);
 }
 
 /** The object that owns a waiter's `elem` address, for the collector's write barrier. */
 @inline function owner(w: usize): usize {
-  return isCase(w) ? changetype<usize>(changetype<SelectCase>(w).frame) : w;
+  return isCase(w) ? load<usize>(w, offsetof<SelectCase>("frame")) : w;
 }
 
 @inline function elemOf(w: usize): usize {
@@ -172,10 +155,10 @@ export class Chan<T> extends ChanBase {
 @inline function isClosed(c: usize): bool {
   return load<bool>(c, offsetof<ChanBase>("closed"));
 }
-@inline function recvqOf(c: usize): usize {
+@inline export function recvqOf(c: usize): usize {
   return c + offsetof<ChanBase>("recvFirst");
 }
-@inline function sendqOf(c: usize): usize {
+@inline export function sendqOf(c: usize): usize {
   return c + offsetof<ChanBase>("sendFirst");
 }
 @inline function ringOf<T>(c: usize): usize {
@@ -199,6 +182,16 @@ export class Chan<T> extends ChanBase {
 @inline function zero<T>(dst: usize): void {
   if (isReference<T>()) store<usize>(dst, 0);
   else store<T>(dst, <T>0);
+}
+
+/** Whether a receive on the channel at `c` would complete now (a value, a waiting sender, or closed). */
+@inline export function canRecv(c: usize): bool {
+  return countOf(c) > 0 || !queueEmpty(sendqOf(c)) || isClosed(c);
+}
+
+/** Whether a send on the channel at `c` would complete now (or panic, when closed). */
+@inline export function canSend(c: usize): bool {
+  return isClosed(c) || !queueEmpty(recvqOf(c)) || countOf(c) < capOf(c);
 }
 
 /** `ch <- v` on raw addresses: what lowered code calls (Chan.chansend is the same). */
@@ -275,7 +268,7 @@ export class Chan<T> extends ChanBase {
   return false;
 }
 
-/** At the continuation of a parked send: a close() while it waited is Go's panic. */
-@inline export function sendDone(f: Frame): void {
-  if (f.elem == 0) panic("send on closed channel");
+/** At the continuation of a parked send by the frame at `f`: a close() while it waited is Go's panic. */
+@inline export function sendDone(f: usize): void {
+  if (elemOf(f) == 0) panic("send on closed channel");
 }

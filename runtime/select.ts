@@ -3,9 +3,9 @@
 // Lowered code evaluates every case's channel and value into frame fields, then describes
 // the cases to the one Select builder and commits:
 //
-//   const s = Select.enter(this); s.recv(a, dstA); s.send(b, srcB);
-//   this.pc = K; if (!s.commit(hasOtherwise)) return null;
-//   case K: idx = Select.index(this); ok = Select.ok(this);
+//   Select.enter(self$); Select.recv(a, dstA); Select.send(b, srcB);
+//   this.pc = K; if (!Select.commit(hasOtherwise)) return null;
+//   case K: idx = Select.index(self$); ok = Select.ok(self$);
 //
 // commit() chooses uniformly at random among the ready cases, or otherwise, or parks. A
 // parked select puts one SelectCase per non-null channel in that channel's queue; the cases
@@ -14,8 +14,8 @@
 // the frame's `elem` and makes the frame runnable. Cases come from a free list, so a select
 // allocates nothing once the pool is warm.
 import { Frame, Waiter, linkTo, queuePush, queueRemove } from "../scheduler/frame";
-import { ready } from "../scheduler/runq";
-import { ChanBase } from "./chan";
+import { readyAt } from "../scheduler/runq";
+import { ChanBase, canRecv, canSend, recvqOf, sendqOf } from "./chan";
 import { panic } from "./panic";
 import { SEED } from "../config";
 
@@ -31,21 +31,27 @@ export class SelectCase extends Waiter {
   isSend: bool;
   /** The next case of the same select (a ring), or the next free case in the pool. */
   sibling: SelectCase | null;
+}
 
-  /** Taken out of its channel's queue with the value moved (or elem = 0 by close). */
-  fire(): void {
-    const self = changetype<usize>(this);
-    const f = frameOf(self);
-    let s = siblingOf(self);
-    while (s != self) {
-      const ch = chanOf(s);
-      if (ch) queueRemove(ch, isSendCase(s) ? changetype<ChanBase>(ch).sendq : changetype<ChanBase>(ch).recvq, s);
-      s = siblingOf(s);
-    }
-    changetype<Frame>(f).elem = <usize>this.index | (this.elem == 0 ? CLOSED : 0) | (this.isSend ? SEND : 0);
-    releaseRing(self);
-    ready(changetype<Frame>(f));
+/**
+ * The case at `c` was taken out of its channel's queue with the value moved (or elem = 0 by
+ * close): take its siblings out of theirs, record which case fired in the frame's `elem`, and
+ * make the frame runnable.
+ */
+export function fireCase(c: usize): void {
+  const f = frameOf(c);
+  let s = siblingOf(c);
+  while (s != c) {
+    const ch = chanOf(s);
+    if (ch) queueRemove(ch, isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
+    s = siblingOf(s);
   }
+  const fired = <usize>load<i32>(c, offsetof<SelectCase>("index"))
+    | (load<usize>(c, offsetof<Waiter>("elem")) == 0 ? CLOSED : 0)
+    | (isSendCase(c) ? SEND : 0);
+  store<usize>(f, fired, offsetof<Waiter>("elem"));
+  releaseRing(c);
+  readyAt(f);
 }
 
 // The cases of a select are touched on every select, so their fields are read and written as
@@ -108,66 +114,49 @@ function random(k: u32): u32 {
   return <u32>(((x * 0x2545f4914f6cdd1d) >> 32) % <u64>k);
 }
 
+// The select being described: its frame and the ring of its cases. A frame describes its
+// select and commits it without parking in between, so one builder serves every select.
+// `building` is a reference so the collector reaches the ring while a later case is being
+// allocated; it is a global, a root, so storing to it needs no barrier.
+let buildingFrame: usize = 0;
+let building: SelectCase | null = null;
+let buildingLast: usize = 0;
+let buildingCount: i32 = 0;
+
+/**
+ * What lowered code calls. Every argument is an address (the frame, a channel, a field of
+ * the frame), so that the caller's resume() holds no reference in a local.
+ */
 export class Select {
-  // The select being described: its frame (running, so reachable through the scheduler) and
-  // the ring of its cases. `first` is declared as a reference so the collector reaches the
-  // ring through the builder while a later case is being allocated; it is written raw, with
-  // the barrier.
-  frame: usize;
-  first: SelectCase | null;
-  last: usize;
-  count: i32;
-
-  @inline private get firstCase(): usize {
-    return load<usize>(changetype<usize>(this), offsetof<Select>("first"));
+  /** Starts describing a select of the frame at `f`. */
+  static enter(f: usize): void {
+    buildingFrame = f;
+    building = null;
+    buildingLast = 0;
+    buildingCount = 0;
   }
 
-  @inline private setFirst(c: usize): void {
-    store<usize>(changetype<usize>(this), c, offsetof<Select>("first"));
-    linkTo(changetype<usize>(this), c);
+  /** A receive case on the channel at `ch` (0: null, never ready) into `dst`. */
+  static recv(ch: usize, dst: usize): void {
+    add(ch, dst, false);
   }
 
-  static enter(f: Frame): Select {
-    const s = builder;
-    s.frame = changetype<usize>(f);
-    s.setFirst(0);
-    s.last = 0;
-    s.count = 0;
-    return s;
-  }
-
-  private add(ch: ChanBase | null, elem: usize, isSend: bool): void {
-    const c = take();
-    store<usize>(c, changetype<usize>(ch), offsetof<SelectCase>("chan"));
-    linkTo(c, changetype<usize>(ch));
-    store<usize>(c, elem, offsetof<Waiter>("elem"));
-    store<bool>(c, isSend, offsetof<SelectCase>("isSend"));
-    store<i32>(c, this.count++, offsetof<SelectCase>("index"));
-    const last = this.last;
-    if (last) setSibling(last, c);
-    else this.setFirst(c);
-    this.last = c;
-    setSibling(c, this.firstCase); // close the ring
-  }
-
-  recv(ch: ChanBase | null, dst: usize): void {
-    this.add(ch, dst, false);
-  }
-
-  send(ch: ChanBase | null, src: usize): void {
-    this.add(ch, src, true);
+  /** A send case on the channel at `ch` (0: null, never ready) of the value at `src`. */
+  static send(ch: usize, src: usize): void {
+    add(ch, src, true);
   }
 
   /** Runs a ready case (or otherwise) and answers true, or parks the frame and answers false. */
-  commit(hasOtherwise: bool): bool {
-    const f = this.frame;
-    const first = this.firstCase;
-    this.frame = 0;
-    this.setFirst(0);
-    this.last = 0;
+  static commit(hasOtherwise: bool): bool {
+    const f = buildingFrame;
+    const first = changetype<usize>(building);
+    const count = buildingCount;
+    buildingFrame = 0;
+    building = null;
+    buildingLast = 0;
     if (!first) {
       if (hasOtherwise) {
-        changetype<Frame>(f).elem = 0;
+        store<usize>(f, 0, offsetof<Waiter>("elem"));
         return true;
       }
       return false; // select {}: blocks forever
@@ -175,16 +164,14 @@ export class Select {
     let ready_: u32 = 0;
     let c = first;
     do {
-      const ch = chanOf(c);
-      if (ch && (isSendCase(c) ? changetype<ChanBase>(ch).canSend() : changetype<ChanBase>(ch).canRecv())) ready_++;
+      if (caseReady(c)) ready_++;
       c = siblingOf(c);
     } while (c != first);
     if (ready_ > 0) {
       let pick = random(ready_);
       c = first;
       while (true) {
-        const ch = chanOf(c);
-        if (ch && (isSendCase(c) ? changetype<ChanBase>(ch).canSend() : changetype<ChanBase>(ch).canRecv())) {
+        if (caseReady(c)) {
           if (pick == 0) break;
           pick--;
         }
@@ -197,14 +184,15 @@ export class Select {
       releaseRing(first);
       if (isSend) {
         ch.sendReady(changetype<Frame>(f), elem);
-        changetype<Frame>(f).elem = index | SEND;
+        store<usize>(f, index | SEND, offsetof<Waiter>("elem"));
       } else {
-        changetype<Frame>(f).elem = index | (ch.recvReady(changetype<Frame>(f), elem, f) ? 0 : CLOSED);
+        const got = ch.recvReady(changetype<Frame>(f), elem, f);
+        store<usize>(f, index | (got ? 0 : CLOSED), offsetof<Waiter>("elem"));
       }
       return true;
     }
     if (hasOtherwise) {
-      changetype<Frame>(f).elem = <usize>this.count;
+      store<usize>(f, <usize>count, offsetof<Waiter>("elem"));
       releaseRing(first);
       return true;
     }
@@ -213,23 +201,40 @@ export class Select {
       store<usize>(c, f, offsetof<SelectCase>("frame"));
       linkTo(c, f);
       const ch = chanOf(c);
-      if (ch) queuePush(ch, isSendCase(c) ? changetype<ChanBase>(ch).sendq : changetype<ChanBase>(ch).recvq, c);
+      if (ch) queuePush(ch, isSendCase(c) ? sendqOf(ch) : recvqOf(ch), c);
       c = siblingOf(c);
     } while (c != first);
     return false;
   }
 
-  /** The case that ran. A send case woken by close() panics here, in its own goroutine. */
-  static index(f: Frame): i32 {
-    const e = f.elem;
+  /** The case that ran in the frame at `f`. A send case woken by close() panics here, in its own goroutine. */
+  static index(f: usize): i32 {
+    const e = load<usize>(f, offsetof<Waiter>("elem"));
     if ((e & (CLOSED | SEND)) == (CLOSED | SEND)) panic("send on closed channel");
     return <i32>(e & INDEX_MASK);
   }
 
   /** For a receive case: false when it got the zero value of a closed channel. */
-  static ok(f: Frame): bool {
-    return (f.elem & CLOSED) == 0;
+  static ok(f: usize): bool {
+    return (load<usize>(f, offsetof<Waiter>("elem")) & CLOSED) == 0;
   }
 }
 
-const builder = new Select();
+function add(ch: usize, elem: usize, isSend: bool): void {
+  const c = take();
+  store<usize>(c, ch, offsetof<SelectCase>("chan"));
+  linkTo(c, ch);
+  store<usize>(c, elem, offsetof<Waiter>("elem"));
+  store<bool>(c, isSend, offsetof<SelectCase>("isSend"));
+  store<i32>(c, buildingCount++, offsetof<SelectCase>("index"));
+  const last = buildingLast;
+  if (last) setSibling(last, c);
+  else building = changetype<SelectCase>(c);
+  buildingLast = c;
+  setSibling(c, changetype<usize>(building)); // close the ring
+}
+
+@inline function caseReady(c: usize): bool {
+  const ch = chanOf(c);
+  return ch != 0 && (isSendCase(c) ? canSend(ch) : canRecv(ch));
+}

@@ -4,8 +4,8 @@
 // the counter reaches zero. A Mutex hands itself over: unlock() with waiters leaves the mutex
 // locked and makes the first waiter runnable as its new owner, so a goroutine that unlocks and
 // locks again in a loop cannot starve the others.
-import { Frame, Waiter, queuePush, queueShift } from "../scheduler/frame";
-import { ready } from "../scheduler/runq";
+import { Waiter, queuePush, queueShift } from "../scheduler/frame";
+import { readyAt } from "../scheduler/runq";
 import { panic } from "./panic";
 
 export class WaitGroup {
@@ -25,7 +25,7 @@ export class WaitGroup {
       while (true) {
         const w = queueShift(changetype<usize>(this), this.waiters);
         if (!w) break;
-        ready(changetype<Frame>(w));
+        readyAt(w);
       }
     }
   }
@@ -34,9 +34,10 @@ export class WaitGroup {
     this.add(-1);
   }
 
-  wait(f: Frame): bool {
+  /** Parks the frame at `f` until the counter is zero; answers true when it already is. */
+  wait(f: usize): bool {
     if (this.counter == 0) return true;
-    queuePush(changetype<usize>(this), this.waiters, changetype<usize>(f));
+    queuePush(changetype<usize>(this), this.waiters, f);
     return false;
   }
 }
@@ -50,12 +51,13 @@ export class Mutex {
     return changetype<usize>(this) + offsetof<Mutex>("waitFirst");
   }
 
-  lock(f: Frame): bool {
+  /** Locks for the frame at `f`, or parks it; answers true when it holds the lock now. */
+  lock(f: usize): bool {
     if (!this.locked) {
       this.locked = true;
       return true;
     }
-    queuePush(changetype<usize>(this), this.waiters, changetype<usize>(f));
+    queuePush(changetype<usize>(this), this.waiters, f);
     return false;
   }
 
@@ -68,7 +70,7 @@ export class Mutex {
   unlock(): void {
     if (!this.locked) panic("sync: unlock of unlocked mutex");
     const w = queueShift(changetype<usize>(this), this.waiters);
-    if (w) ready(changetype<Frame>(w)); // ownership passes to w; the mutex stays locked
+    if (w) readyAt(w); // ownership passes to w; the mutex stays locked
     else this.locked = false;
   }
 }

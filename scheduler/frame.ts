@@ -5,6 +5,8 @@
 // innermost one, so the run queue and the wait queues hold frames (or, for select, one
 // SelectCase per case that stands for its frame). Depth costs heap, never host stack: a
 // blocking call hands the callee back to the scheduler instead of calling it.
+import { OBJECT, TOTAL_OVERHEAD } from "~lib/rt/common";
+import { INCREMENTAL } from "../config";
 
 /**
  * Something that can stand in a queue: a frame, or one case of a parked select.
@@ -52,9 +54,21 @@ export class Frame extends Waiter {
 // that, for non-null targets. Back links (`prev`, a queue's `last`) need none: what they point
 // to is always reachable through the forward chain from the queue's `first`.
 
-/** The write barrier for a raw store of `child` into `parent` (see above). */
+/**
+ * The write barrier for a raw store of `child` into `parent` (see above).
+ *
+ * The incremental collector's `__link` acts only when the child is white and the parent is
+ * black or pinned, that is when the two colours differ. Between collections every object is
+ * white, so comparing the colour bits inline (the low two bits of the collector's header word,
+ * OBJECT.gcInfo in AssemblyScript's rt/common.ts) skips the call on almost every store. The
+ * other runtimes need no barrier.
+ */
 @inline export function linkTo(parent: usize, child: usize): void {
-  if (child) __link(parent, child, false);
+  if (INCREMENTAL && child && ((colourWord(parent) ^ colourWord(child)) & 3) != 0) __link(parent, child, false);
+}
+
+@inline function colourWord(p: usize): u32 {
+  return load<u32>(p - TOTAL_OVERHEAD, offsetof<OBJECT>("gcInfo"));
 }
 
 @inline export function nextOf(w: usize): usize {

@@ -18,16 +18,23 @@ let tail: Frame | null = null;
 /** The frame being resumed, kept reachable while nothing else may refer to it. */
 let running: Frame | null = null;
 
-/** Makes a parked frame runnable: it resumes after the frames already queued. */
-@inline export function ready(f: Frame): void {
-  const p = changetype<usize>(f);
+/**
+ * Makes the parked frame at `p` runnable: it resumes after the frames already queued. Taking
+ * an address rather than a reference keeps the callers' resume() free of shadow-stack slots.
+ */
+@inline export function readyAt(p: usize): void {
   setNext(p, 0);
   const t = changetype<usize>(tail);
   if (t) {
     setNext(t, p);
     linkTo(t, p);
-  } else head = f;
-  tail = f;
+  } else head = changetype<Frame>(p);
+  tail = changetype<Frame>(p);
+}
+
+/** Makes a parked frame runnable (readyAt, for a reference). */
+@inline export function ready(f: Frame): void {
+  readyAt(changetype<usize>(f));
 }
 
 /** `go(...)`: queues a new goroutine's root frame. */
@@ -35,14 +42,14 @@ export function spawn(f: Frame): void {
   ready(f);
 }
 
-/** `gosched()`: the frame yields to every frame already runnable. Always parks. */
-export function gosched(f: Frame): bool {
-  ready(f);
+/** `gosched()`: the frame at `f` yields to every frame already runnable. Always parks. */
+export function gosched(f: usize): bool {
+  readyAt(f);
   return false;
 }
 
-/** `select()` with no cases: the frame parks and nothing will ever wake it. */
-export function block(f: Frame): bool {
+/** `select()` with no cases: the frame at `f` parks and nothing will ever wake it. */
+export function block(f: usize): bool {
   return false;
 }
 

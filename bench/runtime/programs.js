@@ -2,8 +2,11 @@
 // emits it, so these figures are the runtime's own cost, with no lowering in between.
 "use strict";
 
-const recvInto = (ch, cls, field) => `${ch}.chanrecv(this, changetype<usize>(this) + offsetof<${cls}>("${field}"))`;
-const sendFrom = (ch, cls, field) => `${ch}.chansend(this, changetype<usize>(this) + offsetof<${cls}>("${field}"))`;
+// A channel kept in a field of the frame is read raw, and every runtime operation takes the
+// frame as the address self$ (docs/runtime.md, "Costs").
+const chanIn = (ch, cls) => (/^this\.\w+$/.test(ch) ? `load<usize>(self$, offsetof<${cls}>("${ch.slice(5)}"))` : `changetype<usize>(${ch})`);
+const recvInto = (ch, cls, field) => `chanRecv<i32>(${chanIn(ch, cls)}, self$, self$ + offsetof<${cls}>("${field}"))`;
+const sendFrom = (ch, cls, field) => `chanSend<i32>(${chanIn(ch, cls)}, self$, self$ + offsetof<${cls}>("${field}"))`;
 
 const source = `
 // --- unbuffered ping-pong: two goroutines, n round trips = 2n hops
@@ -11,6 +14,7 @@ class Pong extends Frame {
   v: i32 = 0;
   constructor(public a: Chan<i32>, public b: Chan<i32>) { super(); }
   resume(): Frame | null {
+    const self$ = changetype<usize>(this);
     while (true) {
       switch (this.pc) {
         case 0:
@@ -21,7 +25,7 @@ class Pong extends Frame {
           this.pc = 2;
           if (!${sendFrom("this.b", "Pong", "v")}) return null;
         case 2:
-          sendDone(this);
+          sendDone(self$);
           this.pc = 0;
           continue;
         default: unreachable();
@@ -36,6 +40,7 @@ class Ping extends Frame {
   b: Chan<i32> = new Chan<i32>();
   constructor(public n: i32) { super(); }
   resume(): Frame | null {
+    const self$ = changetype<usize>(this);
     while (true) {
       switch (this.pc) {
         case 0:
@@ -47,7 +52,7 @@ class Ping extends Frame {
           this.pc = 2;
           if (!${sendFrom("this.a", "Ping", "v")}) return null;
         case 2:
-          sendDone(this);
+          sendDone(self$);
           this.pc = 3;
           if (!${recvInto("this.b", "Ping", "v")}) return null;
         case 3:
@@ -69,6 +74,7 @@ class Producer extends Frame {
   v: i32 = 0;
   constructor(public ch: Chan<i32>, public n: i32) { super(); }
   resume(): Frame | null {
+    const self$ = changetype<usize>(this);
     while (true) {
       switch (this.pc) {
         case 0:
@@ -76,7 +82,7 @@ class Producer extends Frame {
           this.pc = 1;
           if (!${sendFrom("this.ch", "Producer", "v")}) return null;
         case 1:
-          sendDone(this);
+          sendDone(self$);
           this.v++;
           this.pc = 0;
           continue;
@@ -91,6 +97,7 @@ class Consumer extends Frame {
   ch: Chan<i32> = new Chan<i32>(128);
   constructor(public n: i32) { super(); }
   resume(): Frame | null {
+    const self$ = changetype<usize>(this);
     while (true) {
       switch (this.pc) {
         case 0:
@@ -130,6 +137,7 @@ const forever = new Chan<i32>();
 class Parked extends Frame {
   v: i32 = 0;
   resume(): Frame | null {
+    const self$ = changetype<usize>(this);
     this.pc = 1;
     if (!${recvInto("forever", "Parked", "v")}) return null;
     this.pc = -1;
@@ -148,15 +156,16 @@ class Feeder extends Frame {
   i: i32 = 0;
   constructor(public chans: StaticArray<Chan<i32>>, public n: i32) { super(); }
   resume(): Frame | null {
+    const self$ = changetype<usize>(this);
     while (true) {
       switch (this.pc) {
         case 0:
           if (this.i >= this.n) { this.pc = -1; return this.caller; }
           this.v = this.i;
           this.pc = 1;
-          if (!unchecked(this.chans[this.i % this.chans.length]).chansend(this, changetype<usize>(this) + offsetof<Feeder>("v"))) return null;
+          if (!${sendFrom("unchecked(this.chans[this.i % this.chans.length])", "Feeder", "v")}) return null;
         case 1:
-          sendDone(this);
+          sendDone(self$);
           this.i++;
           this.pc = 0;
           continue;
@@ -176,20 +185,21 @@ class Selector extends Frame {
     for (let j = 0; j < k; j++) this.chans[j] = new Chan<i32>();
   }
   resume(): Frame | null {
+    const self$ = changetype<usize>(this);
     while (true) {
       switch (this.pc) {
         case 0:
           spawn(new Feeder(this.chans, this.n));
         case 1: {
           if (this.i >= this.n) { this.pc = -1; return this.caller; }
-          const s = Select.enter(this);
-          const dst = changetype<usize>(this) + offsetof<Selector>("v");
-          for (let j = 0; j < this.chans.length; j++) s.recv(unchecked(this.chans[j]), dst);
+          Select.enter(self$);
+          const dst = self$ + offsetof<Selector>("v");
+          for (let j = 0; j < this.chans.length; j++) Select.recv(changetype<usize>(unchecked(this.chans[j])), dst);
           this.pc = 2;
-          if (!s.commit(false)) return null;
+          if (!Select.commit(false)) return null;
         }
         case 2:
-          this.sum += Select.index(this);
+          this.sum += Select.index(self$);
           this.i++;
           this.pc = 1;
           continue;

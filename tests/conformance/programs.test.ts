@@ -198,3 +198,16 @@ test("goroutines started by top-level code run in _initialize and serve later ca
   expect(e.served()).toBe(2);
   expect(e.try_lock_twice()).toBe(10);
 });
+
+test("operands sent from and received into variables behave as copies", () => {
+  const e = load("operands");
+  expect(e.send_then_change()).toBe(1234n);
+  expect(e.receive_widened(3, 5)).toBe(3n * 4294967296n + 5n);
+  expect(e.receive_widened(-1, 7)).toBe(-4294967296n + 7n);
+});
+
+test("select reads its channels before a later case expression changes them", () => {
+  const e = load("operands");
+  // Case 0 receives 0 from the old `a` (got = 100); then b delivers 1.
+  expect(e.select_with_effects()).toBe(0 * 10000 + 100 * 10 + 1);
+});

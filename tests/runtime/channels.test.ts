@@ -35,7 +35,7 @@ class Sender extends Frame {
         this.pc = 1;
         if (!this.ch.chansend(this, changetype<usize>(this) + offsetof<Sender>("v"))) return null;
       case 1:
-        sendDone(this);
+        sendDone(changetype<usize>(this));
         log.push(900 + this.id);
         this.pc = -1;
         return this.caller;
@@ -59,7 +59,7 @@ class Burst extends Frame {
           this.pc = 1;
           if (!this.ch.chansend(this, changetype<usize>(this) + offsetof<Burst>("v"))) return null;
         case 1:
-          sendDone(this);
+          sendDone(changetype<usize>(this));
           this.i++;
           this.pc = 0;
           continue;
@@ -189,7 +189,7 @@ class Ticker extends Frame {
       case 0:
         ticks++;
         this.pc = 1;
-        if (!gosched(this)) return null;
+        if (!gosched(changetype<usize>(this))) return null;
       case 1:
         ticks++;
         this.pc = -1;
@@ -206,7 +206,7 @@ class Starter extends Frame {
       case 0:
         spawn(new Ticker());
         this.pc = 1;
-        if (!gosched(this)) return null;
+        if (!gosched(changetype<usize>(this))) return null;
       case 1:
         this.result = ticks;
         this.pc = -1;
@@ -242,7 +242,7 @@ class Depth extends Frame {
       case 0:
         if (this.n == 0) {
           this.pc = 2;
-          if (!gosched(this)) return null;
+          if (!gosched(changetype<usize>(this))) return null;
         }
         {
           const c = new Depth(this.n - 1);

@@ -21,7 +21,7 @@ class Player extends Frame {
           this.pc = 2;
           if (!this.outbox.chansend(this, changetype<usize>(this) + offsetof<Player>("v"))) return null;
         case 2:
-          sendDone(this);
+          sendDone(changetype<usize>(this));
           this.rounds--;
           this.pc = 0;
           continue;
@@ -43,7 +43,7 @@ class Starter extends Frame {
         this.pc = 1;
         if (!ping.chansend(this, changetype<usize>(this) + offsetof<Starter>("v"))) return null;
       case 1:
-        sendDone(this);
+        sendDone(changetype<usize>(this));
         this.pc = 2;
         if (!pong.chanrecv(this, changetype<usize>(this) + offsetof<Starter>("v"))) return null;
       case 2:

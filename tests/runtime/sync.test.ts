@@ -18,7 +18,7 @@ class Waiter_ extends Frame {
     switch (this.pc) {
       case 0:
         this.pc = 1;
-        if (!wg.wait(this)) return null;
+        if (!wg.wait(changetype<usize>(this))) return null;
       case 1:
         log.push(this.id);
         this.pc = -1;
@@ -36,11 +36,11 @@ class Locker extends Frame {
     switch (this.pc) {
       case 0:
         this.pc = 1;
-        if (!mu.lock(this)) return null;
+        if (!mu.lock(changetype<usize>(this))) return null;
       case 1:
         log.push(this.id);
         this.pc = 2;
-        if (!gosched(this)) return null;
+        if (!gosched(changetype<usize>(this))) return null;
       case 2:
         log.push(this.id * 10);
         mu.unlock();

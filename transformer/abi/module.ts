@@ -35,6 +35,7 @@ export function configFile(options: BuildOptions, usesSelect = true): string {
     `export const WASI: bool = ${options.wasi};`,
     `export const RUNTIME: string = ${JSON.stringify(options.runtime)};`,
     `export const MINIMAL: bool = ${options.runtime === "minimal"};`,
+    `export const INCREMENTAL: bool = ${options.runtime === "incremental"};`,
     `export const SELECT: bool = ${usesSelect};`,
     "",
   ].join("\n");

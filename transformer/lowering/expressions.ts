@@ -21,11 +21,47 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
 
 /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
 export function recvOp(fl: FrameLowering, ch: string, elem: string, field: string): string {
-  return `__wx_chanRecv<${elem}>(changetype<usize>(${ch}), changetype<usize>(this), ${addressOf(fl, field)})`;
+  return `__wx_chanRecv<${elem}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, field)})`;
 }
 
+/**
+ * The address of a field of the frame. resume() starts with `const self$ = changetype<usize>(this)`:
+ * the runtime's operations take the frame as an address, so that resume() holds no reference
+ * in a local and needs no shadow-stack slot for them (docs/runtime.md, "Costs").
+ */
 export function addressOf(fl: FrameLowering, field: string): string {
-  return `changetype<usize>(this) + offsetof<${fl.options.className}>("${field}")`;
+  return `self$ + offsetof<${fl.options.className}>("${field}")`;
+}
+
+/**
+ * A channel as an address. A channel kept in a field of the frame is read raw: reading a
+ * definitely-assigned reference field through its getter costs a null check with a
+ * shadow-stack frame of its own, and the lowering only reads such a field after writing it.
+ */
+export function chanAddress(fl: FrameLowering, ch: string): string {
+  const field = /^this\.([\w$]+)$/.exec(ch);
+  if (field) return `load<usize>(self$, offsetof<${fl.options.className}>("${field[1]}"))`;
+  return `changetype<usize>(${ch})`;
+}
+
+/** The field named by `text` (`this.name`) when it is a field of the frame of type `type`. */
+function frameField(fl: FrameLowering, text: string, type: string | undefined): string | undefined {
+  const m = /^this\.([\w$]+)$/.exec(text);
+  const field = m && fl.fields.find((f) => f.name === m[1]);
+  return field && type !== undefined && field.type === type ? field.name : undefined;
+}
+
+/**
+ * `field = ch.recv()`: when the field has the channel's element type, the value is received
+ * straight into it. Answers false, emitting nothing, when `value` is not such a receive.
+ */
+export function recvIntoField(fl: FrameLowering, field: string, value: ts.Expression): boolean {
+  if (!ts.isCallExpression(value) || fl.ctx.dialect.callName(value) !== "Chan.recv") return false;
+  const receiver = (value.expression as ts.PropertyAccessExpression).expression;
+  const elem = fl.ctx.types.elementOf(receiver);
+  if (!frameField(fl, `this.${field}`, elem)) return false;
+  fl.m.park(recvOp(fl, expr(fl, receiver), elem!, field), value.getStart());
+  return true;
 }
 
 /** Keeps a value across the parks that follow, in a temporary field. */
@@ -113,6 +149,10 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
   }
   if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
     let target: string;
+    if (op === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left)) {
+      const field = fl.isBoxed(e.left) ? undefined : fl.fieldFor(e.left);
+      if (field && recvIntoField(fl, field, e.right)) return `this.${field}`;
+    }
     if (ts.isIdentifier(e.left)) target = fl.render(e.left);
     else if (ts.isPropertyAccessExpression(e.left)) target = `${fl.hasPark(e.right) ? spill(fl, e.left.expression, expr(fl, e.left.expression)) : expr(fl, e.left.expression)}.${e.left.name.text}`;
     else if (ts.isElementAccessExpression(e.left)) {
@@ -133,11 +173,17 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
     case "Chan.send": {
       const ch = spillIf(fl, receiver!, e.arguments);
       const elem = fl.ctx.types.elementOf(receiver!) ?? fl.ctx.types.of(e.arguments[0]);
-      const slot = fl.temp(elem ?? "i32", "s");
       if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
-      fl.m.emit(`this.${slot} = ${expr(fl, e.arguments[0])};`, pos);
-      fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(changetype<usize>(${ch}), changetype<usize>(this), ${addressOf(fl, slot)})`, pos);
-      fl.m.emit("__wx_sendDone(this);", pos);
+      // A value already in a field of the element type is sent from there: only this frame
+      // writes its fields, and it is parked until the value has been taken.
+      const value = expr(fl, e.arguments[0]);
+      let slot = frameField(fl, value, elem);
+      if (!slot) {
+        slot = fl.temp(elem ?? "i32", "s");
+        fl.m.emit(`this.${slot} = ${value};`, pos);
+      }
+      fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, slot)})`, pos);
+      fl.m.emit("__wx_sendDone(self$);", pos);
       return "";
     }
     case "Chan.recv": {
@@ -152,13 +198,13 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       fl.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
       return "0";
     case "WaitGroup.wait":
-      fl.m.park(`${expr(fl, receiver!)}.wait(this)`, pos);
+      fl.m.park(`${expr(fl, receiver!)}.wait(self$)`, pos);
       return "";
     case "Mutex.lock":
-      fl.m.park(`${expr(fl, receiver!)}.lock(this)`, pos);
+      fl.m.park(`${expr(fl, receiver!)}.lock(self$)`, pos);
       return "";
     case "gosched":
-      fl.m.park("__wx_gosched(this)", pos);
+      fl.m.park("__wx_gosched(self$)", pos);
       return "";
     case "select":
       return select.select(fl, e);

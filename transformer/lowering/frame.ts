@@ -384,6 +384,7 @@ export class FrameLowering {
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${p.name};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
+    head.push({ text: "    const self$ = changetype<usize>(this);", pos });
     head.push({ text: "    while (true) {", pos });
     head.push({ text: "      switch (this.pc) {", pos });
     const states = this.m.render("        ");

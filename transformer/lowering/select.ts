@@ -10,7 +10,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
   const pos = e.getStart();
   const cases = e.arguments.map((a) => (ts.isCallExpression(a) ? a : undefined));
   if (cases.length === 0) {
-    fl.m.park("__wx_block(this)", pos);
+    fl.m.park("__wx_block(self$)", pos);
     return "0";
   }
   type Case = { kind: string; call: ts.CallExpression; body?: ts.ArrowFunction | ts.FunctionExpression; chan?: string; slot?: string };
@@ -27,13 +27,20 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     if (kind === "otherwise") otherwiseAt = i;
     described.push({ kind, call: c, body });
   }
-  // Channels and values, once, in source order.
+  // Channels and values, once, in source order. A channel that is a plain local needs no copy
+  // when no case expression can change a local.
+  const plain = !described.some((c) => c.call.arguments.some((a, i) => (c.kind === "recv" ? i < 1 : c.kind === "send" ? i < 2 : false) && mayWrite(a)));
   for (const c of described) {
     if (c.kind === "otherwise") continue;
     const chanExpr = c.call.arguments[0];
-    const ch = fl.temp("__wx_ChanBase | null", "sc");
-    fl.m.emit(`this.${ch} = ${expressions.expr(fl, chanExpr)};`, pos);
-    c.chan = ch;
+    const text = expressions.expr(fl, chanExpr);
+    if (plain && /^this\.[\w$]+$/.test(text)) {
+      c.chan = expressions.chanAddress(fl, text);
+    } else {
+      const ch = fl.temp("__wx_ChanBase | null", "sc");
+      fl.m.emit(`this.${ch} = ${text};`, pos);
+      c.chan = expressions.chanAddress(fl, `this.${ch}`);
+    }
     const elem = fl.ctx.types.elementOf(chanExpr);
     if (c.kind === "send") {
       const slot = fl.temp(elem ?? fl.ctx.types.of(c.call.arguments[1]) ?? "i32", "ss");
@@ -46,12 +53,11 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     }
   }
   const channelCases = described.filter((c) => c.kind !== "otherwise");
-  const lines = channelCases.map((c) => `s$.${c.kind}(this.${c.chan}, ${expressions.addressOf(fl, c.slot!)});`);
-  const resume = fl.m.label();
-  fl.m.emit(() => `{ const s$ = __wx_Select.enter(this); ${lines.join(" ")} this.pc = ${resume.id}; if (!s$.commit(${otherwiseAt >= 0})) return null; }`, pos);
-  fl.m.mark(resume, pos);
+  fl.m.emit("__wx_Select.enter(self$);", pos);
+  for (const c of channelCases) fl.m.emit(`__wx_Select.${c.kind}(${c.chan}, ${expressions.addressOf(fl, c.slot!)});`, pos);
+  fl.m.park(`__wx_Select.commit(${otherwiseAt >= 0})`, pos);
   const index = fl.temp("i32", "sel");
-  fl.m.emit(`this.${index} = __wx_Select.index(this);`, pos);
+  fl.m.emit(`this.${index} = __wx_Select.index(self$);`, pos);
   if (otherwiseAt >= 0 && otherwiseAt < channelCases.length) {
     // The runtime numbers channel cases first and otherwise last; the dialect numbers them as written.
     fl.m.emit(`if (this.${index} >= ${otherwiseAt}) this.${index} = this.${index} == ${channelCases.length} ? ${otherwiseAt} : this.${index} + 1;`, pos);
@@ -67,10 +73,19 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     fl.m.mark(bodies[i], c.body.getStart());
     const okParam = c.kind === "recv" ? c.body.parameters[1] : undefined;
     const okField = okParam && ts.isIdentifier(okParam.name) ? fl.fieldFor(okParam.name) : undefined;
-    if (okField) fl.m.emit(`this.${okField} = __wx_Select.ok(this);`, pos);
+    if (okField) fl.m.emit(`this.${okField} = __wx_Select.ok(self$);`, pos);
     fl.inlineBody(c.body, end);
     fl.m.jump(end, pos);
   });
   fl.m.mark(end, -1);
   return `this.${index}`;
+}
+
+/** Whether evaluating `e` may assign a variable (an assignment, ++/--, or a call). */
+function mayWrite(e: ts.Node): boolean {
+  if (ts.isCallExpression(e) || ts.isNewExpression(e)) return true;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return false;
+  return ts.forEachChild(e, mayWrite) ?? false;
 }

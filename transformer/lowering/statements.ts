@@ -142,6 +142,7 @@ export function variables(fl: FrameLowering, list: ts.VariableDeclarationList): 
     }
     if (!ts.isIdentifier(d.name) || !d.initializer) continue;
     const field = fl.fieldFor(d.name);
+    if (field && !fl.isBoxed(d.name) && expressions.recvIntoField(fl, field, d.initializer)) continue;
     const target = field ? `this.${field}` : d.name.text;
     const value = expressions.expr(fl, d.initializer);
     fl.m.emit(`${target} = ${fl.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
