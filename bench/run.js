@@ -41,6 +41,7 @@ function wasmWorkloads(binary) {
   if (has("pingpong")) rows.pingpong = measure(() => e.pingpong(N), 2 * N);
   if (has("buffered")) rows.buffered = measure(() => e.buffered(N), N);
   if (has("spawn")) rows.spawn = measure(() => e.spawn(N), N);
+  if (has("spawn")) rows.spawn100 = measure(() => { for (let i = 0; i < N / 100; i++) e.spawn(100); }, N);
   if (has("select2")) rows.select2 = measure(() => e.select2(N / 2), N / 2);
   if (has("select8")) rows.select8 = measure(() => e.select8(N / 2), N / 2);
   if (has("sieve")) rows.sieve = measure(() => e.sieve(2000), 1e6, 3);
@@ -58,6 +59,7 @@ async function jsWorkloads() {
     pingpong: await measureAsync(() => js.pingpong(N / 2), N),
     buffered: await measureAsync(() => js.buffered(N, 128), N),
     spawn: await measureAsync(() => js.spawnMany(N), N),
+    spawn100: await measureAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N),
     select2: await measureAsync(() => js.selectK(2, N / 10), N / 10),
     select8: await measureAsync(() => js.selectK(8, N / 10), N / 10),
     sieve: await measureAsync(() => js.sieve(2000), 1e6, 3),
@@ -75,6 +77,7 @@ const WORKLOADS = [
   ["pingpong", "unbuffered ping-pong", "ns/hop"],
   ["buffered", "buffered channel (cap 128)", "ns/value"],
   ["spawn", "spawn + finish a trivial goroutine", "ns"],
+  ["spawn100", "spawn + finish, 100 goroutines per export call", "ns"],
   ["select2", "select, 2 cases", "ns/select"],
   ["select8", "select, 8 cases", "ns/select"],
   ["sieve", "prime sieve to the 2 000th prime", "ms"],
@@ -139,7 +142,7 @@ async function main() {
   };
   const goSystems = [...new Set(go.rows.map((r) => r.system))];
   const rtBy = (key) => {
-    const map = { pingpong: "unbuffered ping-pong", buffered: "buffered channel (cap 128)", spawn: "spawn + finish trivial goroutine", select2: "select, 2 cases", select8: "select, 8 cases", noop: "non-blocking export call", park: "memory per parked goroutine (1M parked)" };
+    const map = { pingpong: "unbuffered ping-pong", buffered: "buffered channel (cap 128)", spawn: "spawn + finish trivial goroutine", spawn100: "spawn + finish, 100 per call", select2: "select, 2 cases", select8: "select, 8 cases", noop: "non-blocking export call", park: "memory per parked goroutine (1M parked)" };
     const row = runtime.rows.find((r) => r.workload === map[key]);
     return row ? row.ours : null;
   };

@@ -15,7 +15,7 @@ function build(runtime) {
   const { ascArgs, configFile, runtimeFiles } = dist("abi/module.js");
   const options = { seed: 1n, wasi: false, runtime, optimize: 3, shrink: 0, initialMemory: 1 };
   const entry = [
-    `import { Frame, spawn, exportEnter, exportLeave, exportRun, initDone, Chan, sendDone, Select, chanRecv, chanSend } from "./ts-wasmexport/runtime/index";`,
+    `import { Frame, spawn, exportEnter, exportLeave, exportRun, initDone, Chan, sendDone, Select, chanRecv, chanSend, reuse } from "./ts-wasmexport/runtime/index";`,
     `export { wasmexport_panic_ptr, wasmexport_panic_len } from "./ts-wasmexport/runtime/index";`,
     source,
     `initDone();`,
@@ -104,6 +104,9 @@ async function run({ runtime = "incremental" } = {}) {
 
   row("spawn + finish trivial goroutine", "ns", sample(() => timeNs(() => e.spawnMany(N), N)), "≤ 40",
     await sampleAsync(() => timeNsAsync(() => js.spawnMany(N), N), 5));
+  // The same, 100 goroutines per export call: ended goroutines' frames are reused.
+  row("spawn + finish, 100 per call", "ns", sample(() => timeNs(() => { for (let i = 0; i < N / 100; i++) e.spawnMany(100); }, N)), "≤ 40",
+    await sampleAsync(() => timeNsAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N), 5));
 
   for (const k of [2, 8]) {
     row(`select, ${k} cases`, "ns/select", sample(() => timeNs(() => e.selectK(k, N / 2), N / 2)), "",

@@ -211,3 +211,20 @@ test("select reads its channels before a later case expression changes them", ()
   // Case 0 receives 0 from the old `a` (got = 100); then b delivers 1.
   expect(e.select_with_effects()).toBe(0 * 10000 + 100 * 10 + 1);
 });
+
+test("goroutines started again and again reuse ended frames, each run from a fresh frame", () => {
+  const e = load("reuse");
+  // Each round: 1 + 3 + 6 from the workers, then the round number from the closure.
+  const n = 300;
+  expect(e.rounds(n)).toBe(BigInt(10 * n + (n * (n - 1)) / 2));
+  expect(e.rounds(5)).toBe(BigInt(50 + 10));
+  // note() ran once per round, in order: the last digits are those of the last rounds.
+  expect(e.log_value() % 100000n).toBe(1234n);
+});
+
+test("goroutines holding big values, started again and again, leave the heap bounded", () => {
+  const e = load("reuse");
+  // 300 calls of 100 goroutines that each held 64 KB: 1.9 GB in all.
+  for (let i = 0; i < 300; i++) expect(e.hold(100)).toBe(100 * 16384);
+  expect(e.memory.buffer.byteLength).toBeLessThan(64 * 1024 * 1024);
+});

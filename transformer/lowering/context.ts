@@ -67,15 +67,15 @@ export class LoweringContext {
       const captures = this.captures(fn);
       const cls = this.closureClass(fn, captures);
       const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name));
-      return `__wx_spawn(new ${cls}(${[...values, ...argText].join(", ")}))`;
+      return `${cls}.go$(${[...values, ...argText].join(", ")})`;
     }
     const decl = this.functionOf(fn);
     if (!decl) {
       this.error(fn, 99112, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
       return "0";
     }
-    if (this.blocking.blocking.has(decl)) return `__wx_spawn(new ${this.frameClassAt(fn, decl)}(${argText.join(", ")}))`;
-    return `__wx_spawn(new ${this.plainGoClass(fn as ts.Identifier, decl)}(${argText.join(", ")}))`;
+    const cls = this.blocking.blocking.has(decl) ? this.frameClassAt(fn, decl) : this.plainGoClass(fn as ts.Identifier, decl);
+    return `${cls}.go$(${argText.join(", ")})`;
   }
 
   private functionOf(e: ts.Expression): ts.FunctionDeclaration | undefined {
@@ -176,6 +176,7 @@ export class LoweringContext {
       ...params.map((p) => `  ${p.name}: ${p.type};`),
       `  constructor(${params.map((p) => `${p.name}: ${p.type}`).join(", ")}) { super();${params.map((p) => ` this.${p.name} = ${p.name};`).join("")} }`,
       `  resume(): __wx_Frame | null { ${callee.text}(${params.map((p) => `this.${p.name}`).join(", ")}); this.pc = -1; return this.caller; }`,
+      ...goMethod(cls, params.map((p) => ({ name: `${p.name}$`, type: p.type, field: p.name }))),
       `}`,
     ].map((text) => ({ text, pos }));
     this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
@@ -187,6 +188,25 @@ export class LoweringContext {
     list.push(c);
     this.extraClasses.set(file, list);
   }
+}
+
+/**
+ * The static `go$` of a frame class: what `go(f, …)` becomes. It takes a frame of the class
+ * that an ended goroutine left (zeroed, runtime/runq.ts "Frame reuse") before it allocates.
+ * AssemblyScript compiles it only for the classes some go() uses.
+ */
+export function goMethod(cls: string, params: { name: string; type: string; field: string }[], initialisers: string[] = []): string[] {
+  const signature = params.map((p) => `${p.name}: ${p.type}`).join(", ");
+  const args = params.map((p) => p.name).join(", ");
+  return [
+    `  static go$(${signature}): void {`,
+    `    const p = __wx_reuse(idof<${cls}>());`,
+    `    if (!p) { __wx_spawn(new ${cls}(${args})); return; }`,
+    `    const f = changetype<${cls}>(p);`,
+    ...[...params.map((p) => `f.${p.field} = ${p.name};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
+    `    __wx_spawn(f);`,
+    `  }`,
+  ];
 }
 
 export function frameClassName(functionName: string): string {

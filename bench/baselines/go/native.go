@@ -49,6 +49,11 @@ func main() {
 		measure("unbuffered ping-pong", "ns/hop", 2*n, func() { pingpong(n) }),
 		measure("buffered channel (cap 128)", "ns/value", n, func() { buffered(n) }),
 		measure("spawn + finish a trivial goroutine", "ns", n, func() { spawn(n) }),
+		measure("spawn + finish, 100 goroutines per export call", "ns", n, func() {
+			for i := 0; i < n/100; i++ {
+				spawn(100)
+			}
+		}),
 		measure("select, 2 cases", "ns/select", n/2, func() { select2(n / 2) }),
 		measure("select, 8 cases", "ns/select", n/2, func() { select8(n / 2) }),
 		measureRuns("prime sieve to the 2 000th prime", "ms", 1e6, 3, func() { sieve(2000) }),
@@ -72,6 +77,6 @@ func main() {
 	runtime.ReadMemStats(&after)
 	b := float64(after.Sys-before.Sys) / parked
 	rows = append(rows, row{"memory per parked goroutine (1M parked)", "bytes", b, b, b, "growth of runtime.MemStats.Sys"})
-	rows[6].Note = "a plain Go call (go:noinline): no export boundary natively"
+	rows[7].Note = "a plain Go call (go:noinline): no export boundary natively"
 	json.NewEncoder(os.Stdout).Encode(rows)
 }

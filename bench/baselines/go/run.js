@@ -19,6 +19,7 @@ const WORKLOADS = [
   ["unbuffered ping-pong", "ns/hop"],
   ["buffered channel (cap 128)", "ns/value"],
   ["spawn + finish a trivial goroutine", "ns"],
+  ["spawn + finish, 100 goroutines per export call", "ns"],
   ["select, 2 cases", "ns/select"],
   ["select, 8 cases", "ns/select"],
   ["prime sieve to the 2 000th prime", "ms"],
@@ -64,6 +65,7 @@ function inNode() {
   row("unbuffered ping-pong", "ns/hop", measureGo(() => e.pingpong(N), 2 * N));
   row("buffered channel (cap 128)", "ns/value", measureGo(() => e.buffered(N), N));
   row("spawn + finish a trivial goroutine", "ns", measureGo(() => e.spawn(N), N));
+  row("spawn + finish, 100 goroutines per export call", "ns", measureGo(() => { for (let i = 0; i < N / 100; i++) e.spawn(100); }, N));
   row("select, 2 cases", "ns/select", measureGo(() => e.select2(N / 2), N / 2));
   row("select, 8 cases", "ns/select", measureGo(() => e.select8(N / 2), N / 2));
   // About 3 s a run in wasm: three runs, no warm-up (the first run is within the spread).
@@ -112,6 +114,7 @@ rows = [
   ["unbuffered ping-pong", "ns/hop", measure(lambda: ex["pingpong"](store, N), 2 * N)],
   ["buffered channel (cap 128)", "ns/value", measure(lambda: ex["buffered"](store, N), N)],
   ["spawn + finish a trivial goroutine", "ns", measure(lambda: ex["spawn"](store, N), N)],
+  ["spawn + finish, 100 goroutines per export call", "ns", dict(measure(lambda: [ex["spawn"](store, 100) for _ in range(N // 100)], N), note="called from Python: the Python loop and binding add to each call")],
   ["select, 2 cases", "ns/select", measure(lambda: ex["select2"](store, N // 2), N // 2)],
   ["select, 8 cases", "ns/select", measure(lambda: ex["select8"](store, N // 2), N // 2)],
   ["prime sieve to the 2 000th prime", "ms", measure(lambda: ex["sieve"](store, ${SIEVE}), 1e6, 3, 0)],

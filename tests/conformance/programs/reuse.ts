@@ -1,0 +1,58 @@
+// Goroutines started again and again: the frame of an ended goroutine is reused by the next
+// go() of the same function, so every run must start from a fresh frame: its own arguments,
+// its own locals, its own defers and captures, and nothing kept from the run before.
+import { go, defer, Chan, WaitGroup } from "ts-wasmexport";
+
+let log: i64 = 0;
+
+function worker(id: i32, out: Chan<i32>, wg: WaitGroup): void {
+  defer(() => wg.done());
+  let acc: i32 = 0; // must be 0 on every run, whatever the previous run left
+  for (let i = 0; i <= id; i++) acc += i;
+  out.send(acc);
+}
+
+function note(v: i32): void {
+  log = (log * 10 + v) % 1000000;
+}
+
+// @wasmexport rounds
+export function rounds(n: i32): i64 {
+  let total: i64 = 0;
+  for (let r = 0; r < n; r++) {
+    const out = new Chan<i32>(4);
+    const wg = new WaitGroup();
+    wg.add(3);
+    for (let id = 1; id <= 3; id++) go(worker, id, out, wg);
+    wg.wait();
+    // 1, 3 and 6 in some order.
+    total += out.recv() + out.recv() + out.recv();
+    // A closure goroutine capturing this round's number, and a plain function.
+    const done = new Chan<i32>();
+    const round = r;
+    go(() => { done.send(round); });
+    total += done.recv();
+    go(note, r % 10);
+  }
+  return total;
+}
+
+// @wasmexport log_value
+export function logValue(): i64 {
+  return log;
+}
+
+function holder(big: Array<i32>, done: Chan<i32>): void {
+  done.send(big.length);
+}
+
+// Starts k goroutines that each hold 64 KB and waits for them: their frames are kept for
+// reuse, zeroed, so the arrays can be collected.
+// @wasmexport hold
+export function hold(k: i32): i32 {
+  const done = new Chan<i32>(k);
+  for (let i = 0; i < k; i++) go(holder, new Array<i32>(16384), done);
+  let sum: i32 = 0;
+  for (let i = 0; i < k; i++) sum += done.recv();
+  return sum;
+}
