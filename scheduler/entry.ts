@@ -6,7 +6,7 @@
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { MINIMAL } from "../config";
-import { collectAtCallEnd, current, run, runnable, setOutermost, step } from "./runq";
+import { collectAtCallEnd, current, recycle, run, runnable, setOutermost, step } from "./runq";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
 /** How many export calls are on the wasm stack (more than one: re-entered from a host import). */
@@ -66,6 +66,11 @@ export function exportRun(root: Frame, returnMode: bool, name: string): void {
   resumeRunning();
   depth--;
   setOutermost(depth);
+}
+
+/** After the wrapper of a blocking export has read the result: the root frame can be reused. */
+export function exportRelease(root: Frame): void {
+  recycle(changetype<usize>(root));
 }
 
 /** The last top-level statement of the module: goroutines started at init run until parked. */

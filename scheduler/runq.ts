@@ -68,8 +68,8 @@ export function spawn(f: Frame): void {
   return load<u32>(f - TOTAL_OVERHEAD, offsetof<OBJECT>("rtId"));
 }
 
-/** Keeps the frame at `f`, whose goroutine has ended, for reuse. */
-function recycle(f: usize): void {
+/** Keeps the frame at `f`, whose goroutine (or export call) has ended, for reuse. */
+export function recycle(f: usize): void {
   const id = classOf(f);
   if (id >= FREE_CLASSES) return;
   const count = changetype<usize>(freeCount) + (<usize>id << 2);

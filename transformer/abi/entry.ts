@@ -56,7 +56,7 @@ export function generateEntry(modules: readonly LoweredModule[], loweredExports:
   const runtime = f.createStringLiteral(relativeSpecifier(ENTRY_PATH, RUNTIME_INDEX));
   const head: ts.Statement[] = [
     f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports(
-      ["exportEnter", "exportLeave", "exportRun", "initDone"].map((n) => f.createImportSpecifier(false, undefined, f.createIdentifier(n))),
+      ["exportEnter", "exportLeave", "exportRun", "exportRelease", "initDone"].map((n) => f.createImportSpecifier(false, undefined, f.createIdentifier(n))),
     )), runtime),
     f.createExportDeclaration(undefined, false, f.createNamedExports(
       RUNTIME_EXPORTS.map((n) => f.createExportSpecifier(false, undefined, n)),
@@ -113,11 +113,15 @@ function exportWrapper(internal: string, e: LoweredExport, callee: string): ts.F
       body.push(constant("r$", invoke), call("exportLeave", [returnMode]), f.createReturnStatement(toWasm(id("r$"))));
     }
   } else {
+    // The root frame comes from the frame class's new$ (a frame left by an ended goroutine or
+    // call, or a new one) and is given back once its result has been read.
     body.push(
-      constant("fr$", f.createNewExpression(id(callee), undefined, args)),
+      constant("fr$", f.createCallExpression(f.createPropertyAccessExpression(id(callee), "new$"), undefined, args)),
       call("exportRun", [id("fr$"), returnMode, f.createStringLiteral(e.directive.exportName)]),
     );
-    if (result !== "void") body.push(f.createReturnStatement(toWasm(f.createPropertyAccessExpression(id("fr$"), "result"))));
+    if (result !== "void") body.push(constant("r$", f.createPropertyAccessExpression(id("fr$"), "result")));
+    body.push(call("exportRelease", [id("fr$")]));
+    if (result !== "void") body.push(f.createReturnStatement(toWasm(id("r$"))));
   }
   return f.createFunctionDeclaration(
     [f.createModifier(ts.SyntaxKind.ExportKeyword)],

@@ -67,7 +67,7 @@ export class LoweringContext {
       const captures = this.captures(fn);
       const cls = this.closureClass(fn, captures);
       const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name));
-      return `${cls}.go$(${[...values, ...argText].join(", ")})`;
+      return `__wx_spawn(${cls}.new$(${[...values, ...argText].join(", ")}))`;
     }
     const decl = this.functionOf(fn);
     if (!decl) {
@@ -75,7 +75,7 @@ export class LoweringContext {
       return "0";
     }
     const cls = this.blocking.blocking.has(decl) ? this.frameClassAt(fn, decl) : this.plainGoClass(fn as ts.Identifier, decl);
-    return `${cls}.go$(${argText.join(", ")})`;
+    return `__wx_spawn(${cls}.new$(${argText.join(", ")}))`;
   }
 
   private functionOf(e: ts.Expression): ts.FunctionDeclaration | undefined {
@@ -176,7 +176,7 @@ export class LoweringContext {
       ...params.map((p) => `  ${p.name}: ${p.type};`),
       `  constructor(${params.map((p) => `${p.name}: ${p.type}`).join(", ")}) { super();${params.map((p) => ` this.${p.name} = ${p.name};`).join("")} }`,
       `  resume(): __wx_Frame | null { ${callee.text}(${params.map((p) => `this.${p.name}`).join(", ")}); this.pc = -1; return this.caller; }`,
-      ...goMethod(cls, params.map((p) => ({ name: `${p.name}$`, type: p.type, field: p.name }))),
+      ...newMethod(cls, params.map((p) => ({ name: `${p.name}$`, type: p.type, field: p.name }))),
       `}`,
     ].map((text) => ({ text, pos }));
     this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
@@ -191,20 +191,20 @@ export class LoweringContext {
 }
 
 /**
- * The static `go$` of a frame class: what `go(f, …)` becomes. It takes a frame of the class
- * that an ended goroutine left (zeroed, runtime/runq.ts "Frame reuse") before it allocates.
- * AssemblyScript compiles it only for the classes some go() uses.
+ * The static `new$` of a frame class: what `go(f, …)` and an export call make their frame
+ * with. It takes a frame of the class that an ended goroutine or export call left (zeroed,
+ * runtime/runq.ts "Frame reuse") before it allocates. AssemblyScript compiles it only for the
+ * classes that some go() or export uses.
  */
-export function goMethod(cls: string, params: { name: string; type: string; field: string }[], initialisers: string[] = []): string[] {
+export function newMethod(cls: string, params: { name: string; type: string; field: string }[], initialisers: string[] = []): string[] {
   const signature = params.map((p) => `${p.name}: ${p.type}`).join(", ");
-  const args = params.map((p) => p.name).join(", ");
   return [
-    `  static go$(${signature}): void {`,
+    `  static new$(${signature}): ${cls} {`,
     `    const p = __wx_reuse(idof<${cls}>());`,
-    `    if (!p) { __wx_spawn(new ${cls}(${args})); return; }`,
+    `    if (!p) return new ${cls}(${params.map((p) => p.name).join(", ")});`,
     `    const f = changetype<${cls}>(p);`,
     ...[...params.map((p) => `f.${p.field} = ${p.name};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
-    `    __wx_spawn(f);`,
+    `    return f;`,
     `  }`,
   ];
 }

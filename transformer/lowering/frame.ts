@@ -8,7 +8,7 @@
 // the select statement. Their functions take the FrameLowering they work for.
 import * as ts from "typescript";
 import type { Unit } from "../analysis/blocking";
-import { goMethod, type LoweringContext } from "./context";
+import { newMethod, type LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
@@ -383,7 +383,7 @@ export class FrameLowering {
     const params = this.ctorParams.map((p) => `${p.name}: ${p.type}`).join(", ");
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${p.name};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
-    for (const text of goMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
+    for (const text of newMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
     head.push({ text: "    while (true) {", pos });
