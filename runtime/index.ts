@@ -1,6 +1,6 @@
 // Everything lowered code and the generated entry file use (docs/runtime.md).
 export { Waiter, Frame } from "../scheduler/frame";
-export { spawn, reuse, ready, gosched, block } from "../scheduler/runq";
+export { spawn, reuse, recycle, ready, gosched, block } from "../scheduler/runq";
 export { exportEnter, exportLeave, exportRun, exportRelease, initDone } from "../scheduler/entry";
 export { Chan, ChanBase, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";

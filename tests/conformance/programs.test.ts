@@ -228,3 +228,9 @@ test("goroutines holding big values, started again and again, leave the heap bou
   for (let i = 0; i < 300; i++) expect(e.hold(100)).toBe(100 * 16384);
   expect(e.memory.buffer.byteLength).toBeLessThan(64 * 1024 * 1024);
 });
+
+test("a blocking function called again and again starts from a fresh frame each time", () => {
+  const e = load("reuse");
+  // 1 + 2 + … + 300, and 200 deferred calls (two calls per round).
+  expect(e.calls(100)).toBe(45150 * 1000 + 200);
+});

@@ -243,16 +243,18 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
     return "0";
   }
   const callee = fl.temp(`${cls} | null`, "call");
-  fl.m.emit(`{ const c$ = new ${cls}(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
+  fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
   const resume = fl.m.label();
   fl.m.emit(() => `this.pc = ${resume.id}; return this.${callee};`, pos);
   fl.m.mark(resume, pos);
+  // The callee has returned: its frame is kept for the next call once its result is read.
+  const release = `__wx_recycle(load<usize>(self$, offsetof<${fl.options.className}>("${callee}"))); this.${callee} = null;`;
   const resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
   if (!resultType) {
-    fl.m.emit(`this.${callee} = null;`, pos);
+    fl.m.emit(release, pos);
     return "";
   }
   const value = fl.temp(resultType, "r");
-  fl.m.emit(`this.${value} = this.${callee}!.result; this.${callee} = null;`, pos);
+  fl.m.emit(`this.${value} = this.${callee}!.result; ${release}`, pos);
   return `this.${value}`;
 }

@@ -56,3 +56,27 @@ export function hold(k: i32): i32 {
   for (let i = 0; i < k; i++) sum += done.recv();
   return sum;
 }
+
+let deferred: i32 = 0;
+
+// A blocking function called again and again: each call gets a fresh frame (a reused one,
+// zeroed), with its own locals and defers.
+function take(ch: Chan<i32>, k: i32): i32 {
+  defer(() => { deferred++; });
+  let acc: i32 = 0;
+  for (let i = 0; i < k; i++) acc += ch.recv();
+  return acc;
+}
+
+function fill(ch: Chan<i32>, n: i32): void {
+  for (let i = 1; i <= n; i++) ch.send(i);
+}
+
+// @wasmexport calls
+export function calls(n: i32): i32 {
+  const ch = new Chan<i32>();
+  go(fill, ch, n * 3);
+  let total: i32 = 0;
+  for (let c = 0; c < n; c++) total += take(ch, 3) - take(ch, 0);
+  return total * 1000 + deferred;
+}
