@@ -168,6 +168,14 @@ async function main() {
     lines.push(`| ${cells.join(" | ")} |`);
   }
   const notes = [runtime.note, go.note, ...go.rows.filter((r) => r.note).map((r) => `${r.system}: ${r.note}`)].filter(Boolean);
+  // Why a cell is "–": the reason for each empty column of a row.
+  const empty = [
+    "floor (plain AS): select, an export call that parks and a parked goroutine need goroutines; plain AssemblyScript has none.",
+    "runtime alone: the hand-written frames (bench/runtime) cover the runtime's primitives; the sieve and the export round trip exist only as dialect programs.",
+    "JS async/await: a non-blocking export is a plain function call in JavaScript; there is no boundary to measure.",
+    "go-wasip1 (wasmtime): driven from Python, whose per-call cost would hide an export round trip; a million parked goroutines take Go about 2.7 GB, measured once in node:wasi.",
+    "module size and build times: properties of the build, measured for the default options; module size compared with the same program in Go.",
+  ];
   const md = [
     "# Benchmark results",
     "",
@@ -178,7 +186,10 @@ async function main() {
     "",
     ...lines,
     "",
-    ...(notes.length ? ["Notes:", ...notes.map((n) => `- ${[...new Set([n])]}`), ""] : []),
+    ...(notes.length ? ["Notes:", ...[...new Set(notes)].map((n) => `- ${n}`), ""] : []),
+    "Empty cells:",
+    ...empty.map((n) => `- ${n}`),
+    "",
     `Total time of the run: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     "",
   ].join("\n");
