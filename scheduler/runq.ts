@@ -57,7 +57,7 @@ export function spawn(f: Frame): void {
 // that has ended is kept, zeroed, on a free list per frame class, and the generated
 // `C.go$(...)` takes it before it allocates. The lists are short (FREE_MAX) and zeroing drops
 // every reference the frame held, so they keep nothing else alive.
-@inline const FREE_CLASSES: u32 = 64;
+@inline const FREE_CLASSES: u32 = 512; // class ids of a program; frames of a class beyond are not kept
 @inline const FREE_MAX: i32 = 256;
 // @ts-ignore: decorator
 @lazy const freeFirst = new StaticArray<Frame | null>(FREE_CLASSES);
