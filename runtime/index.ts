@@ -1,6 +1,7 @@
 // Everything lowered code and the generated entry file use (docs/runtime.md).
 export { Waiter, Frame } from "../scheduler/frame";
-export { spawn, reuse, recycle, ready, gosched, block } from "../scheduler/runq";
+export { spawn, ready, gosched, block } from "../scheduler/runq";
+export { reuse, recycle } from "../scheduler/reuse";
 export { exportEnter, exportLeave, exportRun, exportRelease, initDone } from "../scheduler/entry";
 export { Chan, ChanBase, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";

@@ -6,7 +6,8 @@
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { MINIMAL } from "../config";
-import { collectAtCallEnd, current, recycle, run, runnable, setOutermost, step } from "./runq";
+import { collectAtCallEnd, current, run, runnable, setOutermost, step } from "./runq";
+import { recycle } from "./reuse";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
 /** How many export calls are on the wasm stack (more than one: re-entered from a host import). */

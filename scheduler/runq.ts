@@ -5,8 +5,8 @@
 // it was in none. Runnable frames are reachable from these two globals, parked frames from
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
-import { OBJECT, TOTAL_OVERHEAD } from "~lib/rt/common";
 import { Frame, linkTo, nextOf, setNext } from "./frame";
+import { END, recycle } from "./reuse";
 import { MINIMAL } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
@@ -38,69 +38,11 @@ let running: Frame | null = null;
   readyAt(changetype<usize>(f));
 }
 
-// A goroutine's root frame returns to END: step() then knows the goroutine has ended and
-// keeps the frame for the next go() of the same function (see "Frame reuse" below). Nothing
-// ever resumes END itself. It is a global, so it needs no write barrier when stored.
-class GoroutineEnd extends Frame {}
-// @ts-ignore: decorator (initialised where first used, after the runtime's own globals)
-@lazy const END = new GoroutineEnd();
-
-/** `go(...)`: queues a new goroutine's root frame. */
+/** `go(...)`: queues a new goroutine's root frame, which returns to END when the goroutine ends (reuse.ts). */
 export function spawn(f: Frame): void {
   const p = changetype<usize>(f);
   store<usize>(p, changetype<usize>(END), offsetof<Frame>("caller"));
   readyAt(p);
-}
-
-// Frame reuse. Allocating a frame and collecting it later costs far more than the rest of a
-// goroutine's life (about 100 ns under the incremental runtime), so the frame of a goroutine
-// that has ended is kept, zeroed, on a free list per frame class, and the generated
-// `C.go$(...)` takes it before it allocates. The lists are short (FREE_MAX) and zeroing drops
-// every reference the frame held, so they keep nothing else alive.
-@inline const FREE_CLASSES: u32 = 512; // class ids of a program; frames of a class beyond are not kept
-@inline const FREE_MAX: i32 = 256;
-// @ts-ignore: decorator
-@lazy const freeFirst = new StaticArray<Frame | null>(FREE_CLASSES);
-// @ts-ignore: decorator
-@lazy const freeCount = new StaticArray<i32>(FREE_CLASSES);
-
-@inline function classOf(f: usize): u32 {
-  return load<u32>(f - TOTAL_OVERHEAD, offsetof<OBJECT>("rtId"));
-}
-
-/** Keeps the frame at `f`, whose goroutine (or export call) has ended, for reuse. */
-export function recycle(f: usize): void {
-  const id = classOf(f);
-  if (id >= FREE_CLASSES) return;
-  const count = changetype<usize>(freeCount) + (<usize>id << 2);
-  const n = load<i32>(count);
-  if (n >= FREE_MAX) return;
-  store<i32>(count, n + 1);
-  // Zero the fields (frames are small: a few words, so no memory.fill call).
-  const size = <usize>load<u32>(f - TOTAL_OVERHEAD, offsetof<OBJECT>("rtSize"));
-  let o: usize = 0;
-  for (; o + 8 <= size; o += 8) store<u64>(f + o, 0);
-  if (o < size) store<u32>(f + o, 0);
-  const list = changetype<usize>(freeFirst);
-  const slot = list + (<usize>id << alignof<usize>());
-  const first = load<usize>(slot);
-  setNext(f, first);
-  linkTo(f, first);
-  store<usize>(slot, f);
-  linkTo(list, f);
-}
-
-/** A zeroed frame of class `id` kept by recycle(), or 0: what `C.go$(...)` calls. */
-export function reuse(id: u32): usize {
-  if (id >= FREE_CLASSES) return 0;
-  const slot = changetype<usize>(freeFirst) + (<usize>id << alignof<usize>());
-  const f = load<usize>(slot);
-  if (!f) return 0;
-  store<usize>(slot, nextOf(f)); // no barrier: the rest of the list was reachable from f
-  const count = changetype<usize>(freeCount) + (<usize>id << 2);
-  store<i32>(count, load<i32>(count) - 1);
-  setNext(f, 0);
-  return f;
 }
 
 /** `gosched()`: the frame at `f` yields to every frame already runnable. Always parks. */
