@@ -234,3 +234,13 @@ test("a blocking function called again and again starts from a fresh frame each 
   // 1 + 2 + … + 300, and 200 deferred calls (two calls per round).
   expect(e.calls(100)).toBe(45150 * 1000 + 200);
 });
+
+test("frames move on and off the free lists while the collector runs", () => {
+  const e = load("reuse");
+  let expected = 0n;
+  for (let r = 0; r < 400; r++) {
+    const k = 1 + ((r * 7) % 300);
+    for (let i = 0; i < k; i++) expected += 2n * BigInt(1 + (i % 50));
+  }
+  expect(e.waves(400)).toBe(expected);
+});

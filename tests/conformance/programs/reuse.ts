@@ -80,3 +80,25 @@ export function calls(n: i32): i32 {
   for (let c = 0; c < n; c++) total += take(ch, 3) - take(ch, 0);
   return total * 1000 + deferred;
 }
+
+function build(size: i32, out: Chan<i32>): void {
+  // Allocates while other frames sit on the free lists, so the collector runs in between.
+  const parts = new Array<Array<i32>>();
+  for (let i = 0; i < size; i++) parts.push(new Array<i32>(8));
+  parts[size - 1][7] = size;
+  out.send(parts[size - 1][7] + parts.length);
+}
+
+// Goroutines of one function started in waves of varying size while the incremental
+// collector works: frames move on and off the free list between collection steps.
+// @wasmexport waves
+export function waves(rounds: i32): i64 {
+  let total: i64 = 0;
+  for (let r = 0; r < rounds; r++) {
+    const k = 1 + (r * 7) % 300;
+    const out = new Chan<i32>(k);
+    for (let i = 0; i < k; i++) go(build, 1 + (i % 50), out);
+    for (let i = 0; i < k; i++) total += out.recv();
+  }
+  return total;
+}
