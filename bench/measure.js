@@ -7,7 +7,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
 /** Nanoseconds per unit of `f` (which does `units` units of work), over `runs` runs after `warmups`. */
-function measure(f, units, runs = 7, warmups = 2) {
+function measure(f, units, runs = 11, warmups = 2) {
   for (let i = 0; i < warmups; i++) f();
   const xs = [];
   for (let i = 0; i < runs; i++) {

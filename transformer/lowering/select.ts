@@ -29,7 +29,8 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
   }
   // Channels and values, once, in source order. A channel that is a plain local needs no copy
   // when no case expression can change a local.
-  const plain = !described.some((c) => c.call.arguments.some((a, i) => (c.kind === "recv" ? i < 1 : c.kind === "send" ? i < 2 : false) && mayWrite(a)));
+  const evaluated = (c: Case) => c.call.arguments.slice(0, c.kind === "recv" ? 1 : c.kind === "send" ? 2 : 0);
+  const plain = !described.some((c) => evaluated(c).some(mayWrite));
   for (const c of described) {
     if (c.kind === "otherwise") continue;
     const chanExpr = c.call.arguments[0];
