@@ -30,4 +30,28 @@ async function measureAsync(f, units, runs = 5) {
   return stats(xs);
 }
 
-module.exports = { median, stats, measure, measureAsync };
+/** Per-unit times of `runs` runs of `f` after `warmups`: the raw samples, for pooling across rounds. */
+function samples(f, units, runs, warmups = 1) {
+  for (let i = 0; i < warmups; i++) f();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    xs.push(((performance.now() - t0) * 1e6) / units);
+  }
+  return xs;
+}
+
+/** The same for an async `f`. */
+async function samplesAsync(f, units, runs, warmups = 1) {
+  for (let i = 0; i < warmups; i++) await f();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    xs.push(((performance.now() - t0) * 1e6) / units);
+  }
+  return xs;
+}
+
+module.exports = { median, stats, measure, measureAsync, samples, samplesAsync };

@@ -12,7 +12,7 @@ const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
 const js = require("./runtime/async-baseline");
-const { measure, measureAsync, stats } = require("./measure");
+const { samples, samplesAsync, stats } = require("./measure");
 const { parkedBytes } = require("./runtime/run");
 
 const REPO = path.resolve(__dirname, "..");
@@ -33,44 +33,65 @@ function instance(binary) {
 const N = 500_000;
 const CALLS = 2_000_000;
 
-/** The workloads on one of our modules (dialect or floor); missing exports give null. */
-function wasmWorkloads(binary) {
-  const e = instance(binary);
+// The in-process systems (ours, ours with the minimal runtime, the floor, JavaScript) are
+// measured in ROUNDS rounds, one system after the other in each round, and every figure is
+// the median of its samples from all rounds. This machine has slow spells that last seconds:
+// spread over the whole run, they touch every system alike instead of one system's figures.
+const ROUNDS = 4;
+const RUNS = 3; // per round: 12 samples in all
+
+/** One round of the workloads on one of our modules (dialect or floor): samples per workload. */
+function wasmRound(e) {
   const has = (name) => typeof e[name] === "function";
   const rows = {};
-  if (has("pingpong")) rows.pingpong = measure(() => e.pingpong(N), 2 * N);
-  if (has("buffered")) rows.buffered = measure(() => e.buffered(N), N);
-  if (has("spawn")) rows.spawn = measure(() => e.spawn(N), N);
-  if (has("spawn")) rows.spawn100 = measure(() => { for (let i = 0; i < N / 100; i++) e.spawn(100); }, N);
-  if (has("select2")) rows.select2 = measure(() => e.select2(N / 2), N / 2);
-  if (has("select8")) rows.select8 = measure(() => e.select8(N / 2), N / 2);
-  if (has("sieve")) rows.sieve = measure(() => e.sieve(2000), 1e6, 3);
-  if (has("noop")) rows.noop = measure(() => { for (let i = 0; i < CALLS; i++) e.noop(i); }, CALLS);
-  if (has("roundtrip")) rows.roundtrip = measure(() => { for (let i = 0; i < CALLS / 10; i++) e.roundtrip(i); }, CALLS / 10);
-  if (has("park")) {
-    const bytes = parkedBytes(instance(binary));
-    rows.park = { median: bytes, min: bytes, max: bytes };
-  }
+  if (has("pingpong")) rows.pingpong = samples(() => e.pingpong(N), 2 * N, RUNS);
+  if (has("buffered")) rows.buffered = samples(() => e.buffered(N), N, RUNS);
+  if (has("spawn")) rows.spawn = samples(() => e.spawn(N), N, RUNS);
+  if (has("spawn")) rows.spawn100 = samples(() => { for (let i = 0; i < N / 100; i++) e.spawn(100); }, N, RUNS);
+  if (has("select2")) rows.select2 = samples(() => e.select2(N / 2), N / 2, RUNS);
+  if (has("select8")) rows.select8 = samples(() => e.select8(N / 2), N / 2, RUNS);
+  if (has("sieve")) rows.sieve = samples(() => e.sieve(2000), 1e6, 1);
+  if (has("noop")) rows.noop = samples(() => { for (let i = 0; i < CALLS; i++) e.noop(i); }, CALLS, RUNS);
+  if (has("roundtrip")) rows.roundtrip = samples(() => { for (let i = 0; i < CALLS / 10; i++) e.roundtrip(i); }, CALLS / 10, RUNS);
   return rows;
 }
 
-async function jsWorkloads() {
+/** Bytes per parked goroutine, on a fresh instance of `binary`. */
+function parked(binary) {
+  const e = instance(binary);
+  if (typeof e.park !== "function") return null;
+  const bytes = parkedBytes(e);
+  return { median: bytes, min: bytes, max: bytes };
+}
+
+async function jsRound() {
   return {
-    pingpong: await measureAsync(() => js.pingpong(N / 2), N),
-    buffered: await measureAsync(() => js.buffered(N, 128), N),
-    spawn: await measureAsync(() => js.spawnMany(N), N),
-    spawn100: await measureAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N),
-    select2: await measureAsync(() => js.selectK(2, N / 10), N / 10),
-    select8: await measureAsync(() => js.selectK(8, N / 10), N / 10),
-    sieve: await measureAsync(() => js.sieve(2000), 1e6, 3),
-    roundtrip: await measureAsync(async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, CALLS / 20),
-    park: (() => {
-      // A process of its own, with the collector exposed, so the heap is measured after a collection.
-      const out = execFileSync(process.execPath, ["--expose-gc", "-e", `console.log(require(${JSON.stringify(path.join(__dirname, "runtime", "async-baseline.js"))}).parkedBytes(200000))`], { encoding: "utf8" });
-      const b = Number(out.trim());
-      return { median: b, min: b, max: b };
-    })(),
+    pingpong: await samplesAsync(() => js.pingpong(N / 2), N, 2),
+    buffered: await samplesAsync(() => js.buffered(N, 128), N, 2),
+    spawn: await samplesAsync(() => js.spawnMany(N), N, 2),
+    spawn100: await samplesAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N, 2),
+    select2: await samplesAsync(() => js.selectK(2, N / 10), N / 10, 2),
+    select8: await samplesAsync(() => js.selectK(8, N / 10), N / 10, 2),
+    sieve: await samplesAsync(() => js.sieve(2000), 1e6, 1, 0),
+    roundtrip: await samplesAsync(async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, CALLS / 20, 2),
   };
+}
+
+function jsParked() {
+  // A process of its own, with the collector exposed, so the heap is measured after a collection.
+  const out = execFileSync(process.execPath, ["--expose-gc", "-e", `console.log(require(${JSON.stringify(path.join(__dirname, "runtime", "async-baseline.js"))}).parkedBytes(200000))`], { encoding: "utf8" });
+  const b = Number(out.trim());
+  return { median: b, min: b, max: b };
+}
+
+/** Adds one round's samples to `all`. */
+function pool(all, round) {
+  for (const [key, xs] of Object.entries(round)) (all[key] ||= []).push(...xs);
+}
+
+/** Statistics of every workload's pooled samples. */
+function summarise(all) {
+  return Object.fromEntries(Object.entries(all).map(([key, xs]) => [key, stats(xs)]));
 }
 
 const WORKLOADS = [
@@ -120,14 +141,17 @@ async function main() {
   const oursDefault = build("bench/programs/workloads.ts");
   const oursMinimal = build("bench/programs/workloads.ts", { runtime: "minimal" });
   const floor = build("bench/programs/floor.ts");
-  console.log("ours (incremental runtime, the default)…");
-  const ours = wasmWorkloads(oursDefault);
-  console.log("ours (minimal runtime)…");
-  const minimal = wasmWorkloads(oursMinimal);
-  console.log("floor (plain AssemblyScript)…");
-  const floorRows = wasmWorkloads(floor);
-  console.log("JavaScript async/await…");
-  const jsRows = await jsWorkloads();
+  const systems = { ours: instance(oursDefault), minimal: instance(oursMinimal), floor: instance(floor) };
+  const all = { ours: {}, minimal: {}, floor: {}, js: {} };
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.log(`round ${round} of ${ROUNDS}: ours (incremental runtime, the default), ours (minimal runtime), floor (plain AssemblyScript), JavaScript async/await…`);
+    for (const [name, e] of Object.entries(systems)) pool(all[name], wasmRound(e));
+    pool(all.js, await jsRound());
+  }
+  const ours = { ...summarise(all.ours), park: parked(oursDefault) };
+  const minimal = { ...summarise(all.minimal), park: parked(oursMinimal) };
+  const floorRows = summarise(all.floor);
+  const jsRows = { ...summarise(all.js), park: jsParked() };
   console.log("runtime on hand-written frames…");
   const runtime = await optional("runtime/run.js");
   console.log("Go…");
@@ -180,7 +204,9 @@ async function main() {
     "# Benchmark results",
     "",
     `One run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${require("os").cpus().length} cores (${require("os").cpus()[0].model}).`,
-    "Medians of several runs, with min–max for ours; times are per unit. \"ours\" is bench/programs/workloads.ts compiled with the",
+    "Medians, with min–max for ours; times are per unit. Ours, ours with the minimal runtime, the floor and JavaScript are measured",
+    `in ${ROUNDS} rounds spread over the run (${ROUNDS * RUNS} runs each, 2 per round for JavaScript), so that a slow spell of the machine touches them alike;`,
+    "the runtime alone and Go are measured after them (Go: 5 runs). \"ours\" is bench/programs/workloads.ts compiled with the",
     "default options (incremental runtime); \"runtime alone\" is the same work on hand-written frames (bench/runtime);",
     "\"floor\" is bench/programs/floor.ts, the same work in plain AssemblyScript with no goroutines.",
     "",
