@@ -14,6 +14,9 @@ const { execFileSync } = require("child_process");
 const js = require("./runtime/async-baseline");
 const { samples, samplesAsync, stats } = require("./measure");
 const { parkedBytes } = require("./runtime/run");
+const goBaseline = require("./baselines/go/run");
+
+const GO_NODE = goBaseline.NODE;
 
 const REPO = path.resolve(__dirname, "..");
 const { compile } = require(path.join(REPO, "dist", "transformer", "compile.js"));
@@ -34,26 +37,59 @@ const N = 500_000;
 const CALLS = 2_000_000;
 
 // The in-process systems (ours, ours with the minimal runtime, the floor, JavaScript) are
-// measured in ROUNDS rounds, one system after the other in each round, and every figure is
-// the median of its samples from all rounds. This machine has slow spells that last seconds:
-// spread over the whole run, they touch every system alike instead of one system's figures.
-const ROUNDS = 4;
-const RUNS = 3; // per round: 12 samples in all
+// measured side by side: for each workload, one run of each system in turn, RUNS times, and
+// every figure is the median of its runs. This machine has slow spells that last seconds;
+// taken in turns, the runs of every system share them, so the ratios hold.
+const RUNS = 11;
+const JS_RUNS = 5; // JavaScript's runs are long: one every other turn, and fewer in all
 
-/** One round of the workloads on one of our modules (dialect or floor): samples per workload. */
-function wasmRound(e) {
-  const has = (name) => typeof e[name] === "function";
-  const rows = {};
-  if (has("pingpong")) rows.pingpong = samples(() => e.pingpong(N), 2 * N, RUNS);
-  if (has("buffered")) rows.buffered = samples(() => e.buffered(N), N, RUNS);
-  if (has("spawn")) rows.spawn = samples(() => e.spawn(N), N, RUNS);
-  if (has("spawn")) rows.spawn100 = samples(() => { for (let i = 0; i < N / 100; i++) e.spawn(100); }, N, RUNS);
-  if (has("select2")) rows.select2 = samples(() => e.select2(N / 2), N / 2, RUNS);
-  if (has("select8")) rows.select8 = samples(() => e.select8(N / 2), N / 2, RUNS);
-  if (has("sieve")) rows.sieve = samples(() => e.sieve(2000), 1e6, 1);
-  if (has("noop")) rows.noop = samples(() => { for (let i = 0; i < CALLS; i++) e.noop(i); }, CALLS, RUNS);
-  if (has("roundtrip")) rows.roundtrip = samples(() => { for (let i = 0; i < CALLS / 10; i++) e.roundtrip(i); }, CALLS / 10, RUNS);
-  return rows;
+/**
+ * Each workload: how to run it on a wasm module with the workloads' exports (ours, the floor,
+ * Go's) at size `n`, how many units that is, and how to run it in JavaScript.
+ */
+const IN_PROCESS = [
+  { key: "pingpong", units: (n) => 2 * n, wasm: (e, n) => e.pingpong(n), js: () => js.pingpong(N / 2), jsUnits: N },
+  { key: "buffered", units: (n) => n, wasm: (e, n) => e.buffered(n), js: () => js.buffered(N, 128), jsUnits: N },
+  { key: "spawn", units: (n) => n, wasm: (e, n) => e.spawn(n), js: () => js.spawnMany(N), jsUnits: N },
+  { key: "spawn100", export: "spawn", units: (n) => n, wasm: (e, n) => { for (let i = 0; i < n / 100; i++) e.spawn(100); }, js: async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, jsUnits: N },
+  { key: "select2", units: (n) => n / 2, wasm: (e, n) => e.select2(n / 2), js: () => js.selectK(2, N / 10), jsUnits: N / 10 },
+  { key: "select8", units: (n) => n / 2, wasm: (e, n) => e.select8(n / 2), js: () => js.selectK(8, N / 10), jsUnits: N / 10 },
+  { key: "sieve", units: () => 1e6, runs: 3, wasm: (e) => e.sieve(2000), js: () => js.sieve(2000), jsUnits: 1e6 },
+  { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n) => { const calls = (n / N) * CALLS; for (let i = 0; i < calls; i++) e.noop(i); } },
+  { key: "roundtrip", units: (n) => ((n / N) * CALLS) / 10, wasm: (e, n) => { const calls = ((n / N) * CALLS) / 10; for (let i = 0; i < calls; i++) e.roundtrip(i); }, js: async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, jsUnits: CALLS / 20 },
+];
+
+/** Spreads `k` of `runs` turns evenly: the turns at which a system with fewer runs runs. */
+function turns(k, runs) {
+  return new Set(Array.from({ length: k }, (_, i) => Math.floor((i * runs) / k)));
+}
+
+/**
+ * Runs every in-process workload on `systems` (each a module's exports with the size of its
+ * work and its number of runs) and in JavaScript, in turns: figures per system and workload.
+ */
+async function sideBySide(systems) {
+  const out = { js: {} };
+  for (const name of Object.keys(systems)) out[name] = {};
+  for (const w of IN_PROCESS) {
+    const exportName = w.export ?? w.key;
+    const present = Object.entries(systems).filter(([, s]) => typeof s.e[exportName] === "function");
+    const runs = w.runs ?? RUNS;
+    const xs = { js: [] };
+    for (const [name, s] of present) {
+      xs[name] = [];
+      s.at = turns(Math.min(runs, s.runs ?? runs), runs);
+      w.wasm(s.e, s.n); // warm up
+    }
+    const jsAt = turns(w.js ? Math.min(runs, JS_RUNS) : 0, runs);
+    if (w.js) await w.js();
+    for (let r = 0; r < runs; r++) {
+      for (const [name, s] of present) if (s.at.has(r)) xs[name].push(...samples(() => w.wasm(s.e, s.n), w.units(s.n), 1, 0));
+      if (jsAt.has(r)) xs.js.push(...(await samplesAsync(w.js, w.jsUnits, 1, 0)));
+    }
+    for (const [name, v] of Object.entries(xs)) if (v.length) out[name][w.key] = stats(v);
+  }
+  return out;
 }
 
 /** Bytes per parked goroutine, on a fresh instance of `binary`. */
@@ -64,34 +100,11 @@ function parked(binary) {
   return { median: bytes, min: bytes, max: bytes };
 }
 
-async function jsRound() {
-  return {
-    pingpong: await samplesAsync(() => js.pingpong(N / 2), N, 2),
-    buffered: await samplesAsync(() => js.buffered(N, 128), N, 2),
-    spawn: await samplesAsync(() => js.spawnMany(N), N, 2),
-    spawn100: await samplesAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N, 2),
-    select2: await samplesAsync(() => js.selectK(2, N / 10), N / 10, 2),
-    select8: await samplesAsync(() => js.selectK(8, N / 10), N / 10, 2),
-    sieve: await samplesAsync(() => js.sieve(2000), 1e6, 1, 0),
-    roundtrip: await samplesAsync(async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, CALLS / 20, 2),
-  };
-}
-
 function jsParked() {
   // A process of its own, with the collector exposed, so the heap is measured after a collection.
   const out = execFileSync(process.execPath, ["--expose-gc", "-e", `console.log(require(${JSON.stringify(path.join(__dirname, "runtime", "async-baseline.js"))}).parkedBytes(200000))`], { encoding: "utf8" });
   const b = Number(out.trim());
   return { median: b, min: b, max: b };
-}
-
-/** Adds one round's samples to `all`. */
-function pool(all, round) {
-  for (const [key, xs] of Object.entries(round)) (all[key] ||= []).push(...xs);
-}
-
-/** Statistics of every workload's pooled samples. */
-function summarise(all) {
-  return Object.fromEntries(Object.entries(all).map(([key, xs]) => [key, stats(xs)]));
 }
 
 const WORKLOADS = [
@@ -141,21 +154,31 @@ async function main() {
   const oursDefault = build("bench/programs/workloads.ts");
   const oursMinimal = build("bench/programs/workloads.ts", { runtime: "minimal" });
   const floor = build("bench/programs/floor.ts");
-  const systems = { ours: instance(oursDefault), minimal: instance(oursMinimal), floor: instance(floor) };
-  const all = { ours: {}, minimal: {}, floor: {}, js: {} };
-  for (let round = 1; round <= ROUNDS; round++) {
-    console.log(`round ${round} of ${ROUNDS}: ours (incremental runtime, the default), ours (minimal runtime), floor (plain AssemblyScript), JavaScript async/await…`);
-    for (const [name, e] of Object.entries(systems)) pool(all[name], wasmRound(e));
-    pool(all.js, await jsRound());
-  }
-  const ours = { ...summarise(all.ours), park: parked(oursDefault) };
-  const minimal = { ...summarise(all.minimal), park: parked(oursMinimal) };
-  const floorRows = summarise(all.floor);
-  const jsRows = { ...summarise(all.js), park: jsParked() };
+  console.log("Go (building its modules)…");
+  const goBuilt = goBaseline.prepare();
+  const systems = { ours: { e: instance(oursDefault), n: N }, minimal: { e: instance(oursMinimal), n: N }, floor: { e: instance(floor), n: N } };
+  // Go's module runs in Node beside ours, with a fifth of the work and five runs: its runs are slow.
+  if (goBuilt.nodeWasi) systems[GO_NODE] = { e: goBuilt.nodeWasi(), n: N / 5, runs: 5 };
+  console.log(`${Object.keys(systems).join(", ")} and JavaScript async/await, in turns…`);
+  const measured = await sideBySide(systems);
+  const ours = { ...measured.ours, park: parked(oursDefault) };
+  const minimal = { ...measured.minimal, park: parked(oursMinimal) };
+  const floorRows = measured.floor;
+  const jsRows = { ...measured.js, park: jsParked() };
   console.log("runtime on hand-written frames…");
   const runtime = await optional("runtime/run.js");
-  console.log("Go…");
-  const go = await optional("baselines/go/run.js");
+  console.log("Go in wasmtime and natively…");
+  const go = { rows: [], note: goBuilt.note };
+  try {
+    go.rows = await goBaseline.run({ nodeWasiMeasured: Boolean(goBuilt.nodeWasi) });
+  } catch (err) {
+    go.note = `baselines/go/run.js failed: ${err.message.split("\n")[0]}`;
+  }
+  // Go's node:wasi figures come from the side-by-side runs above.
+  for (const [key, workload, unit] of WORKLOADS) {
+    const s = measured[GO_NODE] && measured[GO_NODE][key];
+    if (s) go.rows.push({ workload, unit, system: GO_NODE, ...s });
+  }
   console.log("build times…");
   const builds = buildTimes();
 
@@ -164,7 +187,7 @@ async function main() {
     const row = go.rows.find((r) => r.system === system && r.workload === label);
     return row && row.median != null ? row : null;
   };
-  const goSystems = [...new Set(go.rows.map((r) => r.system))];
+  const goSystems = [...new Set([GO_NODE, ...go.rows.map((r) => r.system)])].filter((g) => go.rows.some((r) => r.system === g));
   const rtBy = (key) => {
     const map = { pingpong: "unbuffered ping-pong", buffered: "buffered channel (cap 128)", spawn: "spawn + finish trivial goroutine", spawn100: "spawn + finish, 100 per call", select2: "select, 2 cases", select8: "select, 8 cases", noop: "non-blocking export call", park: "memory per parked goroutine (1M parked)" };
     const row = runtime.rows.find((r) => r.workload === map[key]);
@@ -205,8 +228,9 @@ async function main() {
     "",
     `One run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${require("os").cpus().length} cores (${require("os").cpus()[0].model}).`,
     "Medians, with min–max for ours; times are per unit. Ours, ours with the minimal runtime, the floor and JavaScript are measured",
-    `in ${ROUNDS} rounds spread over the run (${ROUNDS * RUNS} runs each, 2 per round for JavaScript), so that a slow spell of the machine touches them alike;`,
-    "the runtime alone and Go are measured after them (Go: 5 runs). \"ours\" is bench/programs/workloads.ts compiled with the",
+    `side by side: for each workload one run of each in turn, ${RUNS} times (JavaScript ${JS_RUNS}; the sieve 3), so that a slow spell of the machine`,
+    "touches them alike; Go's module in node:wasi takes its turns too (five runs of a fifth of the work). The runtime alone, and Go in",
+    "wasmtime and natively, are measured after them (five runs). \"ours\" is bench/programs/workloads.ts compiled with the",
     "default options (incremental runtime); \"runtime alone\" is the same work on hand-written frames (bench/runtime);",
     "\"floor\" is bench/programs/floor.ts, the same work in plain AssemblyScript with no goroutines.",
     "",

@@ -57,8 +57,20 @@ const CALLS = 2_000_000;
 const PARKED = 1_000_000;
 const SIEVE = 2000;
 
+const NODE = "go-wasip1 (node:wasi)";
+
+/** Memory per parked goroutine in node:wasi: a fresh instance's linear memory growth over a million goroutines parked for good (about 2.7 GB). */
+function parkedInNode() {
+  const p = nodeWasi();
+  const before = p.memory.buffer.byteLength;
+  p.park(PARKED);
+  const bytes = (p.memory.buffer.byteLength - before) / PARKED;
+  return { workload: "memory per parked goroutine (1M parked)", unit: "bytes", system: NODE, median: bytes, min: bytes, max: bytes, note: "linear memory growth / 1 000 000" };
+}
+
+/** Every workload in node:wasi, on its own (bench/run.js measures them beside ours instead). */
 function inNode() {
-  const system = "go-wasip1 (node:wasi)";
+  const system = NODE;
   const e = nodeWasi();
   const rows = [];
   const row = (workload, unit, s) => rows.push({ workload, unit, system, ...s });
@@ -72,12 +84,7 @@ function inNode() {
   row("prime sieve to the 2 000th prime", "ms", measure(() => e.sieve(SIEVE), 1e6, 3, 0));
   row("export call, non-blocking", "ns/call", measureGo(() => { for (let i = 0; i < CALLS; i++) e.noop(i); }, CALLS));
   row("export call that parks and is woken", "ns/call", measureGo(() => { for (let i = 0; i < CALLS / 20; i++) e.roundtrip(i); }, CALLS / 20));
-  // A fresh instance: linear memory growth over a million goroutines parked for good (about 2.7 GB).
-  const p = nodeWasi();
-  const before = p.memory.buffer.byteLength;
-  p.park(PARKED);
-  const bytes = (p.memory.buffer.byteLength - before) / PARKED;
-  row("memory per parked goroutine (1M parked)", "bytes", { median: bytes, min: bytes, max: bytes, note: "linear memory growth / 1 000 000" });
+  rows.push(parkedInNode());
   return rows;
 }
 
@@ -131,16 +138,34 @@ function native() {
   return JSON.parse(out).map((r) => ({ ...r, system: "go native (GOMAXPROCS=1)" }));
 }
 
-async function run() {
+let built = false;
+
+/**
+ * Builds Go's modules when Go is here. Answers `nodeWasi`, which instantiates the workloads'
+ * module in Node's WASI (for bench/run.js to measure beside ours), or null and why not.
+ */
+function prepare() {
+  if (!haveGo()) return { nodeWasi: null, note: "Go is not installed (no go on PATH)" };
+  try {
+    build();
+    built = true;
+    return { nodeWasi, note: "" };
+  } catch (err) {
+    return { nodeWasi: null, note: `the Go build failed: ${String(err.message).split("\n")[0]}` };
+  }
+}
+
+/** The Go rows. With `nodeWasiMeasured`, the timed node:wasi rows are left to the caller. */
+async function run({ nodeWasiMeasured = false } = {}) {
   if (!haveGo()) {
     const note = "Go is not installed (no go on PATH): the Go columns are empty";
-    return WORKLOADS.map(([workload, unit]) => ({ workload, unit, system: "go-wasip1 (node:wasi)", median: null, min: null, max: null, note }));
+    return WORKLOADS.map(([workload, unit]) => ({ workload, unit, system: NODE, median: null, min: null, max: null, note }));
   }
-  build();
+  if (!built) build();
   const size = fs.statSync(path.join(OUT, "signals.wasm")).size;
   const all = fs.statSync(path.join(OUT, "bench.wasm")).size;
   const rows = [
-    ...inNode(),
+    ...(nodeWasiMeasured ? [parkedInNode()] : inNode()),
     { workload: "module size", unit: "bytes", system: "go-wasip1 (node:wasi)", median: size, min: size, max: size, note: "examples/signals in Go (signals/main.go)" },
     { workload: "module size, all workloads (bench.wasm)", unit: "bytes", system: "go-wasip1 (node:wasi)", median: all, min: all, max: all },
     ...inWasmtime(),
@@ -149,7 +174,7 @@ async function run() {
   return rows;
 }
 
-module.exports = { run };
+module.exports = { run, prepare, WORKLOADS, NODE };
 
 if (require.main === module) {
   run().then((rows) => {
