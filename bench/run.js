@@ -51,13 +51,22 @@ const IN_PROCESS = [
   { key: "pingpong", units: (n) => 2 * n, wasm: (e, n) => e.pingpong(n), js: () => js.pingpong(N / 2), jsUnits: N },
   { key: "buffered", units: (n) => n, wasm: (e, n) => e.buffered(n), js: () => js.buffered(N, 128), jsUnits: N },
   { key: "spawn", units: (n) => n, wasm: (e, n) => e.spawn(n), js: () => js.spawnMany(N), jsUnits: N },
-  { key: "spawn100", export: "spawn", units: (n) => n, wasm: (e, n) => { for (let i = 0; i < n / 100; i++) e.spawn(100); }, js: async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, jsUnits: N },
+  { key: "spawn100", export: "spawn", units: (n) => n, wasm: (e, n, loop) => loop(e.spawn, n / 100, 100), js: async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, jsUnits: N },
   { key: "select2", units: (n) => n / 2, wasm: (e, n) => e.select2(n / 2), js: () => js.selectK(2, N / 10), jsUnits: N / 10 },
   { key: "select8", units: (n) => n / 2, wasm: (e, n) => e.select8(n / 2), js: () => js.selectK(8, N / 10), jsUnits: N / 10 },
   { key: "sieve", units: () => 1e6, runs: 3, wasm: (e) => e.sieve(2000), js: () => js.sieve(2000), jsUnits: 1e6 },
-  { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n) => { const calls = (n / N) * CALLS; for (let i = 0; i < calls; i++) e.noop(i); } },
-  { key: "roundtrip", units: (n) => ((n / N) * CALLS) / 10, wasm: (e, n) => { const calls = ((n / N) * CALLS) / 10; for (let i = 0; i < calls; i++) e.roundtrip(i); }, js: async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, jsUnits: CALLS / 20 },
+  { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n, loop) => loop(e.noop, (n / N) * CALLS) },
+  { key: "roundtrip", units: (n) => ((n / N) * CALLS) / 10, wasm: (e, n, loop) => loop(e.roundtrip, ((n / N) * CALLS) / 10), js: async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, jsUnits: CALLS / 20 },
 ];
+
+/**
+ * A loop that calls `f` k times (with `arg`, or the counter): a new function for each system
+ * and workload, so that each call site sees one export, as a host's does. One loop shared by
+ * every module would make the call site polymorphic and every call slower.
+ */
+function callLoop() {
+  return new Function("f", "k", "arg", "if (arg === undefined) for (let i = 0; i < k; i++) f(i); else for (let i = 0; i < k; i++) f(arg);");
+}
 
 /** Spreads `k` of `runs` turns evenly: the turns at which a system with fewer runs runs. */
 function turns(k, runs) {
@@ -79,12 +88,13 @@ async function sideBySide(systems) {
     for (const [name, s] of present) {
       xs[name] = [];
       s.at = turns(Math.min(runs, s.runs ?? runs), runs);
-      w.wasm(s.e, s.n); // warm up
+      s.loop = callLoop();
+      w.wasm(s.e, s.n, s.loop); // warm up
     }
     const jsAt = turns(w.js ? Math.min(runs, JS_RUNS) : 0, runs);
     if (w.js) await w.js();
     for (let r = 0; r < runs; r++) {
-      for (const [name, s] of present) if (s.at.has(r)) xs[name].push(...samples(() => w.wasm(s.e, s.n), w.units(s.n), 1, 0));
+      for (const [name, s] of present) if (s.at.has(r)) xs[name].push(...samples(() => w.wasm(s.e, s.n, s.loop), w.units(s.n), 1, 0));
       if (jsAt.has(r)) xs.js.push(...(await samplesAsync(w.js, w.jsUnits, 1, 0)));
     }
     for (const [name, v] of Object.entries(xs)) if (v.length) out[name][w.key] = stats(v);
