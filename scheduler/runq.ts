@@ -136,13 +136,14 @@ let outermost: i32 = 0;
 /**
  * At the end of an outermost export call (minimal runtime), where nothing lives on the
  * stack: collect when the calls since the last collection ran more than a few hundred
- * goroutine steps, or every 256 calls, so a plain call stays cheap.
+ * goroutine steps, or every 4096 calls: a collection costs time in proportion to the heap,
+ * and a call that allocates little should not pay for one every few hundred calls.
  */
 let stepsSinceCollect: i32 = 0;
 let callsSinceCollect: i32 = 0;
 
 export function collectAtCallEnd(): void {
-  if (MINIMAL && outermost == 1 && (stepsSinceCollect > 256 || ++callsSinceCollect >= 256)) {
+  if (MINIMAL && outermost == 1 && (stepsSinceCollect > 256 || ++callsSinceCollect >= 4096)) {
     __collect();
     collectedAtPages = memory.size();
     stepsSinceCollect = 0;
