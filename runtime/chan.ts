@@ -13,7 +13,7 @@
 // A waiter in a queue belongs to the channel until it is taken out; whoever takes it out
 // moves the value and makes its frame runnable (ready) in the same step. A send that finds
 // a receiver waiting hands the value over directly and goes on; the receiver runs later.
-import { Frame, Waiter, linkTo, queueEmpty, queuePush, queueShift } from "../scheduler/frame";
+import { Frame, Waiter, classOf, linkTo, queueEmpty, queuePush, queueShift } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
 import { panic } from "./panic";
 import { SelectCase, fireCase } from "./select";
@@ -43,14 +43,13 @@ export class ChanBase {
     return this.cap;
   }
 
-
   // Overridden by Chan<T>: select calls them once a case is known to be ready.
   /** Answers false when it stored the zero value because the channel is closed and empty. */
-  recvReady(f: Frame, dst: usize, owner: usize): bool {
+  recvReady(dst: usize, owner: usize): bool {
     unreachable();
     return false;
   }
-  sendReady(f: Frame, src: usize): void {
+  sendReady(src: usize): void {
     unreachable();
   }
 
@@ -64,7 +63,7 @@ export class ChanBase {
  * A program that never selects has no select cases, and leaves select.ts out of the module.
  */
 @inline function isCase(w: usize): bool {
-  return SELECT && load<u32>(w - 8) == idof<SelectCase>();
+  return SELECT && classOf(w) == idof<SelectCase>();
 }
 
 /** Makes the waiter taken out of a queue runnable: its frame, or its select's frame. */
@@ -103,13 +102,13 @@ export class Chan<T> extends ChanBase {
   }
 
   /** A send that select found ready: to a waiting receiver, else into the buffer. */
-  sendReady(f: Frame, src: usize): void {
+  sendReady(src: usize): void {
     if (this.closed) panic("send on closed channel");
     sendNow<T>(changetype<usize>(this), src);
   }
 
   /** A receive that select found ready. Answers false for the zero value of a closed, empty channel. */
-  recvReady(f: Frame, dst: usize, owner_: usize): bool {
+  recvReady(dst: usize, owner_: usize): bool {
     return recvNow<T>(changetype<usize>(this), dst, owner_);
   }
 

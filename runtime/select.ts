@@ -183,10 +183,10 @@ export class Select {
       const isSend = isSendCase(c);
       releaseRing(first);
       if (isSend) {
-        ch.sendReady(changetype<Frame>(f), elem);
+        ch.sendReady(elem);
         store<usize>(f, index | SEND, offsetof<Waiter>("elem"));
       } else {
-        const got = ch.recvReady(changetype<Frame>(f), elem, f);
+        const got = ch.recvReady(elem, f);
         store<usize>(f, index | (got ? 0 : CLOSED), offsetof<Waiter>("elem"));
       }
       return true;

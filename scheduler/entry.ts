@@ -38,7 +38,8 @@ let suspended: Frame | null = null;
 }
 
 /** Under the minimal runtime, the root frames of blocking export calls in progress: the collector runs before the wrapper reads a root's result. */
-const roots = new Array<Frame>();
+// @ts-ignore: decorator (made where first used: only the minimal runtime uses it)
+@lazy const roots = new Array<Frame>();
 
 @inline export function exportEnter(): void {
   if (poisoned()) panicAgain();
@@ -79,8 +80,4 @@ export function initDone(): void {
   setOutermost(1);
   run(null);
   setOutermost(0);
-}
-
-export function exportDepth(): i32 {
-  return depth;
 }

@@ -71,6 +71,11 @@ export class Frame extends Waiter {
   return load<u32>(p - TOTAL_OVERHEAD, offsetof<OBJECT>("gcInfo"));
 }
 
+/** The class id of the object at `p` (`idof<C>()` of its class), from its header. */
+@inline export function classOf(p: usize): u32 {
+  return load<u32>(p - TOTAL_OVERHEAD, offsetof<OBJECT>("rtId"));
+}
+
 @inline export function nextOf(w: usize): usize {
   return load<usize>(w, offsetof<Waiter>("next"));
 }

@@ -9,7 +9,7 @@
 // before it allocates. The lists are short (FREE_MAX), and a kept frame is zeroed, so it
 // keeps nothing else alive.
 import { OBJECT, TOTAL_OVERHEAD } from "~lib/rt/common";
-import { Frame, linkTo, nextOf, setNext } from "./frame";
+import { Frame, classOf, linkTo, nextOf, setNext } from "./frame";
 
 /**
  * Where a goroutine's root frame returns to (spawn() makes it the root's caller): step()
@@ -30,10 +30,6 @@ class GoroutineEnd extends Frame {}
 @lazy const freeFirst = new StaticArray<Frame | null>(FREE_CLASSES);
 // @ts-ignore: decorator
 @lazy const freeCount = new StaticArray<i32>(FREE_CLASSES);
-
-@inline function classOf(f: usize): u32 {
-  return load<u32>(f - TOTAL_OVERHEAD, offsetof<OBJECT>("rtId"));
-}
 
 @inline function firstSlot(id: u32): usize {
   return changetype<usize>(freeFirst) + (<usize>id << alignof<usize>());

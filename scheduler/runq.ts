@@ -144,8 +144,7 @@ let callsSinceCollect: i32 = 0;
 
 export function collectAtCallEnd(): void {
   if (MINIMAL && outermost == 1 && (stepsSinceCollect > 256 || ++callsSinceCollect >= 4096)) {
-    __collect();
-    collectedAtPages = memory.size();
+    collect();
     stepsSinceCollect = 0;
     callsSinceCollect = 0;
   }
@@ -153,8 +152,10 @@ export function collectAtCallEnd(): void {
 
 @inline function collectIfGrown(): void {
   const pages = memory.size();
-  if (outermost == 1 && pages > collectedAtPages) {
-    __collect();
-    collectedAtPages = memory.size();
-  }
+  if (outermost == 1 && pages > collectedAtPages) collect();
+}
+
+@inline function collect(): void {
+  __collect();
+  collectedAtPages = memory.size();
 }
