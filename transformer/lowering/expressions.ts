@@ -16,7 +16,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
     return;
   }
   const text = expr(fl, e);
-  if (!/^this\.[\w$]+$/.test(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
+  if (!fieldRead(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
 }
 
 /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
@@ -39,15 +39,19 @@ export function addressOf(fl: FrameLowering, field: string): string {
  * shadow-stack frame of its own, and the lowering only reads such a field after writing it.
  */
 export function chanAddress(fl: FrameLowering, ch: string): string {
-  const field = /^this\.([\w$]+)$/.exec(ch);
-  if (field) return `load<usize>(self$, offsetof<${fl.options.className}>("${field[1]}"))`;
+  const field = fieldRead(ch);
+  if (field) return `load<usize>(self$, offsetof<${fl.options.className}>("${field}"))`;
   return `changetype<usize>(${ch})`;
 }
 
-/** The field named by `text` (`this.name`) when it is a field of the frame of type `type`. */
-function frameField(fl: FrameLowering, text: string, type: string | undefined): string | undefined {
-  const m = /^this\.([\w$]+)$/.exec(text);
-  const field = m && fl.fields.find((f) => f.name === m[1]);
+/** The field's name when generated code `text` is exactly a read of a frame field (`this.name`). */
+export function fieldRead(text: string): string | undefined {
+  return /^this\.([\w$]+)$/.exec(text)?.[1];
+}
+
+/** `name` when the frame has a field of that name and of type `type`. */
+function fieldOfType(fl: FrameLowering, name: string | undefined, type: string | undefined): string | undefined {
+  const field = name === undefined ? undefined : fl.fields.find((f) => f.name === name);
   return field && type !== undefined && field.type === type ? field.name : undefined;
 }
 
@@ -59,14 +63,14 @@ export function recvIntoField(fl: FrameLowering, field: string, value: ts.Expres
   if (!ts.isCallExpression(value) || fl.ctx.dialect.callName(value) !== "Chan.recv") return false;
   const receiver = (value.expression as ts.PropertyAccessExpression).expression;
   const elem = fl.ctx.types.elementOf(receiver);
-  if (!frameField(fl, `this.${field}`, elem)) return false;
+  if (!fieldOfType(fl, field, elem)) return false;
   fl.m.park(recvOp(fl, expr(fl, receiver), elem!, field), value.getStart());
   return true;
 }
 
 /** Keeps a value across the parks that follow, in a temporary field. */
 function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
-  if (ts.isLiteralExpression(e) || /^this\.[\w$]+$/.test(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
+  if (ts.isLiteralExpression(e) || fieldRead(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
   const type = fl.ctx.types.of(e);
   if (!type) {
     fl.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
@@ -177,7 +181,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       // A value already in a field of the element type is sent from there: only this frame
       // writes its fields, and it is parked until the value has been taken.
       const value = expr(fl, e.arguments[0]);
-      let slot = frameField(fl, value, elem);
+      let slot = fieldOfType(fl, fieldRead(value), elem);
       if (!slot) {
         slot = fl.temp(elem ?? "i32", "s");
         fl.m.emit(`this.${slot} = ${value};`, pos);
