@@ -6,31 +6,7 @@ const { performance } = require("perf_hooks");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
-/** Nanoseconds per unit of `f` (which does `units` units of work), over `runs` runs after `warmups`. */
-function measure(f, units, runs = 11, warmups = 2) {
-  for (let i = 0; i < warmups; i++) f();
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    xs.push(((performance.now() - t0) * 1e6) / units);
-  }
-  return stats(xs);
-}
-
-/** The same for an async `f`. */
-async function measureAsync(f, units, runs = 5) {
-  await f();
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    xs.push(((performance.now() - t0) * 1e6) / units);
-  }
-  return stats(xs);
-}
-
-/** Per-unit times of `runs` runs of `f` after `warmups`: the raw samples, for pooling across rounds. */
+/** Per-unit times of `runs` runs of `f` (which does `units` units of work) after `warmups`: the raw samples. */
 function samples(f, units, runs, warmups = 1) {
   for (let i = 0; i < warmups; i++) f();
   const xs = [];
@@ -52,6 +28,16 @@ async function samplesAsync(f, units, runs, warmups = 1) {
     xs.push(((performance.now() - t0) * 1e6) / units);
   }
   return xs;
+}
+
+/** Nanoseconds per unit of `f` over `runs` runs after `warmups`: median, min and max. */
+function measure(f, units, runs = 11, warmups = 2) {
+  return stats(samples(f, units, runs, warmups));
+}
+
+/** The same for an async `f`, after one warm-up run. */
+async function measureAsync(f, units, runs = 5) {
+  return stats(await samplesAsync(f, units, runs, 1));
 }
 
 module.exports = { median, stats, measure, measureAsync, samples, samplesAsync };

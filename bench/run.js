@@ -13,7 +13,7 @@ const path = require("path");
 const { execFileSync } = require("child_process");
 const js = require("./runtime/async-baseline");
 const { samples, samplesAsync, stats } = require("./measure");
-const { parkedBytes } = require("./runtime/run");
+const { instance, parkedBytes } = require("./runtime/run");
 const goBaseline = require("./baselines/go/run");
 
 const GO_NODE = goBaseline.NODE;
@@ -25,12 +25,6 @@ function build(entry, options = {}) {
   const r = compile({ entry: path.join(REPO, entry), ...options });
   if (!r.binary) throw new Error(r.errorText);
   return r.binary;
-}
-
-function instance(binary) {
-  const e = new WebAssembly.Instance(new WebAssembly.Module(binary), {}).exports;
-  e._initialize();
-  return e;
 }
 
 const N = 500_000;

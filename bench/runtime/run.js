@@ -3,9 +3,9 @@
 // Exports run() for bench/run.js; prints a table when run directly.
 "use strict";
 const path = require("path");
-const { performance } = require("perf_hooks");
 const { source, exportsList } = require("./programs");
 const js = require("./async-baseline");
+const { measure, measureAsync } = require("../measure");
 
 const REPO = path.resolve(__dirname, "..", "..");
 const dist = (p) => require(path.join(REPO, "dist", "transformer", p));
@@ -60,62 +60,33 @@ function instance(binary) {
   return e;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Runs `once` (which returns a per-unit figure) several times: median, min, max. */
-function sample(once, runs = 7) {
-  once(); // warm up
-  const xs = [];
-  for (let i = 0; i < runs; i++) xs.push(once());
-  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
-}
-
-function timeNs(f, units) {
-  const t0 = performance.now();
-  f();
-  return ((performance.now() - t0) * 1e6) / units;
-}
-
-async function sampleAsync(once, runs = 7) {
-  await once();
-  const xs = [];
-  for (let i = 0; i < runs; i++) xs.push(await once());
-  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
-}
-
-async function timeNsAsync(f, units) {
-  const t0 = performance.now();
-  await f();
-  return ((performance.now() - t0) * 1e6) / units;
-}
-
 async function run({ runtime = "incremental" } = {}) {
   const e = instance(build(runtime));
   const rows = [];
   const row = (workload, unit, ours, target, baseline) => rows.push({ workload, unit, runtime, ours, target, baseline });
 
   const HOPS = 1_000_000;
-  row("unbuffered ping-pong", "ns/hop", sample(() => timeNs(() => e.pingpong(HOPS / 2), HOPS)), "≤ 10",
-    await sampleAsync(() => timeNsAsync(() => js.pingpong(HOPS / 2), HOPS), 5));
+  row("unbuffered ping-pong", "ns/hop", measure(() => e.pingpong(HOPS / 2), HOPS, 7, 1), "≤ 10",
+    await measureAsync(() => js.pingpong(HOPS / 2), HOPS, 5));
 
   const N = 1_000_000;
-  row("buffered channel (cap 128)", "ns/value", sample(() => timeNs(() => e.buffered(N), N)), "",
-    await sampleAsync(() => timeNsAsync(() => js.buffered(N, 128), N), 5));
+  row("buffered channel (cap 128)", "ns/value", measure(() => e.buffered(N), N, 7, 1), "",
+    await measureAsync(() => js.buffered(N, 128), N, 5));
 
-  row("spawn + finish trivial goroutine", "ns", sample(() => timeNs(() => e.spawnMany(N), N)), "≤ 40",
-    await sampleAsync(() => timeNsAsync(() => js.spawnMany(N), N), 5));
+  row("spawn + finish trivial goroutine", "ns", measure(() => e.spawnMany(N), N, 7, 1), "≤ 40",
+    await measureAsync(() => js.spawnMany(N), N, 5));
   // The same, 100 goroutines per export call: ended goroutines' frames are reused.
-  row("spawn + finish, 100 per call", "ns", sample(() => timeNs(() => { for (let i = 0; i < N / 100; i++) e.spawnMany(100); }, N)), "≤ 40",
-    await sampleAsync(() => timeNsAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N), 5));
+  row("spawn + finish, 100 per call", "ns", measure(() => { for (let i = 0; i < N / 100; i++) e.spawnMany(100); }, N, 7, 1), "≤ 40",
+    await measureAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N, 5));
 
   for (const k of [2, 8]) {
-    row(`select, ${k} cases`, "ns/select", sample(() => timeNs(() => e.selectK(k, N / 2), N / 2)), "",
-      await sampleAsync(() => timeNsAsync(() => js.selectK(k, N / 2), N / 2), 5));
+    row(`select, ${k} cases`, "ns/select", measure(() => e.selectK(k, N / 2), N / 2, 7, 1), "",
+      await measureAsync(() => js.selectK(k, N / 2), N / 2, 5));
   }
 
   const CALLS = 5_000_000;
-  const fast = sample(() => timeNs(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.fastPath(x); }, CALLS));
-  const plain = sample(() => timeNs(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.plain(x); }, CALLS));
+  const fast = measure(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.fastPath(x); }, CALLS, 7, 1);
+  const plain = measure(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.plain(x); }, CALLS, 7, 1);
   row("non-blocking export call", "ns/call", fast, "≤ 1.5× plain", plain);
   rows[rows.length - 1].baselineName = "plain AssemblyScript export";
   rows[rows.length - 1].ratio = fast.median / plain.median;
