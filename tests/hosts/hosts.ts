@@ -77,6 +77,13 @@ export function signalsCalls(): Call[] {
 export const PANIC_CALLS: Call[] = [{ call: "fine", args: [41] }, { call: "boom" }, { call: "fine", args: [1] }, { call: "boom" }];
 
 /** What every host must answer for `signalsCalls()`. */
+/** A driver's report on the signals module: no imports, exactly the module's exports (SPEC section 5), and the calls' results. */
+export function expectSignalsOutput(output: DriverOutput): void {
+  expect(output.imports).toEqual([]);
+  expect(output.exports).toEqual(["_initialize", "memory", "process_a", "start", "stop", "total", "wasmexport_panic_len", "wasmexport_panic_ptr"]);
+  expectSignals(output.results);
+}
+
 export function expectSignals(results: CallResult[]): void {
   expect(results).toHaveLength(107);
   expect(results.filter((r) => "trap" in r)).toEqual([]);

@@ -1,16 +1,13 @@
 // wazero (Go): tests/hosts/wazero/main.go instantiates each module as a reactor
 // (WithStartFunctions("_initialize")), runs the call list and reads panic messages from memory.
-import { buildProgram, describeHost, expectPanics, expectSignals, PANIC_CALLS, runDriver, signalsCalls, wazeroHost } from "../hosts";
+import { buildProgram, describeHost, expectPanics, expectSignalsOutput, PANIC_CALLS, runDriver, signalsCalls, wazeroHost } from "../hosts";
 
 describeHost("wazero (Go)", wazeroHost(), ({ binary }) => {
   const run = (name: "signals" | "panics", calls = name === "signals" ? signalsCalls() : PANIC_CALLS) =>
     runDriver(binary, [], buildProgram(name, "wazero").file, calls);
 
   test("the signal handler: start, process_a 1..100, stop == 100, total == 5050", () => {
-    const output = run("signals");
-    expect(output.imports).toEqual([]);
-    expect(output.exports).toEqual(["_initialize", "memory", "process_a", "start", "stop", "total", "wasmexport_panic_len", "wasmexport_panic_ptr"]);
-    expectSignals(output.results);
+    expectSignalsOutput(run("signals"));
   });
 
   test("a panic traps, its message is read from memory, later calls trap as 'module panicked earlier'", () => {
