@@ -44,6 +44,45 @@ export class Frame extends Waiter {
   }
 }
 
+// What a lowered resume() does to its own frame, on the frame's address (`self$`): reading
+// and setting the resume point, testing a receive's `ok`, returning, copying a reference
+// from one field to another. Written as `this.pc = …`, each would hold `this` in a local
+// across the calls around it, and cost resume() a shadow-stack frame on every resumption.
+// The frame itself stays reachable through `running` (runq.ts) while it runs.
+
+@inline export function stateOf(f: usize): i32 {
+  return load<i32>(f, offsetof<Frame>("pc"));
+}
+
+@inline export function setState(f: usize, pc: i32): void {
+  store<i32>(f, pc, offsetof<Frame>("pc"));
+}
+
+/** After a receive by the frame at `f`: whether a value came (false: the channel was closed). */
+@inline export function received(f: usize): bool {
+  return load<usize>(f, offsetof<Waiter>("elem")) != 0;
+}
+
+/** The frame at `f` returns: it is finished (pc -1), and its caller runs next. */
+@inline export function leave(f: usize): Frame | null {
+  store<i32>(f, -1, offsetof<Frame>("pc"));
+  return changetype<Frame | null>(load<usize>(f, offsetof<Frame>("caller")));
+}
+
+/**
+ * Copies the reference in the field at offset `from` of the object at `f` to its field at
+ * `to`. No write barrier: the object refers to the target already, so the collector cannot
+ * miss it.
+ */
+@inline export function copyField(f: usize, from: usize, to: usize): void {
+  store<usize>(f + to, load<usize>(f + from));
+}
+
+/** Clears a reference field of the object at `f` (storing null needs no barrier). */
+@inline export function clearField(f: usize, at: usize): void {
+  store<usize>(f + at, 0);
+}
+
 // Queue links are read and written as raw addresses (`nextOf`, `setNext`, … below), not as
 // references: a reference in a local costs shadow-stack traffic and every stored reference a
 // write-barrier call, which made a channel hop several times slower. The fields are still

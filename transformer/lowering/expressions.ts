@@ -249,10 +249,11 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   const callee = fl.temp(`${cls} | null`, "call");
   fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
   const resume = fl.m.label();
-  fl.m.emit(() => `this.pc = ${resume.id}; return this.${callee};`, pos);
+  fl.m.emit(() => `__wx_setState(self$, ${resume.id}); return this.${callee};`, pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
-  const release = `__wx_recycle(load<usize>(self$, offsetof<${fl.options.className}>("${callee}"))); this.${callee} = null;`;
+  const at = `offsetof<${fl.options.className}>("${callee}")`;
+  const release = `__wx_recycle(load<usize>(self$, ${at})); __wx_clearField(self$, ${at});`;
   const resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
   if (!resultType) {
     fl.m.emit(release, pos);

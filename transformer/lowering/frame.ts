@@ -322,7 +322,7 @@ export class FrameLowering {
   /** How the frame returns, with the value already evaluated to `value`. */
   returnCode(value: string | undefined): string {
     const set = value !== undefined && this.result ? `this.result = ${value}; ` : value !== undefined ? `${value}; ` : "";
-    return `{ ${set}this.pc = -1; return this.caller; }`;
+    return `{ ${set}return __wx_leave(self$); }`;
   }
 
   /** A select case's or a deferred closure's body, inline; its `return` goes to `end`. */
@@ -360,7 +360,7 @@ export class FrameLowering {
       this.m.jump(this.runDefers, endPos);
       this.m.mark(this.runDefers, endPos);
       const which = this.temp("i32", "d");
-      this.m.emit("if (this.$defers.length == 0) { this.pc = -1; return this.caller; }", endPos);
+      this.m.emit("if (this.$defers.length == 0) return __wx_leave(self$);", endPos);
       this.m.emit(`this.${which} = this.$defers.pop();`, endPos);
       const labels = this.defers.map(() => this.m.label());
       labels.forEach((l, i) => this.m.jumpIf(`this.${which} == ${i}`, l, endPos));
@@ -370,7 +370,7 @@ export class FrameLowering {
         this.m.jump(this.runDefers!, fn.getStart());
       });
     } else {
-      this.m.emit("this.pc = -1; return this.caller;", endPos);
+      this.m.emit("return __wx_leave(self$);", endPos);
     }
 
     const o = this.options;
@@ -387,7 +387,7 @@ export class FrameLowering {
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
     head.push({ text: "    while (true) {", pos });
-    head.push({ text: "      switch (this.pc) {", pos });
+    head.push({ text: "      switch (__wx_stateOf(self$)) {", pos });
     const states = this.m.render("        ");
     const tail = [
       { text: "        default:", pos },

@@ -1,6 +1,6 @@
 // The state machine of one frame, built one statement at a time.
 //
-// States are `case N:` labels of one `switch (this.pc)` inside a `while (true)`; a state
+// States are `case N:` labels of one `switch (__wx_stateOf(self$))` inside a `while (true)`; a state
 // that does not jump falls through into the next, so straight-line code stays straight.
 // Labels are made before they are placed (a loop's exit is jumped to before the loop body
 // is written), so jumps print their target lazily. Every line remembers the source
@@ -38,17 +38,17 @@ export class StateMachine {
   }
 
   jump(label: Label, pos: number): void {
-    this.emit(() => `this.pc = ${label.id}; continue;`, pos);
+    this.emit(() => `__wx_setState(self$, ${label.id}); continue;`, pos);
   }
 
   jumpIf(condition: string, label: Label, pos: number): void {
-    this.emit(() => `if (${condition}) { this.pc = ${label.id}; continue; }`, pos);
+    this.emit(() => `if (${condition}) { __wx_setState(self$, ${label.id}); continue; }`, pos);
   }
 
   /** `op` answers false when the frame parked; the frame resumes in the state placed here. */
   park(op: string, pos: number): void {
     const resume = this.label();
-    this.emit(() => `this.pc = ${resume.id};`, pos);
+    this.emit(() => `__wx_setState(self$, ${resume.id});`, pos);
     this.emit(`if (!${op}) return null;`, pos);
     this.mark(resume, pos);
   }

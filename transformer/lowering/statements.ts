@@ -162,7 +162,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
     const into = valueField ?? fl.temp(elem, "v");
     fl.m.park(expressions.recvOp(fl, ch, elem, into), pos);
     const okField = names[1] ? fl.fieldFor(names[1]) : undefined;
-    if (okField) fl.m.emit(`this.${okField} = this.elem != 0;`, pos);
+    if (okField) fl.m.emit(`this.${okField} = __wx_received(self$);`, pos);
     return;
   }
   if (!init) return;
@@ -193,12 +193,15 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
     return;
   }
   const src = fl.temp(iterableType, "of");
-  fl.m.emit(`this.${src} = ${expressions.expr(fl, s.expression)};`, pos);
+  const iterable = expressions.expr(fl, s.expression);
+  const from = expressions.fieldRead(iterable);
+  const at = (field: string): string => `offsetof<${fl.options.className}>("${field}")`;
+  fl.m.emit(from ? `__wx_copyField(self$, ${at(from)}, ${at(src)});` : `this.${src} = ${iterable};`, pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
     fl.m.mark(top, pos);
     fl.m.park(expressions.recvOp(fl, `this.${src}`, fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
-    fl.m.jumpIf("this.elem == 0", end, pos);
+    fl.m.jumpIf("!__wx_received(self$)", end, pos);
     loopBody(fl, s, s.statement, end, top);
     fl.m.jump(top, pos);
   } else {
