@@ -44,9 +44,9 @@ export function chanAddress(fl: FrameLowering, ch: string): string {
   return `changetype<usize>(${ch})`;
 }
 
-/** The field's name when generated code `text` is exactly a read of a frame field (`this.name`). */
+/** The field's name when generated code `text` is exactly a read of a frame field (`this.name`, `locals$.name`). */
 export function fieldRead(text: string): string | undefined {
-  return /^this\.([\w$]+)$/.exec(text)?.[1];
+  return /^(?:this|locals\$)\.([\w$]+)$/.exec(text)?.[1];
 }
 
 /** `name` when the frame has a field of that name and of type `type`. */
@@ -77,8 +77,8 @@ function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
     return text;
   }
   const tmp = fl.temp(type, "t");
-  fl.m.emit(`this.${tmp} = ${text};`, e.getStart());
-  return `this.${tmp}`;
+  fl.m.emit(`${fl.field(tmp)} = ${text};`, e.getStart());
+  return `${fl.field(tmp)}`;
 }
 
 /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
@@ -102,12 +102,12 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     const otherwise = fl.m.label();
     const end = fl.m.label();
     fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, pos);
-    fl.m.emit(`this.${tmp} = ${expr(fl, e.whenTrue)};`, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${expr(fl, e.whenTrue)};`, pos);
     fl.m.jump(end, pos);
     fl.m.mark(otherwise, e.whenFalse.getStart());
-    fl.m.emit(`this.${tmp} = ${expr(fl, e.whenFalse)};`, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${expr(fl, e.whenFalse)};`, pos);
     fl.m.mark(end, -1);
-    return `this.${tmp}`;
+    return `${fl.field(tmp)}`;
   }
   if (ts.isPrefixUnaryExpression(e) && e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken) {
     return `${ts.tokenToString(e.operator)}(${expr(fl, e.operand)})`;
@@ -141,11 +141,11 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     if (!fl.hasPark(e.right)) return `${expr(fl, e.left)} ${opText} ${fl.render(e.right)}`;
     const tmp = fl.temp("bool", "b");
     const end = fl.m.label();
-    fl.m.emit(`this.${tmp} = !!(${expr(fl, e.left)});`, pos);
-    fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!this.${tmp}` : `this.${tmp}`, end, pos);
-    fl.m.emit(`this.${tmp} = !!(${expr(fl, e.right)});`, pos);
+    fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.left)});`, pos);
+    fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${fl.field(tmp)}` : `${fl.field(tmp)}`, end, pos);
+    fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.right)});`, pos);
     fl.m.mark(end, -1);
-    return `this.${tmp}`;
+    return `${fl.field(tmp)}`;
   }
   if (op === ts.SyntaxKind.CommaToken) {
     effect(fl, e.left);
@@ -155,7 +155,7 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     let target: string;
     if (op === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left)) {
       const field = fl.isBoxed(e.left) ? undefined : fl.fieldFor(e.left);
-      if (field && recvIntoField(fl, field, e.right)) return `this.${field}`;
+      if (field && recvIntoField(fl, field, e.right)) return `${fl.field(field)}`;
     }
     if (ts.isIdentifier(e.left)) target = fl.render(e.left);
     else if (ts.isPropertyAccessExpression(e.left)) target = `${fl.hasPark(e.right) ? spill(fl, e.left.expression, expr(fl, e.left.expression)) : expr(fl, e.left.expression)}.${e.left.name.text}`;
@@ -184,7 +184,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       let slot = fieldOfType(fl, fieldRead(value), elem);
       if (!slot) {
         slot = fl.temp(elem ?? "i32", "s");
-        fl.m.emit(`this.${slot} = ${value};`, pos);
+        fl.m.emit(`${fl.field(slot)} = ${value};`, pos);
       }
       fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, slot)})`, pos);
       fl.m.emit("__wx_sendDone(self$);", pos);
@@ -196,7 +196,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       const slot = fl.temp(elem ?? "i32", "v");
       fl.m.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
-      return `this.${slot}`;
+      return `${fl.field(slot)}`;
     }
     case "Chan.recvOk":
       fl.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
@@ -247,9 +247,9 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
     return "0";
   }
   const callee = fl.temp(`${cls} | null`, "call");
-  fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; this.${callee} = c$; }`, pos);
+  fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
   const resume = fl.m.label();
-  fl.m.emit(() => `__wx_setState(self$, ${resume.id}); return this.${callee};`, pos);
+  fl.m.emit(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
   const at = `offsetof<${fl.options.className}>("${callee}")`;
@@ -260,6 +260,6 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
     return "";
   }
   const value = fl.temp(resultType, "r");
-  fl.m.emit(`this.${value} = this.${callee}!.result; ${release}`, pos);
-  return `this.${value}`;
+  fl.m.emit(`${fl.field(value)} = ${fl.field(callee)}!.result; ${release}`, pos);
+  return `${fl.field(value)}`;
 }

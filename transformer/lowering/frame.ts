@@ -130,7 +130,7 @@ export class FrameLowering {
   /** The value of a variable of the enclosing code, as this frame reads it (for a closure's capture). */
   valueOf(symbol: ts.Symbol): string {
     const field = this.fieldOf.get(symbol);
-    return field ? `this.${field}` : symbol.name;
+    return field ? `${this.field(field)}` : symbol.name;
   }
 
   /** A temporary field, e.g. an operand kept across a park. */
@@ -233,6 +233,42 @@ export class FrameLowering {
     return escapes;
   }
 
+  /**
+   * How resume() reads and writes field `name`: a number or bool through the frame's view
+   * (`locals$.name`), a reference as `this.name`. Through `this`, resume() would hold a
+   * reference in a local, and pay for a shadow-stack frame on every resumption
+   * (docs/lowering.md, "The frame's view").
+   */
+  field(name: string): string {
+    return this.isValueField(name) ? `${LOCALS}.${name}` : `this.${name}`;
+  }
+
+  /** field(), as a node. */
+  fieldNode(name: string): ts.PropertyAccessExpression {
+    const f = ts.factory;
+    return f.createPropertyAccessExpression(this.isValueField(name) ? f.createIdentifier(LOCALS) : f.createThis(), name);
+  }
+
+  isValueField(name: string): boolean {
+    const type = this.fields.find((f) => f.name === name)?.type;
+    return type !== undefined && VALUE_TYPES.has(type);
+  }
+
+  /** The view class: an accessor pair per number or bool field, on the frame's address. */
+  private viewClass(): string[] {
+    const cls = this.options.className;
+    const values = this.fields.filter((f) => VALUE_TYPES.has(f.type));
+    if (this.result && VALUE_TYPES.has(this.result)) values.push({ name: "result", type: this.result, initialised: false });
+    if (!values.length) return [];
+    const out = [`@unmanaged class ${cls}$Locals {`];
+    for (const { name, type } of values) {
+      out.push(`  @inline get ${name}(): ${type} { return load<${type}>(changetype<usize>(this), offsetof<${cls}>("${name}")); }`);
+      out.push(`  @inline set ${name}(v: ${type}) { store<${type}>(changetype<usize>(this), v, offsetof<${cls}>("${name}")); }`);
+    }
+    out.push("}");
+    return out;
+  }
+
   /** Prints a node that contains no park, with locals read from the frame. */
   render(node: ts.Node): string {
     const f = ts.factory;
@@ -244,7 +280,7 @@ export class FrameLowering {
         if (ts.isIdentifier(n)) {
           const field = self.fieldFor(n);
           if (field) {
-            const read = f.createPropertyAccessExpression(f.createThis(), field);
+            const read = self.fieldNode(field);
             return self.isBoxed(n) ? f.createPropertyAccessExpression(read, "value") : read;
           }
           if (self.isBoxed(n) && !isDeclarationName(n)) return f.createPropertyAccessExpression(n, "value");
@@ -255,7 +291,7 @@ export class FrameLowering {
         }
         if (ts.isShorthandPropertyAssignment(n)) {
           const field = self.fieldFor(n.name);
-          if (field) return f.createPropertyAssignment(n.name, f.createPropertyAccessExpression(f.createThis(), field));
+          if (field) return f.createPropertyAssignment(n.name, self.fieldNode(field));
         }
         if (ts.isCallExpression(n)) {
           const spawn = self.ctx.rewriteGo(n, (e) => self.render(e), self);
@@ -300,7 +336,7 @@ export class FrameLowering {
       const field = this.fieldFor(d.name);
       let value = ts.visitNode(d.initializer, visit) as ts.Expression;
       if (field && this.isBoxed(d.name)) value = f.createNewExpression(f.createIdentifier("__wx_Box"), undefined, [value]);
-      out.push(f.createAssignment(field ? f.createPropertyAccessExpression(f.createThis(), field) : d.name, value));
+      out.push(f.createAssignment(field ? this.fieldNode(field) : d.name, value));
     }
     return out;
   }
@@ -321,7 +357,8 @@ export class FrameLowering {
 
   /** How the frame returns, with the value already evaluated to `value`. */
   returnCode(value: string | undefined): string {
-    const set = value !== undefined && this.result ? `this.result = ${value}; ` : value !== undefined ? `${value}; ` : "";
+    const target = this.result && VALUE_TYPES.has(this.result) ? `${LOCALS}.result` : "this.result";
+    const set = value !== undefined && this.result ? `${target} = ${value}; ` : value !== undefined ? `${value}; ` : "";
     return `{ ${set}return __wx_leave(self$); }`;
   }
 
@@ -361,9 +398,9 @@ export class FrameLowering {
       this.m.mark(this.runDefers, endPos);
       const which = this.temp("i32", "d");
       this.m.emit("if (this.$defers.length == 0) return __wx_leave(self$);", endPos);
-      this.m.emit(`this.${which} = this.$defers.pop();`, endPos);
+      this.m.emit(`${this.field(which)} = this.$defers.pop();`, endPos);
       const labels = this.defers.map(() => this.m.label());
-      labels.forEach((l, i) => this.m.jumpIf(`this.${which} == ${i}`, l, endPos));
+      labels.forEach((l, i) => this.m.jumpIf(`${this.field(which)} == ${i}`, l, endPos));
       this.defers.forEach((fn, i) => {
         this.m.mark(labels[i], fn.getStart());
         this.inlineBody(fn as ts.ArrowFunction, this.runDefers!);
@@ -386,6 +423,8 @@ export class FrameLowering {
     for (const text of newMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
+    const view = this.viewClass();
+    if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${o.className}$Locals>(self$);`, pos });
     head.push({ text: "    while (true) {", pos });
     head.push({ text: "      switch (__wx_stateOf(self$)) {", pos });
     const states = this.m.render("        ");
@@ -397,6 +436,7 @@ export class FrameLowering {
       { text: "    return null;", pos },
       { text: "  }", pos },
       { text: "}", pos },
+      ...view.map((text) => ({ text, pos })),
     ];
     const lines = [...head, ...states, ...tail];
     return { text: lines.map((l) => l.text).join("\n"), lines };
@@ -412,6 +452,11 @@ const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComme
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()!;
 }
+
+/** The local of resume() that views the frame's number and bool fields (FrameLowering.field). */
+const LOCALS = "locals$";
+
+const VALUE_TYPES = new Set(["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize", "f32", "f64", "bool"]);
 
 function isDeclarationName(id: ts.Identifier): boolean {
   const p = id.parent;

@@ -39,13 +39,13 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
       c.chan = expressions.chanAddress(fl, text);
     } else {
       const ch = fl.temp("__wx_ChanBase | null", "sc");
-      fl.m.emit(`this.${ch} = ${text};`, pos);
-      c.chan = expressions.chanAddress(fl, `this.${ch}`);
+      fl.m.emit(`${fl.field(ch)} = ${text};`, pos);
+      c.chan = expressions.chanAddress(fl, `${fl.field(ch)}`);
     }
     const elem = fl.ctx.types.elementOf(chanExpr);
     if (c.kind === "send") {
       const slot = fl.temp(elem ?? fl.ctx.types.of(c.call.arguments[1]) ?? "i32", "ss");
-      fl.m.emit(`this.${slot} = ${expressions.expr(fl, c.call.arguments[1])};`, pos);
+      fl.m.emit(`${fl.field(slot)} = ${expressions.expr(fl, c.call.arguments[1])};`, pos);
       c.slot = slot;
     } else {
       const param = c.body?.parameters[0];
@@ -58,15 +58,15 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
   for (const c of channelCases) fl.m.emit(`__wx_Select.${c.kind}(${c.chan}, ${expressions.addressOf(fl, c.slot!)});`, pos);
   fl.m.park(`__wx_Select.commit(${otherwiseAt >= 0})`, pos);
   const index = fl.temp("i32", "sel");
-  fl.m.emit(`this.${index} = __wx_Select.index(self$);`, pos);
+  fl.m.emit(`${fl.field(index)} = __wx_Select.index(self$);`, pos);
   if (otherwiseAt >= 0 && otherwiseAt < channelCases.length) {
     // The runtime numbers channel cases first and otherwise last; the dialect numbers them as written.
-    fl.m.emit(`if (this.${index} >= ${otherwiseAt}) this.${index} = this.${index} == ${channelCases.length} ? ${otherwiseAt} : this.${index} + 1;`, pos);
+    fl.m.emit(`if (${fl.field(index)} >= ${otherwiseAt}) ${fl.field(index)} = ${fl.field(index)} == ${channelCases.length} ? ${otherwiseAt} : ${fl.field(index)} + 1;`, pos);
   }
   const end = fl.m.label();
   const bodies = described.map((c) => (c.body ? fl.m.label() : end));
   described.forEach((c, i) => {
-    if (c.body) fl.m.jumpIf(`this.${index} == ${i}`, bodies[i], pos);
+    if (c.body) fl.m.jumpIf(`${fl.field(index)} == ${i}`, bodies[i], pos);
   });
   fl.m.jump(end, pos);
   described.forEach((c, i) => {
@@ -74,12 +74,12 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     fl.m.mark(bodies[i], c.body.getStart());
     const okParam = c.kind === "recv" ? c.body.parameters[1] : undefined;
     const okField = okParam && ts.isIdentifier(okParam.name) ? fl.fieldFor(okParam.name) : undefined;
-    if (okField) fl.m.emit(`this.${okField} = __wx_Select.ok(self$);`, pos);
+    if (okField) fl.m.emit(`${fl.field(okField)} = __wx_Select.ok(self$);`, pos);
     fl.inlineBody(c.body, end);
     fl.m.jump(end, pos);
   });
   fl.m.mark(end, -1);
-  return `this.${index}`;
+  return `${fl.field(index)}`;
 }
 
 /** Whether evaluating `e` may assign a variable (an assignment, ++/--, or a call). */

@@ -143,7 +143,7 @@ export function variables(fl: FrameLowering, list: ts.VariableDeclarationList): 
     if (!ts.isIdentifier(d.name) || !d.initializer) continue;
     const field = fl.fieldFor(d.name);
     if (field && !fl.isBoxed(d.name) && expressions.recvIntoField(fl, field, d.initializer)) continue;
-    const target = field ? `this.${field}` : d.name.text;
+    const target = field ? `${fl.field(field)}` : d.name.text;
     const value = expressions.expr(fl, d.initializer);
     fl.m.emit(`${target} = ${fl.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
   }
@@ -162,7 +162,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
     const into = valueField ?? fl.temp(elem, "v");
     fl.m.park(expressions.recvOp(fl, ch, elem, into), pos);
     const okField = names[1] ? fl.fieldFor(names[1]) : undefined;
-    if (okField) fl.m.emit(`this.${okField} = __wx_received(self$);`, pos);
+    if (okField) fl.m.emit(`${fl.field(okField)} = __wx_received(self$);`, pos);
     return;
   }
   if (!init) return;
@@ -172,10 +172,10 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
     return;
   }
   const tmp = fl.temp(type, "d");
-  fl.m.emit(`this.${tmp} = ${expressions.expr(fl, init)};`, pos);
+  fl.m.emit(`${fl.field(tmp)} = ${expressions.expr(fl, init)};`, pos);
   names.forEach((n, i) => {
     const field = n && fl.fieldFor(n);
-    if (field) fl.m.emit(`this.${field} = this.${tmp}[${i}];`, pos);
+    if (field) fl.m.emit(`${fl.field(field)} = ${fl.field(tmp)}[${i}];`, pos);
   });
 }
 
@@ -196,23 +196,23 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
   const iterable = expressions.expr(fl, s.expression);
   const from = expressions.fieldRead(iterable);
   const at = (field: string): string => `offsetof<${fl.options.className}>("${field}")`;
-  fl.m.emit(from ? `__wx_copyField(self$, ${at(from)}, ${at(src)});` : `this.${src} = ${iterable};`, pos);
+  fl.m.emit(from ? `__wx_copyField(self$, ${at(from)}, ${at(src)});` : `${fl.field(src)} = ${iterable};`, pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
     fl.m.mark(top, pos);
-    fl.m.park(expressions.recvOp(fl, `this.${src}`, fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
+    fl.m.park(expressions.recvOp(fl, `${fl.field(src)}`, fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
     fl.m.jumpIf("!__wx_received(self$)", end, pos);
     loopBody(fl, s, s.statement, end, top);
     fl.m.jump(top, pos);
   } else {
     const index = fl.temp("i32", "i");
-    fl.m.emit(`this.${index} = 0;`, pos);
+    fl.m.emit(`${fl.field(index)} = 0;`, pos);
     fl.m.mark(top, pos);
-    fl.m.jumpIf(`this.${index} >= this.${src}.length`, end, pos);
-    fl.m.emit(`this.${field} = this.${src}[this.${index}];`, pos);
+    fl.m.jumpIf(`${fl.field(index)} >= ${fl.field(src)}.length`, end, pos);
+    fl.m.emit(`${fl.field(field)} = ${fl.field(src)}[${fl.field(index)}];`, pos);
     loopBody(fl, s, s.statement, end, next);
     fl.m.mark(next, pos);
-    fl.m.emit(`this.${index}++;`, pos);
+    fl.m.emit(`${fl.field(index)}++;`, pos);
     fl.m.jump(top, pos);
   }
   fl.m.mark(end, -1);
@@ -222,12 +222,12 @@ export function switchStatement(fl: FrameLowering, s: ts.SwitchStatement): void 
   const pos = s.getStart();
   const type = fl.ctx.types.of(s.expression) ?? "i32";
   const tag = fl.temp(type, "sw");
-  fl.m.emit(`this.${tag} = ${expressions.expr(fl, s.expression)};`, pos);
+  fl.m.emit(`${fl.field(tag)} = ${expressions.expr(fl, s.expression)};`, pos);
   const end = fl.m.label();
   const labels = s.caseBlock.clauses.map(() => fl.m.label());
   let fallback = end;
   s.caseBlock.clauses.forEach((c, i) => {
-    if (ts.isCaseClause(c)) fl.m.jumpIf(`this.${tag} == (${expressions.expr(fl, c.expression)})`, labels[i], c.getStart());
+    if (ts.isCaseClause(c)) fl.m.jumpIf(`${fl.field(tag)} == (${expressions.expr(fl, c.expression)})`, labels[i], c.getStart());
     else fallback = labels[i];
   });
   fl.m.jump(fallback, pos);
