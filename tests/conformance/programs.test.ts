@@ -244,3 +244,73 @@ test("frames move on and off the free lists while the collector runs", () => {
   }
   expect(e.waves(400)).toBe(expected);
 });
+
+describe("loops whose iterations park or not, around every flattened branch", () => {
+  // The same computations in JavaScript: buffered channels of these capacities never change a
+  // result, only whether an iteration parks.
+  function branches(n: number): bigint {
+    let sum = 0n;
+    let evens = 0n;
+    for (let v = 0; v < n; v++) {
+      if (v % 7 == 0) continue;
+      if (v > 1000) break;
+      if (v % 2 == 0) {
+        evens++;
+        sum += BigInt(v % 3 == 0 ? v * 3 : v);
+      } else {
+        sum += BigInt(v * 2);
+      }
+    }
+    return sum * 10000n + evens;
+  }
+  function counted(n: number): bigint {
+    let sum = 0n;
+    for (let i = 0; i < n; i++) {
+      if (i % 5 == 1) continue;
+      const m = i % 4;
+      sum += m == 0 ? BigInt(i) : m == 1 ? -1n : BigInt(i * 3);
+    }
+    return sum;
+  }
+  function polled(n: number): number {
+    let score = 0;
+    for (let i = 0; i < n; i++) score += i % 3 == 1 ? i : i % 5 == 2 ? 2 * i : -1;
+    return score;
+  }
+  function conditions(n: number): number {
+    let i = 0;
+    let s = 0;
+    do {
+      s += i % 2 == 0 ? i * 2 : i;
+      i++;
+    } while (i < n);
+    let j = 0;
+    while (j < n && (j < 3 || j * 2 < 2 * n - 4)) j++;
+    return s * 1000 + j;
+  }
+
+  test("for…of over a channel with continue, break, nested if/else that park", () => {
+    const e = load("loops");
+    for (const cap of [0, 1, 3, 64]) {
+      for (const n of [0, 1, 2, 50, 1500]) expect(e.branches(n, cap)).toBe(branches(n));
+    }
+  });
+
+  test("for with continue and a switch whose cases park or not", () => {
+    const e = load("loops");
+    for (const cap of [1, 2, 8]) {
+      for (const n of [0, 1, 7, 100]) expect(e.counted(n, cap)).toBe(counted(n));
+    }
+  });
+
+  test("select with otherwise in a while loop", () => {
+    const e = load("loops");
+    // At most one of a, b holds a value at each select, so the run is determined.
+    for (const n of [0, 1, 2, 9, 100]) expect(e.polled(n)).toBe(polled(n));
+  });
+
+  test("do…while and while with blocking calls in conditions and conditional expressions", () => {
+    const e = load("loops");
+    for (const n of [1, 2, 5, 10]) expect(e.conditions(n)).toBe(conditions(n));
+  });
+});

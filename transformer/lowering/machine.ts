@@ -1,19 +1,28 @@
 // The state machine of one frame, built one statement at a time.
 //
-// States are `case N:` labels of one `switch (__wx_stateOf(self$))` inside a `while (true)`; a state
-// that does not jump falls through into the next, so straight-line code stays straight.
-// Labels are made before they are placed (a loop's exit is jumped to before the loop body
-// is written), so jumps print their target lazily. Every line remembers the source
+// States are `case N:` labels of one `switch (__wx_stateOf(self$))` inside a `while (true)`; a
+// state that does not jump falls through into the next, so straight-line code stays
+// straight. Labels are made before they are placed (a loop's exit is jumped to before the
+// loop body is written), so jumps print their target lazily. Every line remembers the source
 // position it came from: the origin map of the lowered file is built from them.
+//
+// Innermost loops are rotated when the machine is printed (see `rotate` below): a jump costs
+// a store of the state, a trip through the switch and an indirect branch, and a loop whose
+// iterations do not park (a buffered channel, a receive that finds a sender waiting) would
+// pay that every iteration.
 
 export class Label {
   id = -1;
 }
 
-interface Line {
-  text: string | (() => string);
+type Line =
+  | { kind: "mark"; label: Label; pos: number }
+  | { kind: "code"; text: string | (() => string); pos: number }
+  | { kind: "jump"; label: Label; condition: string | undefined; pos: number };
+
+interface Printed {
+  text: string;
   pos: number;
-  indent: number;
 }
 
 export class StateMachine {
@@ -29,20 +38,19 @@ export class StateMachine {
   /** Places `label` here: a new state starts. */
   mark(label: Label, pos: number): void {
     label.id = this.nextId++;
-    const line = pos >= 0 ? ` // ${this.fileName}:${this.lineOf(pos) + 1}` : "";
-    this.lines.push({ text: `case ${label.id}:${line}`, pos, indent: 0 });
+    this.lines.push({ kind: "mark", label, pos });
   }
 
   emit(text: string | (() => string), pos: number): void {
-    this.lines.push({ text, pos, indent: 1 });
+    this.lines.push({ kind: "code", text, pos });
   }
 
   jump(label: Label, pos: number): void {
-    this.emit(() => `__wx_setState(self$, ${label.id}); continue;`, pos);
+    this.lines.push({ kind: "jump", label, condition: undefined, pos });
   }
 
   jumpIf(condition: string, label: Label, pos: number): void {
-    this.emit(() => `if (${condition}) { __wx_setState(self$, ${label.id}); continue; }`, pos);
+    this.lines.push({ kind: "jump", label, condition, pos });
   }
 
   /** `op` answers false when the frame parked; the frame resumes in the state placed here. */
@@ -54,10 +62,190 @@ export class StateMachine {
   }
 
   /** The switch's cases, each line with the source position it came from. */
-  render(indent: string): { text: string; pos: number }[] {
-    return this.lines.map((l) => {
-      const text = typeof l.text === "string" ? l.text : l.text();
-      return { text: text.split("\n").map((t) => indent + "  ".repeat(l.indent) + t).join("\n"), pos: l.pos };
-    });
+  render(indent: string): Printed[] {
+    const out: Printed[] = [];
+    const at = this.markIndex();
+    const loops = new Map(this.innermostLoops(at).map((l) => [l.top, l]));
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.kind === "mark") {
+        out.push({ text: indent + this.caseText(line), pos: line.pos });
+        const loop = loops.get(i);
+        if (loop) {
+          const rotated = rotate(this.lines, at, loop);
+          if (rotated) {
+            out.push(...rotated.map((p) => ({ text: indent + "  " + p.text, pos: p.pos })));
+            // The state's own lines are now reached only through the rotated loop.
+            while (i + 1 < this.lines.length && this.lines[i + 1].kind !== "mark") i++;
+          }
+        }
+        continue;
+      }
+      out.push({ text: indent + "  " + flatText(line), pos: line.pos });
+    }
+    return out.map((p) => ({ text: p.text.split("\n").join("\n" + indent + "  "), pos: p.pos }));
   }
+
+  private caseText(line: Line & { kind: "mark" }): string {
+    const comment = line.pos >= 0 ? ` // ${this.fileName}:${this.lineOf(line.pos) + 1}` : "";
+    return `case ${line.label.id}:${comment}`;
+  }
+
+  /** The line index of every placed label. */
+  private markIndex(): Map<Label, number> {
+    const at = new Map<Label, number>();
+    this.lines.forEach((l, i) => {
+      if (l.kind === "mark") at.set(l.label, i);
+    });
+    return at;
+  }
+
+  /**
+   * Loops, as the line of their first state and their last jump back to it, that hold no
+   * other loop.
+   */
+  private innermostLoops(at: Map<Label, number>): Loop[] {
+    const ends = new Map<number, number>();
+    this.lines.forEach((l, j) => {
+      if (l.kind !== "jump") return;
+      const t = at.get(l.label);
+      if (t !== undefined && t < j) ends.set(t, Math.max(ends.get(t) ?? j, j));
+    });
+    const loops = [...ends].map(([top, end]) => ({ top, end }));
+    return loops.filter((a) => !loops.some((b) => b !== a && b.top >= a.top && b.end <= a.end));
+  }
+}
+
+interface Loop {
+  /** Line of the mark of the loop's first state. */
+  top: number;
+  /** Line of the last jump back to it. */
+  end: number;
+}
+
+function textOf(line: Line & { kind: "code" }): string {
+  return typeof line.text === "string" ? line.text : line.text();
+}
+
+function flatText(line: Line): string {
+  if (line.kind === "code") return textOf(line);
+  if (line.kind === "jump") {
+    const go = `__wx_setState(self$, ${line.label.id}); continue;`;
+    return line.condition === undefined ? go : `if (${line.condition}) { ${go} }`;
+  }
+  return "";
+}
+
+/**
+ * Loop rotation. The first state of an innermost loop runs the whole loop as a structured
+ * `while (true)` of its own, so an iteration that does not park never goes back through the
+ * switch:
+ *
+ *   case TOP:
+ *     while (true) {
+ *       …the loop's lines: a park still sets the state and returns when the operation
+ *       parks, and otherwise goes straight on; a jump back to TOP is `continue`; a forward
+ *       jump over lines becomes an `if` (or `if … else`) block when it nests; any other jump
+ *       sets its state and leaves the loop…
+ *     }
+ *     continue;   // through the switch, to the state a leaving jump set
+ *   case K: …     // the states themselves stay, for a frame resumed after a park
+ *
+ * Answers null when the loop cannot be rotated (a do…while whose exit is not a state).
+ */
+function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | null {
+  const out: Printed[] = [];
+  /** Open `if` blocks, innermost last: the line of the mark that closes each. */
+  const blocks: { closeAt: number; hasElse: boolean }[] = [];
+  const innermostClose = (): number => (blocks.length ? blocks[blocks.length - 1].closeAt : loop.end);
+  const leave = (label: Label): string => `{ __wx_setState(self$, ${label.id}); break; }`;
+  let depth = 1;
+  const put = (text: string, pos: number): void => {
+    out.push({ text: "  ".repeat(depth) + text, pos });
+  };
+  out.push({ text: "while (true) {", pos: lines[loop.top].pos });
+  for (let i = loop.top + 1; i < loop.end; i++) {
+    const line = lines[i];
+    if (line.kind === "mark") {
+      while (blocks.length && blocks[blocks.length - 1].closeAt === i) {
+        blocks.pop();
+        depth--;
+        put("}", line.pos);
+      }
+      continue;
+    }
+    if (line.kind === "code") {
+      put(textOf(line), line.pos);
+      continue;
+    }
+    const target = at.get(line.label);
+    const cond = line.condition;
+    if (target === loop.top) {
+      put(cond === undefined ? "continue;" : `if (${cond}) continue;`, line.pos);
+      continue;
+    }
+    const inside = target !== undefined && target > i && target <= loop.end;
+    if (cond !== undefined && inside && target! <= innermostClose()) {
+      // if (c) goto X; …; X:   →   if (!(c)) { … }
+      put(`if (${negate(cond)}) {`, line.pos);
+      blocks.push({ closeAt: target!, hasElse: false });
+      depth++;
+      continue;
+    }
+    if (cond === undefined && inside && target! <= innermostClose()) {
+      // goto X, with X no later than where the innermost block closes: the lines up to X are
+      // reached only through labels that no block of this loop jumps to (a leaving jump, or
+      // the switch, reaches them), so the rotated loop leaves them out.
+      i = target! - 1;
+      continue;
+    }
+    if (cond === undefined && inside && blocks.length) {
+      // if (c) goto ELSE; …; goto END; ELSE: …; END:   →   if (!(c)) { … } else { … }
+      const block = blocks[blocks.length - 1];
+      const outer = blocks.length > 1 ? blocks[blocks.length - 2].closeAt : loop.end;
+      if (!block.hasElse && block.closeAt === i + 1 && target! <= outer) {
+        i++; // the mark that closed the then-part
+        depth--;
+        put("} else {", lines[i].pos);
+        depth++;
+        block.closeAt = target!;
+        block.hasElse = true;
+        continue;
+      }
+    }
+    put(cond === undefined ? leave(line.label) : `if (${cond}) ${leave(line.label)}`, line.pos);
+  }
+  const last = lines[loop.end] as Line & { kind: "jump" };
+  if (last.condition !== undefined) {
+    // do…while: the loop goes on while the condition holds, then leaves to the next state.
+    const next = lines[loop.end + 1];
+    if (!next || next.kind !== "mark") return null;
+    put(`if (${last.condition}) continue;`, last.pos);
+    put(leave(next.label), last.pos);
+  }
+  while (blocks.length) {
+    // Blocks still open close at the end of the iteration.
+    blocks.pop();
+    depth--;
+    put("}", last.pos);
+  }
+  out.push({ text: "}", pos: last.pos });
+  out.push({ text: "continue;", pos: last.pos });
+  return out;
+}
+
+/** `!(c)`, or `c` without its negation when it is one. */
+function negate(c: string): string {
+  if (c.startsWith("!(") && c.endsWith(")") && closingParen(c, 1) === c.length - 1) return c.slice(2, -1);
+  return `!(${c})`;
+}
+
+/** The index of the parenthesis that closes the one at `open`. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    if (text[k] === "(") depth++;
+    else if (text[k] === ")" && --depth === 0) return k;
+  }
+  return -1;
 }

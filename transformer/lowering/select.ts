@@ -63,20 +63,20 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     // The runtime numbers channel cases first and otherwise last; the dialect numbers them as written.
     fl.m.emit(`if (${fl.field(index)} >= ${otherwiseAt}) ${fl.field(index)} = ${fl.field(index)} == ${channelCases.length} ? ${otherwiseAt} : ${fl.field(index)} + 1;`, pos);
   }
+  // The bodies as a chain of tests, each skipping its body when the index is another case's:
+  // if … else if … in effect, which a rotated loop keeps as such (machine.ts).
   const end = fl.m.label();
-  const bodies = described.map((c) => (c.body ? fl.m.label() : end));
-  described.forEach((c, i) => {
-    if (c.body) fl.m.jumpIf(`${fl.field(index)} == ${i}`, bodies[i], pos);
-  });
-  fl.m.jump(end, pos);
   described.forEach((c, i) => {
     if (!c.body) return;
-    fl.m.mark(bodies[i], c.body.getStart());
+    const next = fl.m.label();
+    fl.m.jumpIf(`${fl.field(index)} != ${i}`, next, pos);
+    fl.m.mark(fl.m.label(), c.body.getStart());
     const okParam = c.kind === "recv" ? c.body.parameters[1] : undefined;
     const okField = okParam && ts.isIdentifier(okParam.name) ? fl.fieldFor(okParam.name) : undefined;
     if (okField) fl.m.emit(`${fl.field(okField)} = __wx_Select.ok(self$);`, pos);
     fl.inlineBody(c.body, end);
     fl.m.jump(end, pos);
+    fl.m.mark(next, -1);
   });
   fl.m.mark(end, -1);
   return `${fl.field(index)}`;
