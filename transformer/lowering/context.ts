@@ -200,9 +200,7 @@ export function newMethod(cls: string, params: { name: string; type: string; fie
   const signature = params.map((p) => `${p.name}: ${p.type}`).join(", ");
   return [
     `  static new$(${signature}): ${cls} {`,
-    `    const p = __wx_reuse(idof<${cls}>());`,
-    `    if (!p) return new ${cls}(${params.map((p) => p.name).join(", ")});`,
-    `    const f = changetype<${cls}>(p);`,
+    `    const f = changetype<${cls}>(__wx_newFrame(idof<${cls}>(), offsetof<${cls}>()));`,
     ...[...params.map((p) => `f.${p.field} = ${p.name};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
     `    return f;`,
     `  }`,
