@@ -7,12 +7,13 @@
 //   this.pc = K; if (!Select.commit(hasOtherwise)) return null;
 //   case K: idx = Select.index(self$); ok = Select.ok(self$);
 //
-// commit() chooses uniformly at random among the ready cases, or otherwise, or parks. A
-// parked select puts one SelectCase per non-null channel in that channel's queue; the cases
-// of one select form a ring through `sibling`. The channel that takes a case out moves the
-// value and calls fire(), which takes every sibling out of its queue, records the case in
-// the frame's `elem` and makes the frame runnable. Cases come from a free list, so a select
-// allocates nothing once the pool is warm.
+// The description is plain memory (a channel, a value address and the direction per case):
+// commit() chooses uniformly at random among the ready cases, or otherwise, straight from
+// it. Only a select that parks makes SelectCase objects: one per non-null channel, in that
+// channel's queue; the cases of one select form a ring through `sibling`. The channel that
+// takes a case out moves the value and calls fire(), which takes every sibling out of its
+// queue, records the case in the frame's `elem` and makes the frame runnable. Cases come
+// from a free list, so a select allocates nothing once the pool is warm.
 import { Frame, Waiter, linkTo, queuePush, queueRemove } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
 import { ChanBase, canRecv, canSend, recvqOf, sendqOf } from "./chan";
@@ -114,14 +115,23 @@ function random(k: u32): u32 {
   return <u32>(((x * 0x2545f4914f6cdd1d) >> 32) % <u64>k);
 }
 
-// The select being described: its frame and the ring of its cases. A frame describes its
-// select and commits it without parking in between, so one builder serves every select.
-// `building` is a reference so the collector reaches the ring while a later case is being
-// allocated; it is a global, a root, so storing to it needs no barrier.
+// The select being described: its frame and its cases, three words per case in `cases`
+// (channel address, value address, 1 for a send). A frame describes its select and commits
+// it without parking in between, so one description serves every select. Nothing is
+// allocated while describing: the channels stay reachable through the frame's fields.
 let buildingFrame: usize = 0;
-let building: SelectCase | null = null;
-let buildingLast: usize = 0;
 let buildingCount: i32 = 0;
+let cases: usize = 0;
+let casesCapacity: i32 = 0;
+
+@inline const CASE_SIZE: usize = 3 * sizeof<usize>();
+
+@inline function caseAt(i: i32): usize {
+  return cases + <usize>i * CASE_SIZE;
+}
+
+/** A ring of SelectCases while a parking select makes them: a root, so that they stay reachable. */
+let building: SelectCase | null = null;
 
 /**
  * What lowered code calls. Every argument is an address (the frame, a channel, a field of
@@ -131,8 +141,6 @@ export class Select {
   /** Starts describing a select of the frame at `f`. */
   static enter(f: usize): void {
     buildingFrame = f;
-    building = null;
-    buildingLast = 0;
     buildingCount = 0;
   }
 
@@ -149,61 +157,39 @@ export class Select {
   /** Runs a ready case (or otherwise) and answers true, or parks the frame and answers false. */
   static commit(hasOtherwise: bool): bool {
     const f = buildingFrame;
-    const first = changetype<usize>(building);
     const count = buildingCount;
     buildingFrame = 0;
-    building = null;
-    buildingLast = 0;
-    if (!first) {
-      if (hasOtherwise) {
-        store<usize>(f, 0, offsetof<Waiter>("elem"));
-        return true;
-      }
-      return false; // select {}: blocks forever
-    }
+    buildingCount = 0;
     let ready_: u32 = 0;
-    let c = first;
-    do {
-      if (caseReady(c)) ready_++;
-      c = siblingOf(c);
-    } while (c != first);
+    for (let i = 0; i < count; i++) if (describedReady(caseAt(i))) ready_++;
     if (ready_ > 0) {
       let pick = random(ready_);
-      c = first;
+      let i = 0;
       while (true) {
-        if (caseReady(c)) {
+        if (describedReady(caseAt(i))) {
           if (pick == 0) break;
           pick--;
         }
-        c = siblingOf(c);
+        i++;
       }
-      const ch = changetype<ChanBase>(chanOf(c));
-      const index = <usize>load<i32>(c, offsetof<SelectCase>("index"));
-      const elem = load<usize>(c, offsetof<Waiter>("elem"));
-      const isSend = isSendCase(c);
-      releaseRing(first);
-      if (isSend) {
+      const d = caseAt(i);
+      const ch = changetype<ChanBase>(load<usize>(d));
+      const elem = load<usize>(d, sizeof<usize>());
+      if (load<usize>(d, 2 * sizeof<usize>())) {
         ch.sendReady(elem);
-        store<usize>(f, index | SEND, offsetof<Waiter>("elem"));
+        store<usize>(f, <usize>i | SEND, offsetof<Waiter>("elem"));
       } else {
         const got = ch.recvReady(elem, f);
-        store<usize>(f, index | (got ? 0 : CLOSED), offsetof<Waiter>("elem"));
+        store<usize>(f, <usize>i | (got ? 0 : CLOSED), offsetof<Waiter>("elem"));
       }
       return true;
     }
     if (hasOtherwise) {
       store<usize>(f, <usize>count, offsetof<Waiter>("elem"));
-      releaseRing(first);
       return true;
     }
-    c = first;
-    do {
-      store<usize>(c, f, offsetof<SelectCase>("frame"));
-      linkTo(c, f);
-      const ch = chanOf(c);
-      if (ch) queuePush(ch, isSendCase(c) ? sendqOf(ch) : recvqOf(ch), c);
-      c = siblingOf(c);
-    } while (c != first);
+    if (count == 0) return false; // select {}: blocks forever
+    park(f, count);
     return false;
   }
 
@@ -221,20 +207,58 @@ export class Select {
 }
 
 function add(ch: usize, elem: usize, isSend: bool): void {
-  const c = take();
-  store<usize>(c, ch, offsetof<SelectCase>("chan"));
-  linkTo(c, ch);
-  store<usize>(c, elem, offsetof<Waiter>("elem"));
-  store<bool>(c, isSend, offsetof<SelectCase>("isSend"));
-  store<i32>(c, buildingCount++, offsetof<SelectCase>("index"));
-  const last = buildingLast;
-  if (last) setSibling(last, c);
-  else building = changetype<SelectCase>(c);
-  buildingLast = c;
-  setSibling(c, changetype<usize>(building)); // close the ring
+  const i = buildingCount++;
+  if (i == casesCapacity) grow();
+  const d = caseAt(i);
+  store<usize>(d, ch);
+  store<usize>(d, elem, sizeof<usize>());
+  store<usize>(d, isSend ? 1 : 0, 2 * sizeof<usize>());
 }
 
-@inline function caseReady(c: usize): bool {
-  const ch = chanOf(c);
-  return ch != 0 && (isSendCase(c) ? canSend(ch) : canRecv(ch));
+/** Room for twice as many described cases (raw memory, kept for every later select). */
+function grow(): void {
+  const capacity = casesCapacity ? casesCapacity * 2 : 16;
+  cases = cases ? heap.realloc(cases, <usize>capacity * CASE_SIZE) : heap.alloc(<usize>capacity * CASE_SIZE);
+  casesCapacity = capacity;
+}
+
+@inline function describedReady(d: usize): bool {
+  const ch = load<usize>(d);
+  return ch != 0 && (load<usize>(d, 2 * sizeof<usize>()) ? canSend(ch) : canRecv(ch));
+}
+
+/** No case is ready: one SelectCase per non-null channel goes into that channel's queue. */
+function park(f: usize, count: i32): void {
+  let first: usize = 0;
+  let last: usize = 0;
+  for (let i = 0; i < count; i++) {
+    const d = caseAt(i);
+    const ch = load<usize>(d);
+    if (!ch) continue; // a null channel is never ready
+    const c = take(); // may allocate: the ring made so far is reachable from `building`
+    store<usize>(c, ch, offsetof<SelectCase>("chan"));
+    linkTo(c, ch);
+    store<usize>(c, load<usize>(d, sizeof<usize>()), offsetof<Waiter>("elem"));
+    const isSend = load<usize>(d, 2 * sizeof<usize>()) != 0;
+    store<bool>(c, isSend, offsetof<SelectCase>("isSend"));
+    store<i32>(c, i, offsetof<SelectCase>("index"));
+    store<usize>(c, f, offsetof<SelectCase>("frame"));
+    linkTo(c, f);
+    if (last) setSibling(last, c);
+    else {
+      first = c;
+      building = changetype<SelectCase>(c);
+    }
+    last = c;
+    setSibling(c, first); // close the ring
+  }
+  building = null;
+  if (!first) return; // every channel is null: nothing will ever wake the frame
+  // Queued only once every case exists: a case in a queue is never without its ring.
+  let c = first;
+  do {
+    const ch = chanOf(c);
+    queuePush(ch, isSendCase(c) ? sendqOf(ch) : recvqOf(ch), c);
+    c = siblingOf(c);
+  } while (c != first);
 }

@@ -355,10 +355,14 @@ export class FrameLowering {
     return symbol ? this.fieldOf.get(symbol) : undefined;
   }
 
+  /** How resume() names the frame's `result` (see field()). */
+  resultField(): string {
+    return this.result && VALUE_TYPES.has(this.result) ? `${LOCALS}.result` : "this.result";
+  }
+
   /** How the frame returns, with the value already evaluated to `value`. */
   returnCode(value: string | undefined): string {
-    const target = this.result && VALUE_TYPES.has(this.result) ? `${LOCALS}.result` : "this.result";
-    const set = value !== undefined && this.result ? `${target} = ${value}; ` : value !== undefined ? `${value}; ` : "";
+    const set = value !== undefined && this.result ? `${this.resultField()} = ${value}; ` : value !== undefined ? `${value}; ` : "";
     return `{ ${set}return __wx_leave(self$); }`;
   }
 

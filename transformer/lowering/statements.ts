@@ -125,7 +125,7 @@ export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void 
   }
   const value = s.expression ? expressions.expr(fl, s.expression) : undefined;
   if (fl.runDefers) {
-    if (value !== undefined && fl.result) fl.m.emit(`this.result = ${value};`, pos);
+    if (value !== undefined && fl.result) fl.m.emit(`${fl.resultField()} = ${value};`, pos);
     else if (value !== undefined) fl.m.emit(`${value};`, pos);
     fl.m.jump(fl.runDefers, pos);
   } else {
