@@ -3,7 +3,7 @@ export { Waiter, Frame, stateOf, setState, received, leave, copyField, clearFiel
 export { spawn, ready, gosched, block } from "../scheduler/runq";
 export { reuse, newFrame, recycle } from "../scheduler/reuse";
 export { exportEnter, exportLeave, exportRun, exportRelease, initDone } from "../scheduler/entry";
-export { Chan, ChanBase, chanRecv, chanSend, sendDone } from "./chan";
+export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex } from "./sync";
 export { Box } from "./box";

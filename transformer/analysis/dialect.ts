@@ -51,6 +51,11 @@ export class Dialect {
     return !!symbol && symbol.name === "Chan" && Dialect.inDialect(symbol.declarations?.[0]);
   }
 
+  /** `new Chan<T>(…)` of the dialect: the lowering makes it the runtime's `makeChan<T>(…)`. */
+  isNewChan(node: ts.Node): node is ts.NewExpression {
+    return ts.isNewExpression(node) && !!node.typeArguments && ts.isIdentifier(node.expression) && this.nameOf(node.expression) === "Chan";
+  }
+
   isChanExpression(expr: ts.Expression): boolean {
     return this.isChan(this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr)));
   }

@@ -293,6 +293,10 @@ export class FrameLowering {
           const field = self.fieldFor(n.name);
           if (field) return f.createPropertyAssignment(n.name, self.fieldNode(field));
         }
+        if (self.ctx.dialect.isNewChan(n)) {
+          const args = (n.arguments ?? []).map((a) => ts.visitNode(a, visit) as ts.Expression);
+          return f.createCallExpression(f.createIdentifier("__wx_makeChan"), n.typeArguments, args);
+        }
         if (ts.isCallExpression(n)) {
           const spawn = self.ctx.rewriteGo(n, (e) => self.render(e), self);
           if (spawn !== undefined) return f.createIdentifier(spawn);

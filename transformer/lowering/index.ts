@@ -21,7 +21,7 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "panic"]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box"];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box"];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -124,6 +124,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       ctx.error(node, 99109, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
+    if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && ctx.boxed.has(symbol)) {
