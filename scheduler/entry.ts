@@ -10,8 +10,20 @@ import { collectAtCallEnd, current, run, runnable, setOutermost, step } from "./
 import { recycle } from "./reuse";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
-/** How many export calls are on the wasm stack (more than one: re-entered from a host import). */
+/**
+ * How many export calls are on the wasm stack (more than one: re-entered from a host import).
+ * Only the minimal runtime needs to know (it collects at the end of an outermost call), so
+ * only it counts: the count is four global accesses on every export call.
+ */
 let depth: i32 = 0;
+
+@inline function enterDepth(): void {
+  if (MINIMAL) setOutermost(++depth);
+}
+
+@inline function leaveDepth(): void {
+  if (MINIMAL) setOutermost(--depth);
+}
 
 /**
  * An export re-entered from a host import: the frame that made the host call is on no queue
@@ -43,8 +55,7 @@ let suspended: Frame | null = null;
 
 @inline export function exportEnter(): void {
   if (poisoned()) panicAgain();
-  depth++;
-  setOutermost(depth);
+  enterDepth();
   suspendRunning();
 }
 
@@ -53,8 +64,7 @@ let suspended: Frame | null = null;
   if (!returnMode && runnable()) run(null);
   collectAtCallEnd();
   resumeRunning();
-  depth--;
-  setOutermost(depth);
+  leaveDepth();
 }
 
 /** A blocking export: `root` is the export function's frame, not yet started. */
@@ -66,8 +76,7 @@ export function exportRun(root: Frame, returnMode: bool, name: string): void {
   collectAtCallEnd();
   if (MINIMAL) roots.pop();
   resumeRunning();
-  depth--;
-  setOutermost(depth);
+  leaveDepth();
 }
 
 /** After the wrapper of a blocking export has read the result: the root frame can be reused. */

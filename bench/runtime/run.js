@@ -15,7 +15,7 @@ function build(runtime) {
   const { ascArgs, configFile, runtimeFiles } = dist("abi/module.js");
   const options = { seed: 1n, wasi: false, runtime, optimize: 3, shrink: 0, initialMemory: 1 };
   const entry = [
-    `import { Frame, spawn, exportEnter, exportLeave, exportRun, initDone, Chan, sendDone, Select, chanRecv, chanSend, reuse } from "./ts-wasmexport/runtime/index";`,
+    `import { Frame, spawn, exportEnter, exportLeave, exportRun, initDone, Chan, sendDone, Select, chanRecv, chanSend, newFrame, stateOf, setState, received, leave } from "./ts-wasmexport/runtime/index";`,
     `export { wasmexport_panic_ptr, wasmexport_panic_len } from "./ts-wasmexport/runtime/index";`,
     source,
     `initDone();`,
