@@ -13,6 +13,7 @@ import * as expressions from "./expressions";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
 import * as statements from "./statements";
+import { LOCALS, isValueType, viewClass, viewClassName } from "./view";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
@@ -233,12 +234,7 @@ export class FrameLowering {
     return escapes;
   }
 
-  /**
-   * How resume() reads and writes field `name`: a number or bool through the frame's view
-   * (`locals$.name`), a reference as `this.name`. Through `this`, resume() would hold a
-   * reference in a local, and pay for a shadow-stack frame on every resumption
-   * (docs/lowering.md, "The frame's view").
-   */
+  /** How resume() reads and writes field `name`: a number or bool through the frame's view (view.ts), a reference as `this.name`. */
   field(name: string): string {
     return this.isValueField(name) ? `${LOCALS}.${name}` : `this.${name}`;
   }
@@ -250,23 +246,7 @@ export class FrameLowering {
   }
 
   isValueField(name: string): boolean {
-    const type = this.fields.find((f) => f.name === name)?.type;
-    return type !== undefined && VALUE_TYPES.has(type);
-  }
-
-  /** The view class: an accessor pair per number or bool field, on the frame's address. */
-  private viewClass(): string[] {
-    const cls = this.options.className;
-    const values = this.fields.filter((f) => VALUE_TYPES.has(f.type));
-    if (this.result && VALUE_TYPES.has(this.result)) values.push({ name: "result", type: this.result, initialised: false });
-    if (!values.length) return [];
-    const out = [`@unmanaged class ${cls}$Locals {`];
-    for (const { name, type } of values) {
-      out.push(`  @inline get ${name}(): ${type} { return load<${type}>(changetype<usize>(this), offsetof<${cls}>("${name}")); }`);
-      out.push(`  @inline set ${name}(v: ${type}) { store<${type}>(changetype<usize>(this), v, offsetof<${cls}>("${name}")); }`);
-    }
-    out.push("}");
-    return out;
+    return isValueType(this.fields.find((f) => f.name === name)?.type);
   }
 
   /** Prints a node that contains no park, with locals read from the frame. */
@@ -361,7 +341,7 @@ export class FrameLowering {
 
   /** How resume() names the frame's `result` (see field()). */
   resultField(): string {
-    return this.result && VALUE_TYPES.has(this.result) ? `${LOCALS}.result` : "this.result";
+    return isValueType(this.result) ? `${LOCALS}.result` : "this.result";
   }
 
   /** How the frame returns, with the value already evaluated to `value`. */
@@ -431,8 +411,8 @@ export class FrameLowering {
     for (const text of newMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
-    const view = this.viewClass();
-    if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${o.className}$Locals>(self$);`, pos });
+    const view = viewClass(o.className, this.result ? [...this.fields, { name: "result", type: this.result }] : this.fields);
+    if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${viewClassName(o.className)}>(self$);`, pos });
     head.push({ text: "    while (true) {", pos });
     head.push({ text: "      switch (__wx_stateOf(self$)) {", pos });
     const states = this.m.render("        ");
@@ -460,11 +440,6 @@ const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComme
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()!;
 }
-
-/** The local of resume() that views the frame's number and bool fields (FrameLowering.field). */
-const LOCALS = "locals$";
-
-const VALUE_TYPES = new Set(["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize", "f32", "f64", "bool"]);
 
 function isDeclarationName(id: ts.Identifier): boolean {
   const p = id.parent;
