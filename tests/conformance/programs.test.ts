@@ -314,3 +314,31 @@ describe("loops whose iterations park or not, around every flattened branch", ()
     for (const n of [1, 2, 5, 10]) expect(e.conditions(n)).toBe(conditions(n));
   });
 });
+
+test("locals of every number type and bool keep their values and wrap across parks", () => {
+  const e = load("values");
+  const small = (n: number): bigint => {
+    const a = (250 + n) & 0xff;
+    const b = (((120 + 3 * n) & 0xff) ^ 0x80) - 0x80;
+    const c = (65530 + 2 * n) & 0xffff;
+    const d = (((-32760 - 3 * n) & 0xffff) ^ 0x8000) - 0x8000;
+    return BigInt(a + b * 1000 + c * 1000000 + (n % 2) * 7 + d * 13);
+  };
+  for (const n of [0, 1, 5, 10, 300]) expect(e.small(n)).toBe(small(n));
+  const wide = (n: number): number => {
+    let big = 2n ** 40n;
+    let u = 0xffffffffffffn;
+    let x = 0.5;
+    let y = Math.fround(1.25);
+    let p = 16;
+    for (let i = 0; i < n; i++) {
+      big = BigInt.asIntN(64, big * 3n);
+      u >>= 1n;
+      x *= 1.5;
+      y = Math.fround(y + 0.25);
+      p += 4;
+    }
+    return Number(big) + Number(u) + x + y + p;
+  };
+  for (const n of [0, 1, 7, 30]) expect(e.wide(n)).toBeCloseTo(wide(n), 0);
+});

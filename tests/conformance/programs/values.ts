@@ -1,0 +1,40 @@
+// Locals of every number type and bool, kept in the frame across parks and changed in place
+// (++, compound assignment, wrap-around of small integers), read back after each park.
+import { Chan, gosched } from "ts-wasmexport";
+
+// @wasmexport small
+export function small(n: i32): i64 {
+  let a: u8 = 250;
+  let b: i8 = 120;
+  let c: u16 = 65530;
+  let d: i16 = -32760;
+  let flag: bool = false;
+  for (let i = 0; i < n; i++) {
+    gosched();
+    a++;
+    b += 3;
+    c += 2;
+    d -= 3;
+    flag = !flag;
+  }
+  return (a as i64) + (b as i64) * 1000 + (c as i64) * 1000000 + (flag ? 7 : 0) + (d as i64) * 13;
+}
+
+// @wasmexport wide
+export function wide(n: i32): f64 {
+  const ch = new Chan<i64>(1);
+  let big: i64 = 1 << 40;
+  let u: u64 = 0xffffffffffff;
+  let x: f64 = 0.5;
+  let y: f32 = 1.25;
+  let p: usize = 16;
+  for (let i = 0; i < n; i++) {
+    ch.send(big);
+    big = ch.recv() * 3;
+    u >>= 1;
+    x *= 1.5;
+    y += 0.25;
+    p += 4;
+  }
+  return (big as f64) + (u as f64) + x + (y as f64) + (p as f64);
+}
