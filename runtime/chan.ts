@@ -21,11 +21,11 @@ import { INCREMENTAL, SELECT } from "../config";
 
 /** What every channel has whatever its element type; select works through this. */
 export class ChanBase {
-  // recvq and sendq (see frame.ts: a queue is a pair of address fields)
-  recvFirst: usize;
-  recvLast: usize;
-  sendFirst: usize;
-  sendLast: usize;
+  // recvq and sendq (see frame.ts: a queue is a pair of fields)
+  recvFirst: Waiter | null;
+  recvLast: Waiter | null;
+  sendFirst: Waiter | null;
+  sendLast: Waiter | null;
   head: i32;
   count: i32;
   cap: i32;
@@ -118,7 +118,7 @@ export class Chan<T> extends ChanBase {
     const c = changetype<usize>(this);
     // Receivers get the zero value and ok == false.
     while (true) {
-      const r = queueShift(recvqOf(c));
+      const r = queueShift(c, recvqOf(c));
       if (!r) break;
       zero<T>(elemOf(r));
       store<usize>(r, 0, offsetof<Waiter>("elem"));
@@ -126,7 +126,7 @@ export class Chan<T> extends ChanBase {
     }
     // Senders panic when they run.
     while (true) {
-      const s = queueShift(sendqOf(c));
+      const s = queueShift(c, sendqOf(c));
       if (!s) break;
       store<usize>(s, 0, offsetof<Waiter>("elem"));
       wake(s);
@@ -219,12 +219,12 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
     sendNow<T>(c, src);
     return true;
   }
-  queuePush(sendqOf(c), f);
+  queuePush(c, sendqOf(c), f);
   return false;
 }
 
 @inline function sendNow<T>(c: usize, src: usize): void {
-  const r = queueShift(recvqOf(c));
+  const r = queueShift(c, recvqOf(c));
   if (r) {
     move<T>(elemOf(r), src, owner(r));
     wake(r);
@@ -246,7 +246,7 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
     return true;
   }
   store<usize>(f, dst, offsetof<Waiter>("elem"));
-  queuePush(recvqOf(c), f);
+  queuePush(c, recvqOf(c), f);
   return false;
 }
 
@@ -264,7 +264,7 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
     if (next == cap) next = 0;
     store<i32>(c, next, offsetof<ChanBase>("head"));
     // A parked sender can now move its value into the slot just freed.
-    const s = queueShift(sendqOf(c));
+    const s = queueShift(c, sendqOf(c));
     if (s) {
       let i = next + count - 1;
       if (i >= cap) i -= cap;
@@ -275,7 +275,7 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
     }
     return true;
   }
-  const s = queueShift(sendqOf(c));
+  const s = queueShift(c, sendqOf(c));
   if (s) {
     move<T>(dst, elemOf(s), dstOwner);
     wake(s);

@@ -14,7 +14,7 @@
 // takes a case out moves the value and calls fire(), which takes every sibling out of its
 // queue, records the case in the frame's `elem` and makes the frame runnable. Cases come
 // from a free list, so a select allocates nothing once the pool is warm.
-import { Waiter, queuePush, queueRemove } from "../scheduler/frame";
+import { Frame, Waiter, linkTo, queuePush, queueRemove } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
 import { ChanBase, canRecv, canSend, recvqOf, sendqOf } from "./chan";
 import { panic } from "./panic";
@@ -26,16 +26,12 @@ const CLOSED: usize = 1 << 30;
 const SEND: usize = 1 << 29;
 
 export class SelectCase extends Waiter {
-  // Plain addresses, like the queue links (frame.ts, "Reachability"): the frame is kept by
-  // its goroutine, the channel by the frame's fields, the siblings by the list of all cases.
-  frame: usize;
-  chan: usize;
+  frame: Frame | null;
+  chan: ChanBase | null;
   index: i32;
   isSend: bool;
   /** The next case of the same select (a ring), or the next free case in the pool. */
-  sibling: usize;
-  /** The next on the list of every case ever made: what keeps cases reachable. */
-  all: SelectCase | null;
+  sibling: SelectCase | null;
 }
 
 /**
@@ -48,7 +44,7 @@ export function fireCase(c: usize): void {
   let s = siblingOf(c);
   while (s != c) {
     const ch = chanOf(s);
-    if (ch) queueRemove(isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
+    if (ch) queueRemove(ch, isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
     s = siblingOf(s);
   }
   const fired = <usize>load<i32>(c, offsetof<SelectCase>("index"))
@@ -59,6 +55,9 @@ export function fireCase(c: usize): void {
   readyAt(f);
 }
 
+// The cases of a select are touched on every select, so their fields are read and written as
+// raw addresses like the queue links (frame.ts), with the write barrier only where a
+// reference is stored into a case that the collector may already have marked.
 @inline function frameOf(c: usize): usize {
   return load<usize>(c, offsetof<SelectCase>("frame"));
 }
@@ -73,27 +72,19 @@ export function fireCase(c: usize): void {
 }
 @inline function setSibling(c: usize, s: usize): void {
   store<usize>(c, s, offsetof<SelectCase>("sibling"));
+  linkTo(c, s);
 }
 
-/**
- * Every case ever made, linked through `all`: cases are never freed, only reused, so there
- * are at most as many as were ever parked at once.
- */
-let allCases: SelectCase | null = null;
-
-/** Free cases, linked through `sibling`. */
-let pool: usize = 0;
+/** Free cases, linked through `sibling`; the global keeps them reachable. */
+let pool: SelectCase | null = null;
 
 @inline function take(): usize {
-  const c = pool;
+  const c = changetype<usize>(pool);
   if (c) {
-    pool = siblingOf(c);
+    pool = changetype<SelectCase | null>(siblingOf(c));
     return c;
   }
-  const made = new SelectCase();
-  made.all = allCases;
-  allCases = made;
-  return changetype<usize>(made);
+  return changetype<usize>(new SelectCase());
 }
 
 /** Returns the ring that `c` is part of to the pool. */
@@ -105,8 +96,8 @@ function releaseRing(c: usize): void {
     store<usize>(s, 0, offsetof<SelectCase>("chan"));
     store<usize>(s, 0, offsetof<Waiter>("next"));
     store<usize>(s, 0, offsetof<Waiter>("prev"));
-    setSibling(s, pool);
-    pool = s;
+    setSibling(s, changetype<usize>(pool));
+    pool = changetype<SelectCase>(s);
     if (next == c) break;
     s = next;
   }
@@ -138,6 +129,9 @@ let casesCapacity: i32 = 0;
 @inline function caseAt(i: i32): usize {
   return cases + <usize>i * CASE_SIZE;
 }
+
+/** A ring of SelectCases while a parking select makes them: a root, so that they stay reachable. */
+let building: SelectCase | null = null;
 
 /**
  * What lowered code calls. Every argument is an address (the frame, a channel, a field of
@@ -241,24 +235,30 @@ function park(f: usize, count: i32): void {
     const d = caseAt(i);
     const ch = load<usize>(d);
     if (!ch) continue; // a null channel is never ready
-    const c = take();
+    const c = take(); // may allocate: the ring made so far is reachable from `building`
     store<usize>(c, ch, offsetof<SelectCase>("chan"));
+    linkTo(c, ch);
     store<usize>(c, load<usize>(d, sizeof<usize>()), offsetof<Waiter>("elem"));
     const isSend = load<usize>(d, 2 * sizeof<usize>()) != 0;
     store<bool>(c, isSend, offsetof<SelectCase>("isSend"));
     store<i32>(c, i, offsetof<SelectCase>("index"));
     store<usize>(c, f, offsetof<SelectCase>("frame"));
+    linkTo(c, f);
     if (last) setSibling(last, c);
-    else first = c;
+    else {
+      first = c;
+      building = changetype<SelectCase>(c);
+    }
     last = c;
     setSibling(c, first); // close the ring
   }
+  building = null;
   if (!first) return; // every channel is null: nothing will ever wake the frame
   // Queued only once every case exists: a case in a queue is never without its ring.
   let c = first;
   do {
     const ch = chanOf(c);
-    queuePush(isSendCase(c) ? sendqOf(ch) : recvqOf(ch), c);
+    queuePush(ch, isSendCase(c) ? sendqOf(ch) : recvqOf(ch), c);
     c = siblingOf(c);
   } while (c != first);
 }

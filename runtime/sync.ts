@@ -4,14 +4,14 @@
 // the counter reaches zero. A Mutex hands itself over: unlock() with waiters leaves the mutex
 // locked and makes the first waiter runnable as its new owner, so a goroutine that unlocks and
 // locks again in a loop cannot starve the others.
-import { queuePush, queueShift } from "../scheduler/frame";
+import { Waiter, queuePush, queueShift } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
 import { panic } from "./panic";
 
 export class WaitGroup {
   private counter: i32;
-  private waitFirst: usize;
-  private waitLast: usize;
+  private waitFirst: Waiter | null;
+  private waitLast: Waiter | null;
 
   @inline private get waiters(): usize {
     return changetype<usize>(this) + offsetof<WaitGroup>("waitFirst");
@@ -23,7 +23,7 @@ export class WaitGroup {
     if (c < 0) panic("sync: negative WaitGroup counter");
     if (c == 0) {
       while (true) {
-        const w = queueShift(this.waiters);
+        const w = queueShift(changetype<usize>(this), this.waiters);
         if (!w) break;
         readyAt(w);
       }
@@ -37,15 +37,15 @@ export class WaitGroup {
   /** Parks the frame at `f` until the counter is zero; answers true when it already is. */
   wait(f: usize): bool {
     if (this.counter == 0) return true;
-    queuePush(this.waiters, f);
+    queuePush(changetype<usize>(this), this.waiters, f);
     return false;
   }
 }
 
 export class Mutex {
   private locked: bool;
-  private waitFirst: usize;
-  private waitLast: usize;
+  private waitFirst: Waiter | null;
+  private waitLast: Waiter | null;
 
   @inline private get waiters(): usize {
     return changetype<usize>(this) + offsetof<Mutex>("waitFirst");
@@ -57,7 +57,7 @@ export class Mutex {
       this.locked = true;
       return true;
     }
-    queuePush(this.waiters, f);
+    queuePush(changetype<usize>(this), this.waiters, f);
     return false;
   }
 
@@ -69,7 +69,7 @@ export class Mutex {
 
   unlock(): void {
     if (!this.locked) panic("sync: unlock of unlocked mutex");
-    const w = queueShift(this.waiters);
+    const w = queueShift(changetype<usize>(this), this.waiters);
     if (w) readyAt(w); // ownership passes to w; the mutex stays locked
     else this.locked = false;
   }

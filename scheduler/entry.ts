@@ -4,9 +4,9 @@
 // block, as a plain call), then runs the scheduler: in drain mode until no goroutine is
 // runnable, in return mode until the export's own goroutine has returned. If the queue
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
-import { Frame } from "./frame";
+import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { MINIMAL } from "../config";
-import { collectAtCallEnd, run, runnable, setOutermost, step } from "./runq";
+import { collectAtCallEnd, current, run, runnable, setOutermost, step } from "./runq";
 import { recycle } from "./reuse";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
@@ -25,10 +25,29 @@ let depth: i32 = 0;
   if (MINIMAL) setOutermost(--depth);
 }
 
-// An export re-entered from a host import: the frame that made the host call is on no queue
-// while it waits for the import to return, and step() holds it only in a wasm local. It
-// stays reachable as every frame does (frame.ts, "Reachability"): through its goroutine on the
-// list of all goroutines, or through the wrapper of the export call it belongs to.
+/**
+ * An export re-entered from a host import: the frame that made the host call is on no queue
+ * while it waits for the import to return, and step() holds it only in a wasm local. It is
+ * kept reachable on `suspended`, a stack linked through the frames' own `next` fields (free
+ * while a frame runs). A call from the host's top level has no running frame: nothing to do.
+ */
+let suspended: Frame | null = null;
+
+@inline function suspendRunning(): void {
+  const r = changetype<usize>(current());
+  if (!r) return;
+  const top = changetype<usize>(suspended);
+  setNext(r, top);
+  linkTo(r, top);
+  suspended = changetype<Frame>(r);
+}
+
+@inline function resumeRunning(): void {
+  if (!current()) return;
+  const r = changetype<usize>(suspended);
+  suspended = changetype<Frame | null>(nextOf(r));
+  setNext(r, 0);
+}
 
 /** Under the minimal runtime, the root frames of blocking export calls in progress: the collector runs before the wrapper reads a root's result. */
 // @ts-ignore: decorator (made where first used: only the minimal runtime uses it)
@@ -37,12 +56,14 @@ let depth: i32 = 0;
 @inline export function exportEnter(): void {
   if (poisoned()) panicAgain();
   enterDepth();
+  suspendRunning();
 }
 
 /** After a non-blocking export's function returned: drain mode runs what it made runnable. */
 @inline export function exportLeave(returnMode: bool): void {
   if (!returnMode && runnable()) run(null);
   collectAtCallEnd();
+  resumeRunning();
   leaveDepth();
 }
 
@@ -54,6 +75,7 @@ export function exportRun(root: Frame, returnMode: bool, name: string): void {
   if (root.pc >= 0) panicWith("all goroutines are asleep - deadlock! (export ", name, ")");
   collectAtCallEnd();
   if (MINIMAL) roots.pop();
+  resumeRunning();
   leaveDepth();
 }
 

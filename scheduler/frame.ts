@@ -11,16 +11,14 @@ import { INCREMENTAL } from "../config";
 /**
  * Something that can stand in a queue: a frame, or one case of a parked select.
  *
- * Invariant: a waiter is in at most one queue at a time, and `next`/`prev` are 0 when it is
- * in none.
- *
- * The links are plain addresses, not references: the collector does not follow them, and
- * storing one needs no write barrier (see "Reachability" below).
+ * Invariant: a waiter is in at most one queue at a time, and `next`/`prev` are null when it
+ * is in none.
  */
 export class Waiter {
-  // No initialisers: frames are made without running constructors (reuse.ts newFrame).
-  next: usize;
-  prev: usize;
+  // No initialisers: a new object is zeroed already, and an initialiser costs a store and a
+  // write-barrier call per field on every spawn and every call.
+  next: Waiter | null;
+  prev: Waiter | null;
   /**
    * The address a value moves through while the waiter is parked on a channel: where a
    * receiver wants it, or where a sender keeps it (Go's sudog.elem). Set to 0 by close().
@@ -33,10 +31,8 @@ export class Waiter {
 export class Frame extends Waiter {
   /** Resume point of the state machine; -1 once the function has returned. */
   pc: i32;
-  /** The frame to continue when this one returns: the end marker for a goroutine's root frame (reuse.ts END), null for an export call's. */
+  /** The frame to continue when this one returns; null for a goroutine's root frame. */
   caller: Frame | null;
-  /** A goroutine's root frame: its place in the table of all goroutines (runq.ts), plus one; 0 for other frames. */
-  g: i32;
 
   /**
    * Runs from `pc` until the frame calls, returns or parks, and answers what the scheduler
@@ -52,7 +48,7 @@ export class Frame extends Waiter {
 // and setting the resume point, testing a receive's `ok`, returning, copying a reference
 // from one field to another. Written as `this.pc = …`, each would hold `this` in a local
 // across the calls around it, and cost resume() a shadow-stack frame on every resumption.
-// The frame itself stays reachable through its goroutine or its export call (see "Reachability").
+// The frame itself stays reachable through `running` (runq.ts) while it runs.
 
 @inline export function stateOf(f: usize): i32 {
   return load<i32>(f, offsetof<Frame>("pc"));
@@ -87,22 +83,15 @@ export class Frame extends Waiter {
   store<usize>(f + at, 0);
 }
 
-// Reachability. Queue links — a waiter's `next` and `prev`, a queue's first and last, the run
-// queue's head and tail — are plain addresses that the collector does not follow, so a
-// channel hop stores no reference and calls no write barrier. Whatever stands in a queue is
-// kept reachable another way:
-//
-//   - a goroutine's frames: its root frame is in the table of all goroutines (runq.ts), and
-//     every frame refers to the callee it waits for through the field where the lowering
-//     keeps it; the root frame of an export call is held by its wrapper;
-//   - a select case: every case ever made stays on a list of its own (select.ts).
-//
-// So a goroutine parked forever on a channel nobody else can reach is never collected, as in
-// Go, where such a goroutine leaks too. Fields that the collector does follow and that the
-// runtime writes raw (`caller` on the free lists, the goroutine table, a received value) still
-// get the write barrier the compiler would have added: storing a reference into an object
-// that may already be marked (black) must grey the target, or the target could be freed while
-// still referred to. `linkTo` does that, for non-null targets.
+// Queue links are read and written as raw addresses (`nextOf`, `setNext`, … below), not as
+// references: a reference in a local costs shadow-stack traffic and every stored reference a
+// write-barrier call, which made a channel hop several times slower. The fields are still
+// declared as references, so the collector traces them. The write barrier the compiler would
+// have added is kept where the incremental collector needs it: storing a forward link (a
+// queue's `first`, a waiter's `next`) into an object that may already be marked (black) must
+// grey the target, or the target could be freed while the queue still holds it. `linkTo` does
+// that, for non-null targets. Back links (`prev`, a queue's `last`) need none: what they point
+// to is always reachable through the forward chain from the queue's `first`.
 
 /**
  * The write barrier for a raw store of `child` into `parent` (see above).
@@ -143,29 +132,36 @@ export class Frame extends Waiter {
 }
 
 // A wait queue is first-in first-out, linked through the waiters themselves. It is not an
-// object of its own: it is two adjacent address fields of its owner (a channel, a
+// object of its own: it is two adjacent reference fields of its owner (a channel, a
 // WaitGroup, a Mutex), `…First` then `…Last`, and `q` below is the address of the first.
+// Owners declare both as `Waiter | null` so the collector traces them.
 
 @inline export function queueEmpty(q: usize): bool {
   return load<usize>(q) == 0;
 }
 
-/** Appends `w` to the queue at `q`. */
-@inline export function queuePush(q: usize, w: usize): void {
+/** Appends `w` to the queue at `q`, a field pair of `owner`. */
+@inline export function queuePush(owner: usize, q: usize, w: usize): void {
   const last = load<usize>(q, sizeof<usize>());
   setNext(w, 0);
-  setPrev(w, last);
-  if (last) setNext(last, w);
-  else store<usize>(q, w);
+  setPrev(w, last); // back links need no barrier: `last` stays reachable through the forward chain
+  if (last) {
+    setNext(last, w);
+    linkTo(last, w);
+  } else {
+    store<usize>(q, w);
+    linkTo(owner, w);
+  }
   store<usize>(q, w, sizeof<usize>());
 }
 
 /** Takes the first waiter out, or answers 0. */
-@inline export function queueShift(q: usize): usize {
+@inline export function queueShift(owner: usize, q: usize): usize {
   const w = load<usize>(q);
   if (!w) return 0;
   const next = nextOf(w);
   store<usize>(q, next);
+  linkTo(owner, next);
   if (next) setPrev(next, 0);
   else store<usize>(q, 0, sizeof<usize>());
   setNext(w, 0);
@@ -173,11 +169,16 @@ export class Frame extends Waiter {
 }
 
 /** Takes `w` out of the queue wherever it stands (a select case whose sibling fired). */
-export function queueRemove(q: usize, w: usize): void {
+export function queueRemove(owner: usize, q: usize, w: usize): void {
   const prev = prevOf(w);
   const next = nextOf(w);
-  if (prev) setNext(prev, next);
-  else store<usize>(q, next);
+  if (prev) {
+    setNext(prev, next);
+    linkTo(prev, next);
+  } else {
+    store<usize>(q, next);
+    linkTo(owner, next);
+  }
   if (next) setPrev(next, prev);
   else store<usize>(q, prev, sizeof<usize>());
   setNext(w, 0);

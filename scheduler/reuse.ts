@@ -9,7 +9,7 @@
 // before it allocates. The lists are short (FREE_MAX), and a kept frame is zeroed, so it
 // keeps nothing else alive.
 import { OBJECT, TOTAL_OVERHEAD } from "~lib/rt/common";
-import { Frame, classOf, linkTo } from "./frame";
+import { Frame, classOf, linkTo, nextOf, setNext } from "./frame";
 import { INCREMENTAL } from "../config";
 
 /**
@@ -40,11 +40,6 @@ class GoroutineEnd extends Frame {}
   return changetype<usize>(freeCount) + (<usize>id << alignof<i32>());
 }
 
-@inline function setCaller(f: usize, c: usize): void {
-  store<usize>(f, c, offsetof<Frame>("caller"));
-  linkTo(f, c);
-}
-
 /** Keeps the frame at `f`, whose function has returned, for reuse. */
 export function recycle(f: usize): void {
   const id = classOf(f);
@@ -57,9 +52,9 @@ export function recycle(f: usize): void {
   let o: usize = 0;
   for (; o + 8 <= size; o += 8) store<u64>(f + o, 0);
   if (o < size) store<u32>(f + o, 0);
-  // Linked through `caller`, a field the collector follows: kept frames are in no goroutine.
   const first = load<usize>(firstSlot(id));
-  setCaller(f, first);
+  setNext(f, first);
+  linkTo(f, first);
   store<usize>(firstSlot(id), f);
   linkTo(changetype<usize>(freeFirst), f);
 }
@@ -84,12 +79,12 @@ export function reuse(id: u32): usize {
   if (id >= FREE_CLASSES) return 0;
   const f = load<usize>(firstSlot(id));
   if (!f) return 0;
-  const rest = load<usize>(f, offsetof<Frame>("caller"));
+  const rest = nextOf(f);
   store<usize>(firstSlot(id), rest);
   // `rest` was reachable through f, which is about to let go of it: the barrier keeps the
   // collector from missing it if the list has been marked already.
   linkTo(changetype<usize>(freeFirst), rest);
-  store<usize>(f, 0, offsetof<Frame>("caller"));
+  setNext(f, 0);
   store<i32>(countSlot(id), load<i32>(countSlot(id)) - 1);
   return f;
 }

@@ -2,65 +2,22 @@
 //
 // It is linked through Waiter.next like the wait queues, and a frame is never in both: a
 // frame is put here only by ready() after it left its wait queue, or by spawn/gosched while
-// it was in none. Like every queue link, these are plain addresses (frame.ts,
-// "Reachability"): what keeps a goroutine's frames alive is the table of all goroutines below.
+// it was in none. Runnable frames are reachable from these two globals, parked frames from
+// the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
+// run again and is collected like any garbage.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { END, recycle } from "./reuse";
 import { MINIMAL } from "../config";
 
-// Runnable frames, linked through Waiter.next from `head` to `tail`.
-let head: usize = 0;
-let tail: usize = 0;
+// Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
+// references so the collector sees the queue (roots are scanned again at the end of every
+// mark phase, so storing to them needs no barrier); links between frames are written raw,
+// with the barrier of frame.ts.
+let head: Frame | null = null;
+let tail: Frame | null = null;
 
-/**
- * Every goroutine that has not ended, as its root frame: Go's allgs. A global, so the
- * collector reaches every goroutine through it, and through each root frame the goroutine's
- * other frames (a frame keeps the callee it waits for in a field). A root frame's `g` is its
- * place here plus one, so that it leaves in constant time.
- */
-// @ts-ignore: decorator (made where first used: a program that never calls go() has no table)
-@lazy let allg = new StaticArray<Frame | null>(64);
-// @ts-ignore: decorator
-@lazy let allgCount: i32 = 0;
-
-@inline function allgSlot(i: i32): usize {
-  return changetype<usize>(allg) + (<usize>i << alignof<usize>());
-}
-
-/**
- * A new goroutine's root frame joins the table. The table grows once it is full, after the
- * frame is in it: growing allocates, and the frame must be reachable when the collector runs.
- */
-@inline function register(f: usize): void {
-  const n = allgCount;
-  store<usize>(allgSlot(n), f);
-  linkTo(changetype<usize>(allg), f);
-  store<i32>(f, n + 1, offsetof<Frame>("g"));
-  allgCount = n + 1;
-  if (n + 1 == allg.length) growAllg();
-}
-
-function growAllg(): void {
-  const old = allg;
-  const bigger = new StaticArray<Frame | null>(old.length * 2);
-  // The new table is reached from the global, a root, so copying into it needs no barrier.
-  memory.copy(changetype<usize>(bigger), changetype<usize>(old), <usize>old.length << alignof<usize>());
-  allg = bigger;
-}
-
-/** The root frame of a goroutine that has ended leaves the table; the last one takes its place. */
-@inline function unregister(f: usize): void {
-  const i = load<i32>(f, offsetof<Frame>("g")) - 1;
-  const n = allgCount - 1;
-  const last = load<usize>(allgSlot(n));
-  store<usize>(allgSlot(n), 0);
-  if (i != n) {
-    store<usize>(allgSlot(i), last); // within the same table: no barrier
-    store<i32>(last, i + 1, offsetof<Frame>("g"));
-  }
-  allgCount = n;
-}
-
+/** The frame being resumed, kept reachable while nothing else may refer to it. */
+let running: Frame | null = null;
 
 /**
  * Makes the parked frame at `p` runnable: it resumes after the frames already queued. Taking
@@ -68,10 +25,12 @@ function growAllg(): void {
  */
 @inline export function readyAt(p: usize): void {
   setNext(p, 0);
-  const t = tail;
-  if (t) setNext(t, p);
-  else head = p;
-  tail = p;
+  const t = changetype<usize>(tail);
+  if (t) {
+    setNext(t, p);
+    linkTo(t, p);
+  } else head = changetype<Frame>(p);
+  tail = changetype<Frame>(p);
 }
 
 /** Makes a parked frame runnable (readyAt, for a reference). */
@@ -83,7 +42,6 @@ function growAllg(): void {
 export function spawn(f: Frame): void {
   const p = changetype<usize>(f);
   store<usize>(p, changetype<usize>(END), offsetof<Frame>("caller"));
-  register(p);
   readyAt(p);
 }
 
@@ -100,11 +58,11 @@ export function block(f: usize): bool {
 
 /** The next runnable frame, or 0 when the queue is empty. */
 @inline function next(): usize {
-  const f = head;
+  const f = changetype<usize>(head);
   if (!f) return 0;
   const n = nextOf(f);
-  head = n;
-  if (!n) tail = 0;
+  head = changetype<Frame | null>(n);
+  if (!n) tail = null;
   setNext(f, 0);
   return f;
 }
@@ -114,22 +72,28 @@ export function block(f: usize): bool {
  * so that a goroutine switch costs no call and no shadow-stack frame of its own.
  */
 @inline export function step(f: usize): void {
-  // `f` is held raw: the frames of a goroutine are reachable through the list of all
-  // goroutines, those of an export call through its wrapper (frame.ts, "Reachability").
+  // Held raw: a re-entrant export keeps the outer frame reachable itself (entry.ts).
+  const saved = changetype<usize>(running);
   while (f) {
+    running = changetype<Frame>(f);
     const next = changetype<usize>(changetype<Frame>(f).resume());
     if (next == changetype<usize>(END)) {
-      unregister(f);
       recycle(f);
       break;
     }
     f = next;
   }
+  running = changetype<Frame | null>(saved);
+}
+
+/** The frame whose resume() is on the wasm stack right now, if any. */
+@inline export function current(): Frame | null {
+  return running;
 }
 
 /** Whether any goroutine is runnable. */
 @inline export function runnable(): bool {
-  return head != 0;
+  return head !== null;
 }
 
 /**
