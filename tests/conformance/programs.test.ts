@@ -342,3 +342,23 @@ test("locals of every number type and bool keep their values and wrap across par
   };
   for (const n of [0, 1, 7, 30]) expect(e.wide(n)).toBeCloseTo(wide(n), 0);
 });
+
+test("the collector runs while references travel through channels, selects and nested calls", () => {
+  const e = load("stress");
+  // Each value gains one per stage; sum() adds its 16 copies.
+  const chain = (stages: number, n: number): bigint => BigInt(16 * (n * (n - 1) / 2 + n * stages));
+  expect(e.chain(10, 3000)).toBe(chain(10, 3000));
+  // Each feeder sends 0 … n-1, each value on whichever channel select picks.
+  expect(e.selects(2000, 4)).toBe(BigInt(16 * 4 * (2000 * 1999 / 2)));
+  expect(e.calls(3000, 20)).toBe(BigInt(16 * 3000));
+});
+
+test("goroutines left parked on channels nothing else refers to are collected", () => {
+  // Every call leaves its sieve's generator and filters parked for good (as many as primes).
+  const e = load("examples/sieve");
+  e.nth_prime(1000);
+  const after = e.memory.buffer.byteLength;
+  for (let i = 0; i < 100; i++) expect(e.nth_prime(1000)).toBe(7919);
+  // 100 000 goroutines kept alive would take several megabytes more.
+  expect(e.memory.buffer.byteLength).toBeLessThanOrEqual(after + 2 * 1024 * 1024);
+});
