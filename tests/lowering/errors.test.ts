@@ -72,6 +72,21 @@ export function run(): void {
 `)).toEqual(["main.ts(5,3): error TS99106"]);
 });
 
+test("a generic function that blocks", () => {
+  expect(errors(`
+function relay<T>(inbox: Chan<T>, out: Chan<T>): void {
+  for (const v of inbox) out.send(v);
+}
+// @wasmexport run
+export function run(): void {
+  const a = new Chan<i32>(1);
+  const b = new Chan<i32>(1);
+  a.close();
+  go(() => { relay<i32>(a, b); });
+}
+`)).toEqual(["main.ts(3,10): error TS99106"]);
+});
+
 test("a capturing closure that is not given to go, select or defer", () => {
   expect(errors(`
 // @wasmexport run

@@ -45,6 +45,8 @@ export function lower(input: LoweringInput): LoweringResult {
       ctx.error(unit, 99102, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
       ctx.error(unit.name ?? unit, 99114, "A nested function that blocks is not supported: declare it at the top level of the file.");
+    } else if (ts.isFunctionDeclaration(unit) && unit.typeParameters) {
+      ctx.error(unit.name ?? unit, 99106, "A function that blocks cannot be generic: its frame would be a generic class. Write one function per element type, or pass the values through a channel of a class type.");
     }
   }
   reportBlockingValues(input.files, ctx);
