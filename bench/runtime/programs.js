@@ -31,17 +31,14 @@ class Pong extends Frame {
       switch (stateOf(self$)) {
         case 0:
           while (true) {
-            setState(self$, 1);
-            if (!${recvInto("this.a", "Pong", "v")}) return null;
+            if (!${recvInto("this.a", "Pong", "v")}) { setState(self$, 1); return null; }
             if (!received(self$)) return leave(self$);
-            setState(self$, 2);
-            if (!${sendFrom("this.b", "Pong", "v")}) return null;
+            if (!${sendFrom("this.b", "Pong", "v")}) { setState(self$, 2); return null; }
             sendDone(self$);
           }
         case 1:
           if (!received(self$)) return leave(self$);
-          setState(self$, 2);
-          if (!${sendFrom("this.b", "Pong", "v")}) return null;
+          if (!${sendFrom("this.b", "Pong", "v")}) { setState(self$, 2); return null; }
         case 2:
           sendDone(self$);
           setState(self$, 0);
@@ -69,18 +66,15 @@ class Ping extends Frame {
           while (true) {
             if (locals$.i >= locals$.n) { setState(self$, 4); break; }
             locals$.v = locals$.i;
-            setState(self$, 2);
-            if (!${sendFrom("this.a", "Ping", "v")}) return null;
+            if (!${sendFrom("this.a", "Ping", "v")}) { setState(self$, 2); return null; }
             sendDone(self$);
-            setState(self$, 3);
-            if (!${recvInto("this.b", "Ping", "v")}) return null;
+            if (!${recvInto("this.b", "Ping", "v")}) { setState(self$, 3); return null; }
             locals$.i++;
           }
           continue;
         case 2:
           sendDone(self$);
-          setState(self$, 3);
-          if (!${recvInto("this.b", "Ping", "v")}) return null;
+          if (!${recvInto("this.b", "Ping", "v")}) { setState(self$, 3); return null; }
         case 3:
           locals$.i++;
           setState(self$, 1);
@@ -111,8 +105,7 @@ class Producer extends Frame {
         case 0:
           while (true) {
             if (locals$.v >= locals$.n) { setState(self$, 2); break; }
-            setState(self$, 1);
-            if (!${sendFrom("this.ch", "Producer", "v")}) return null;
+            if (!${sendFrom("this.ch", "Producer", "v")}) { setState(self$, 1); return null; }
             sendDone(self$);
             locals$.v++;
           }
@@ -145,8 +138,7 @@ class Consumer extends Frame {
           spawn(new Producer(this.ch, locals$.n));
         case 1:
           while (true) {
-            setState(self$, 2);
-            if (!${recvInto("this.ch", "Consumer", "v")}) return null;
+            if (!${recvInto("this.ch", "Consumer", "v")}) { setState(self$, 2); return null; }
             if (!received(self$)) return leave(self$);
             locals$.sum += locals$.v;
           }
@@ -187,8 +179,7 @@ class Parked extends Frame {
   v: i32 = 0;
   resume(): Frame | null {
     const self$ = changetype<usize>(this);
-    setState(self$, 1);
-    if (!${recvInto("forever", "Parked", "v")}) return null;
+    if (!${recvInto("forever", "Parked", "v")}) { setState(self$, 1); return null; }
     return leave(self$);
   }
 }
@@ -212,8 +203,7 @@ class Feeder extends Frame {
           while (true) {
             if (locals$.i >= locals$.n) return leave(self$);
             locals$.v = locals$.i;
-            setState(self$, 1);
-            if (!${sendFrom("unchecked(this.chans[locals$.i % this.chans.length])", "Feeder", "v")}) return null;
+            if (!${sendFrom("unchecked(this.chans[locals$.i % this.chans.length])", "Feeder", "v")}) { setState(self$, 1); return null; }
             sendDone(self$);
             locals$.i++;
           }
@@ -253,8 +243,7 @@ class Selector extends Frame {
             const chans = changetype<usize>(this.chans);
             const k = this.chans.length;
             for (let j = 0; j < k; j++) Select.recv(load<usize>(chans + (<usize>j << alignof<usize>())), dst);
-            setState(self$, 2);
-            if (!Select.commit(false)) return null;
+            if (!Select.commit(false)) { setState(self$, 2); return null; }
             locals$.sum += Select.index(self$);
             locals$.i++;
           }

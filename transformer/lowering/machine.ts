@@ -53,11 +53,14 @@ export class StateMachine {
     this.lines.push({ kind: "jump", label, condition, pos });
   }
 
-  /** `op` answers false when the frame parked; the frame resumes in the state placed here. */
+  /**
+   * `op` answers false when the frame parked; the frame resumes in the state placed here. The
+   * state is set only then: nothing can resume the frame before resume() returns, and an
+   * operation that completes at once is spared the store.
+   */
   park(op: string, pos: number): void {
     const resume = this.label();
-    this.emit(() => `__wx_setState(self$, ${resume.id});`, pos);
-    this.emit(`if (!${op}) return null;`, pos);
+    this.emit(() => `if (!${op}) { __wx_setState(self$, ${resume.id}); return null; }`, pos);
     this.mark(resume, pos);
   }
 
