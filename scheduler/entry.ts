@@ -6,7 +6,7 @@
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { MINIMAL } from "../config";
-import { collectAtCallEnd, current, run, runnable, setOutermost, step } from "./runq";
+import { collectAtCallEnd, current, run, runnable, setOutermost } from "./runq";
 import { recycle } from "./reuse";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
@@ -70,8 +70,7 @@ let suspended: Frame | null = null;
 /** A blocking export: `root` is the export function's frame, not yet started. */
 export function exportRun(root: Frame, returnMode: bool, name: string): void {
   if (MINIMAL) roots.push(root);
-  step(changetype<usize>(root));
-  run(returnMode ? root : null);
+  run(returnMode ? root : null, changetype<usize>(root));
   if (root.pc >= 0) panicWith("all goroutines are asleep - deadlock! (export ", name, ")");
   collectAtCallEnd();
   if (MINIMAL) roots.pop();

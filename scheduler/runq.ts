@@ -98,17 +98,26 @@ export function block(f: usize): bool {
 
 /**
  * Runs runnable goroutines until the queue is empty or, when `until` is given, until that
- * frame has returned. Re-entrant: an export called from inside a host import runs a nested
- * loop over the same queue, while the frame that made the host call stays off the queue
- * (entry.ts keeps it reachable).
+ * frame has returned; `first`, when given, runs before the queue (an export call's own
+ * goroutine). Re-entrant: an export called from inside a host import runs a nested loop over
+ * the same queue, while the frame that made the host call stays off the queue (entry.ts
+ * keeps it reachable).
+ *
+ * This is the only place that resumes a frame, so that the class-id dispatch of resume() has
+ * one caller: the asc bridge then inlines the dispatch, and every frame class's state
+ * machine, into this loop (transformer/asc/worker.mjs), and a goroutine switch costs no call.
  */
-export function run(until: Frame | null): void {
+export function run(until: Frame | null, first: usize = 0): void {
   const u = changetype<usize>(until);
+  let f = first;
   while (true) {
-    if (u && changetype<Frame>(u).pc < 0) return;
-    const f = next();
-    if (!f) return;
+    if (!f) {
+      if (u && changetype<Frame>(u).pc < 0) return;
+      f = next();
+      if (!f) return;
+    }
     step(f);
+    f = 0;
     if (MINIMAL) {
       stepsSinceCollect++;
       collectIfGrown();

@@ -37,9 +37,11 @@ parentPort.on("message", async ({ port, request }) => {
 async function compile(request) {
   const outputs = {};
   const diagnostics = [];
+  let features = 0;
   const postProcess = {
     afterCompile(module) {
       shapeExports(module, request);
+      features = module.getFeatures();
     },
   };
   const result = await asc.main(
@@ -61,13 +63,51 @@ async function compile(request) {
       transforms: [postProcess],
     },
   );
+  let binary = outputs["out.wasm"] || null;
+  let text = outputs["out.wat"] || null;
+  if (binary && speedOptimised(request.args)) {
+    binary = inlineStateMachines(binaryen.readBinary(binary), features, (m) => m.emitBinary());
+    // The .wat is made from asc's own text, which keeps the function names, by the same pass.
+    if (text) text = inlineStateMachines(binaryen.parseText(text), features, (m) => m.emitText());
+  }
   return {
-    binary: outputs["out.wasm"] || null,
-    text: outputs["out.wat"] || null,
+    binary,
+    text,
     diagnostics,
     error: result.error ? String(result.error.message || result.error) : null,
     stderr: result.stderr.toString(),
   };
+}
+
+function speedOptimised(args) {
+  const level = (flag) => Number(args[args.indexOf(flag) + 1] ?? 0);
+  return args.includes("--optimizeLevel") && level("--optimizeLevel") >= 3 && level("--shrinkLevel") === 0;
+}
+
+/**
+ * After asc: inline every function that has one caller, whatever its size. Each frame
+ * class's resume() has one caller (the class-id dispatch that AssemblyScript generates for
+ * the virtual call), and that dispatch has one (the scheduler loop), so the scheduler loop
+ * and every state machine become one function and a goroutine switch costs no call. asc's
+ * own limits stop at 200 expressions per function.
+ */
+function inlineStateMachines(module, features, emit) {
+  const saved = [binaryen.getOptimizeLevel(), binaryen.getShrinkLevel(), binaryen.getOneCallerInlineMaxSize(), binaryen.getAllowInliningFunctionsWithLoops()];
+  try {
+    module.setFeatures(features); // asc's: what the module was compiled for
+    binaryen.setOptimizeLevel(3);
+    binaryen.setShrinkLevel(0);
+    binaryen.setOneCallerInlineMaxSize(1 << 30);
+    binaryen.setAllowInliningFunctionsWithLoops(true);
+    module.runPasses(["inlining-optimizing"]);
+    return emit(module);
+  } finally {
+    binaryen.setOptimizeLevel(saved[0]);
+    binaryen.setShrinkLevel(saved[1]);
+    binaryen.setOneCallerInlineMaxSize(saved[2]);
+    binaryen.setAllowInliningFunctionsWithLoops(saved[3]);
+    module.dispose();
+  }
 }
 
 /** Keeps exactly the exports the module's ABI names, renames the wrappers, adds lazy start. */
