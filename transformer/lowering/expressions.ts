@@ -187,7 +187,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
         fl.m.emit(`${fl.field(slot)} = ${value};`, pos);
       }
       fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, slot)})`, pos);
-      fl.m.emit("__wx_sendDone(self$);", pos);
+      fl.m.emitAfterPark("__wx_sendDone(self$);", pos);
       return "";
     }
     case "Chan.recv": {

@@ -17,7 +17,7 @@ export class Label {
 
 type Line =
   | { kind: "mark"; label: Label; pos: number }
-  | { kind: "code"; text: string | (() => string); pos: number }
+  | { kind: "code"; text: string | (() => string); pos: number; afterParkOnly?: boolean }
   | { kind: "jump"; label: Label; condition: string | undefined; pos: number };
 
 interface Printed {
@@ -43,6 +43,14 @@ export class StateMachine {
 
   emit(text: string | (() => string), pos: number): void {
     this.lines.push({ kind: "code", text, pos });
+  }
+
+  /**
+   * Code that matters only when the frame resumes after the park just before it (a send's
+   * check that no close() woke it): a rotated loop, which never resumes, leaves it out.
+   */
+  emitAfterPark(text: string, pos: number): void {
+    this.lines.push({ kind: "code", text, pos, afterParkOnly: true });
   }
 
   jump(label: Label, pos: number): void {
@@ -147,7 +155,8 @@ function flatText(line: Line): string {
  *   case TOP:
  *     while (true) {
  *       …the loop's lines: a park still sets the state and returns when the operation
- *       parks, and otherwise goes straight on; a jump back to TOP is `continue`; a forward
+ *       parks, and otherwise goes straight on (without the checks that only a resumed
+ *       frame needs, emitAfterPark); a jump back to TOP is `continue`; a forward
  *       jump over lines becomes an `if` (or `if … else`) block when it nests; any other jump
  *       sets its state and leaves the loop…
  *     }
@@ -178,7 +187,7 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
       continue;
     }
     if (line.kind === "code") {
-      put(textOf(line), line.pos);
+      if (!line.afterParkOnly) put(textOf(line), line.pos);
       continue;
     }
     const target = at.get(line.label);
