@@ -30,7 +30,7 @@ export function recvOp(fl: FrameLowering, ch: string, elem: string, field: strin
  * in a local and needs no shadow-stack slot for them (docs/runtime.md, "Costs").
  */
 export function addressOf(fl: FrameLowering, field: string): string {
-  return `self$ + offsetof<${fl.options.className}>("${field}")`;
+  return `self$ + ${fl.offsetOf(field)}`;
 }
 
 /**
@@ -40,7 +40,7 @@ export function addressOf(fl: FrameLowering, field: string): string {
  */
 export function chanAddress(fl: FrameLowering, ch: string): string {
   const field = fieldRead(ch);
-  if (field) return `load<usize>(self$, offsetof<${fl.options.className}>("${field}"))`;
+  if (field) return `load<usize>(self$, ${fl.offsetOf(field)})`;
   return `changetype<usize>(${ch})`;
 }
 
@@ -78,7 +78,7 @@ function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
   }
   const tmp = fl.temp(type, "t");
   fl.m.emit(`${fl.field(tmp)} = ${text};`, e.getStart());
-  return `${fl.field(tmp)}`;
+  return fl.field(tmp);
 }
 
 /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
@@ -107,7 +107,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     fl.m.mark(otherwise, e.whenFalse.getStart());
     fl.m.emit(`${fl.field(tmp)} = ${expr(fl, e.whenFalse)};`, pos);
     fl.m.mark(end, -1);
-    return `${fl.field(tmp)}`;
+    return fl.field(tmp);
   }
   if (ts.isPrefixUnaryExpression(e) && e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken) {
     return `${ts.tokenToString(e.operator)}(${expr(fl, e.operand)})`;
@@ -142,10 +142,10 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     const tmp = fl.temp("bool", "b");
     const end = fl.m.label();
     fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.left)});`, pos);
-    fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${fl.field(tmp)}` : `${fl.field(tmp)}`, end, pos);
+    fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${fl.field(tmp)}` : fl.field(tmp), end, pos);
     fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.right)});`, pos);
     fl.m.mark(end, -1);
-    return `${fl.field(tmp)}`;
+    return fl.field(tmp);
   }
   if (op === ts.SyntaxKind.CommaToken) {
     effect(fl, e.left);
@@ -155,7 +155,7 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     let target: string;
     if (op === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left)) {
       const field = fl.isBoxed(e.left) ? undefined : fl.fieldFor(e.left);
-      if (field && recvIntoField(fl, field, e.right)) return `${fl.field(field)}`;
+      if (field && recvIntoField(fl, field, e.right)) return fl.field(field);
     }
     if (ts.isIdentifier(e.left)) target = fl.render(e.left);
     else if (ts.isPropertyAccessExpression(e.left)) target = `${fl.hasPark(e.right) ? spill(fl, e.left.expression, expr(fl, e.left.expression)) : expr(fl, e.left.expression)}.${e.left.name.text}`;
@@ -196,7 +196,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       const slot = fl.temp(elem ?? "i32", "v");
       fl.m.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
-      return `${fl.field(slot)}`;
+      return fl.field(slot);
     }
     case "Chan.recvOk":
       fl.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
@@ -252,8 +252,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   fl.m.emit(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
-  const at = `offsetof<${fl.options.className}>("${callee}")`;
-  const release = `__wx_recycle(load<usize>(self$, ${at})); __wx_clearField(self$, ${at});`;
+  const release = `__wx_recycle(load<usize>(self$, ${fl.offsetOf(callee)})); __wx_clearField(self$, ${fl.offsetOf(callee)});`;
   const resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
   if (!resultType) {
     fl.m.emit(release, pos);
@@ -261,5 +260,5 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   }
   const value = fl.temp(resultType, "r");
   fl.m.emit(`${fl.field(value)} = ${fl.field(callee)}!.result; ${release}`, pos);
-  return `${fl.field(value)}`;
+  return fl.field(value);
 }

@@ -131,7 +131,7 @@ export class FrameLowering {
   /** The value of a variable of the enclosing code, as this frame reads it (for a closure's capture). */
   valueOf(symbol: ts.Symbol): string {
     const field = this.fieldOf.get(symbol);
-    return field ? `${this.field(field)}` : symbol.name;
+    return field ? this.field(field) : symbol.name;
   }
 
   /** A temporary field, e.g. an operand kept across a park. */
@@ -237,6 +237,11 @@ export class FrameLowering {
   /** How resume() reads and writes field `name`: a number or bool through the frame's view (view.ts), a reference as `this.name`. */
   field(name: string): string {
     return this.isValueField(name) ? `${LOCALS}.${name}` : `this.${name}`;
+  }
+
+  /** The offset of field `name` in the frame, as AssemblyScript text. */
+  offsetOf(name: string): string {
+    return `offsetof<${this.options.className}>("${name}")`;
   }
 
   /** field(), as a node. */

@@ -40,7 +40,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     } else {
       const ch = fl.temp("__wx_ChanBase | null", "sc");
       fl.m.emit(`${fl.field(ch)} = ${text};`, pos);
-      c.chan = expressions.chanAddress(fl, `${fl.field(ch)}`);
+      c.chan = expressions.chanAddress(fl, fl.field(ch));
     }
     const elem = fl.ctx.types.elementOf(chanExpr);
     if (c.kind === "send") {
@@ -79,7 +79,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     fl.m.mark(next, -1);
   });
   fl.m.mark(end, -1);
-  return `${fl.field(index)}`;
+  return fl.field(index);
 }
 
 /** Whether evaluating `e` may assign a variable (an assignment, ++/--, or a call). */

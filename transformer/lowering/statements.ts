@@ -143,7 +143,7 @@ export function variables(fl: FrameLowering, list: ts.VariableDeclarationList): 
     if (!ts.isIdentifier(d.name) || !d.initializer) continue;
     const field = fl.fieldFor(d.name);
     if (field && !fl.isBoxed(d.name) && expressions.recvIntoField(fl, field, d.initializer)) continue;
-    const target = field ? `${fl.field(field)}` : d.name.text;
+    const target = field ? fl.field(field) : d.name.text;
     const value = expressions.expr(fl, d.initializer);
     fl.m.emit(`${target} = ${fl.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
   }
@@ -195,12 +195,11 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
   const src = fl.temp(iterableType, "of");
   const iterable = expressions.expr(fl, s.expression);
   const from = expressions.fieldRead(iterable);
-  const at = (field: string): string => `offsetof<${fl.options.className}>("${field}")`;
-  fl.m.emit(from ? `__wx_copyField(self$, ${at(from)}, ${at(src)});` : `${fl.field(src)} = ${iterable};`, pos);
+  fl.m.emit(from ? `__wx_copyField(self$, ${fl.offsetOf(from)}, ${fl.offsetOf(src)});` : `${fl.field(src)} = ${iterable};`, pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
     fl.m.mark(top, pos);
-    fl.m.park(expressions.recvOp(fl, `${fl.field(src)}`, fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
+    fl.m.park(expressions.recvOp(fl, fl.field(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
     fl.m.jumpIf("!__wx_received(self$)", end, pos);
     loopBody(fl, s, s.statement, end, top);
     fl.m.jump(top, pos);
