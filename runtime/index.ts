@@ -1,7 +1,7 @@
 // Everything lowered code and the generated entry file use (docs/runtime.md).
 export { Waiter, Frame, stateOf, setState, received, leave, copyField, clearField } from "../scheduler/frame";
 export { spawn, ready, gosched, block } from "../scheduler/runq";
-export { reuse, newFrame, recycle } from "../scheduler/reuse";
+export { newFrame, recycle } from "../scheduler/reuse";
 export { exportEnter, exportLeave, exportRun, exportRelease, initDone } from "../scheduler/entry";
 export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";

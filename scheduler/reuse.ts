@@ -75,7 +75,7 @@ export function newFrame(id: u32, size: usize): usize {
 }
 
 /** A zeroed frame of class `id` kept by recycle(), or 0. */
-export function reuse(id: u32): usize {
+function reuse(id: u32): usize {
   if (id >= FREE_CLASSES) return 0;
   const f = load<usize>(firstSlot(id));
   if (!f) return 0;

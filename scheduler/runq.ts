@@ -71,7 +71,7 @@ export function block(f: usize): bool {
  * Runs one goroutine from frame `f` until it parks or ends. Inlined into the scheduler loop,
  * so that a goroutine switch costs no call and no shadow-stack frame of its own.
  */
-@inline export function step(f: usize): void {
+@inline function step(f: usize): void {
   // Held raw: a re-entrant export keeps the outer frame reachable itself (entry.ts).
   const saved = changetype<usize>(running);
   while (f) {
