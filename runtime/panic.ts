@@ -12,12 +12,15 @@ const PREFIX = "module panicked earlier: ";
 
 /** The message the host reads now. */
 const message = memory.data(CAPACITY);
-let messageLength: i32 = 0;
+// @ts-ignore: decorator (the allocator, compiled first, may panic)
+@lazy let messageLength: i32 = 0;
 /** The first panic's message, kept for the poisoned calls after it. */
 const firstMessage = memory.data(CAPACITY);
-let firstLength: i32 = 0;
+// @ts-ignore: decorator (the allocator, compiled first, may panic)
+@lazy let firstLength: i32 = 0;
 
-let poisonedFlag: bool = false;
+// @ts-ignore: decorator (the allocator, compiled first, may panic)
+@lazy let poisonedFlag: bool = false;
 
 @inline export function poisoned(): bool {
   return poisonedFlag;
@@ -25,36 +28,28 @@ let poisonedFlag: bool = false;
 
 /** Appends `s` as UTF-8 at message[messageLength], as much as fits. */
 function append(s: string): void {
+  // Read as raw UTF-16 code units: a panic must not allocate, and needs no bounds checks.
+  const units = changetype<usize>(s);
   const n = s.length;
   let at = messageLength;
   for (let i = 0; i < n; i++) {
-    let c = <u32>s.charCodeAt(i);
+    let c = <u32>load<u16>(units + (<usize>i << 1));
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
-      const d = <u32>s.charCodeAt(i + 1);
+      const d = <u32>load<u16>(units + (<usize>(i + 1) << 1));
       if (d >= 0xdc00 && d < 0xe000) {
         c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
         i++;
       }
     }
-    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    if (at + size > CAPACITY) break;
-    const p = message + <usize>at;
-    if (size == 1) {
-      store<u8>(p, <u8>c);
-    } else if (size == 2) {
-      store<u8>(p, <u8>(0xc0 | (c >> 6)));
-      store<u8>(p, <u8>(0x80 | (c & 63)), 1);
-    } else if (size == 3) {
-      store<u8>(p, <u8>(0xe0 | (c >> 12)));
-      store<u8>(p, <u8>(0x80 | ((c >> 6) & 63)), 1);
-      store<u8>(p, <u8>(0x80 | (c & 63)), 2);
-    } else {
-      store<u8>(p, <u8>(0xf0 | (c >> 18)));
-      store<u8>(p, <u8>(0x80 | ((c >> 12) & 63)), 1);
-      store<u8>(p, <u8>(0x80 | ((c >> 6) & 63)), 2);
-      store<u8>(p, <u8>(0x80 | (c & 63)), 3);
+    // Continuation bytes after the lead byte: 0 for ASCII, up to 3.
+    let more: u32 = c < 0x80 ? 0 : c < 0x800 ? 1 : c < 0x10000 ? 2 : 3;
+    if (at + <i32>more >= CAPACITY) break;
+    const lead = more ? ((0xff00 >> (more + 1)) & 0xff) | (c >> (6 * more)) : c;
+    store<u8>(message + <usize>(at++), <u8>lead);
+    while (more) {
+      more--;
+      store<u8>(message + <usize>(at++), <u8>(0x80 | ((c >> (6 * more)) & 63)));
     }
-    at += size;
   }
   messageLength = at;
 }

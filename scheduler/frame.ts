@@ -103,11 +103,7 @@ export class Frame extends Waiter {
  * other runtimes need no barrier.
  */
 @inline export function linkTo(parent: usize, child: usize): void {
-  if (INCREMENTAL && child && ((colourWord(parent) ^ colourWord(child)) & 3) != 0) __link(parent, child, false);
-}
-
-@inline function colourWord(p: usize): u32 {
-  return load<u32>(p - TOTAL_OVERHEAD, offsetof<OBJECT>("gcInfo"));
+  if (INCREMENTAL) __link(parent, child, false);
 }
 
 /** The class id of the object at `p` (`idof<C>()` of its class), from its header. */

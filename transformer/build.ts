@@ -11,7 +11,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { ENTRY_PATH, ExportWrapper, generateEntry, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
-import { ascArgs, CONFIG_PATH, configFile, runtimeFiles, unexpectedImports } from "./abi/module";
+import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
@@ -129,6 +129,7 @@ function compileTree(
     keep: ["memory", "_initialize", ...RUNTIME_EXPORTS],
     lazyInit: wrappers.map((w) => w.internal),
     redirect,
+    noInline: NO_INLINE,
     wantText,
   });
   const diagnostics = mapAscDiagnostics(result.diagnostics, modules, wrappers, tree);

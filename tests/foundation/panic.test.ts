@@ -9,7 +9,7 @@ const items: i32[] = [1, 2, 3];
 
 // @wasmexport boom
 export function boom(code: i32): i32 {
-  if (code > 0) panic("bad code " + code.toString() + " ✗");
+  if (code > 0) panic("bad code " + code.toString() + " ✗ é 😀");
   return 7;
 }
 
@@ -27,8 +27,8 @@ test("panic traps and leaves its UTF-8 message at wasmexport_panic_ptr/len", () 
   expect(wasm.boom(0)).toBe(7);
   expect(wasm.wasmexport_panic_len()).toBe(0);
   expect(() => wasm.boom(4)).toThrow(WebAssembly.RuntimeError);
-  expect(panicMessage(wasm)).toBe("bad code 4 ✗");
-  expect(wasm.wasmexport_panic_len()).toBe(Buffer.byteLength("bad code 4 ✗"));
+  expect(panicMessage(wasm)).toBe("bad code 4 ✗ é 😀");
+  expect(wasm.wasmexport_panic_len()).toBe(Buffer.byteLength("bad code 4 ✗ é 😀"));
 });
 
 test("after a panic every export call traps with 'module panicked earlier:' and the first message", () => {
@@ -37,7 +37,7 @@ test("after a panic every export call traps with 'module panicked earlier:' and 
   expect(() => wasm.boom(0)).toThrow(WebAssembly.RuntimeError);
   const message = panicMessage(wasm);
   expect(message.startsWith("module panicked earlier:")).toBe(true);
-  expect(message).toContain("bad code 1 ✗");
+  expect(message).toContain("bad code 1 ✗ é 😀");
   expect(() => wasm.at(0)).toThrow(WebAssembly.RuntimeError);
 });
 

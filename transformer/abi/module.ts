@@ -10,6 +10,13 @@ export const CONFIG_PATH = "ts-wasmexport/config.ts";
 /** The runtime's abort handler: without it every module that can abort imports env.abort. */
 export const ABORT_HANDLER = "ts-wasmexport/runtime/panic/abort";
 export const WASI_MODULE = "wasi_snapshot_preview1";
+/** The `incremental` runtime is ours (runtime/heap.ts); `minimal` and `stub` are AssemblyScript's. */
+export const INCREMENTAL_RUNTIME = "ts-wasmexport/runtime/heap";
+/**
+ * Runtime functions kept out of line. The collector's `shade` is called by every generated
+ * visitor and every write barrier; inlined, its copies were a tenth of a small module.
+ */
+export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade"];
 
 /**
  * The runtime's AssemblyScript sources, keyed by their path in asc's virtual tree:
@@ -43,7 +50,7 @@ export function configFile(options: BuildOptions, usesSelect = true): string {
 
 export function ascArgs(options: BuildOptions): string[] {
   const args = [
-    "--runtime", options.runtime,
+    "--runtime", options.runtime === "incremental" ? INCREMENTAL_RUNTIME : options.runtime,
     "--optimizeLevel", String(options.optimize),
     "--shrinkLevel", String(options.shrink),
     "--exportStart", "_initialize",

@@ -31,6 +31,7 @@ parentPort.on("message", async ({ port, request }) => {
  *   keep: string[]               other export names kept as they are (memory, _initialize, …)
  *   lazyInit: string[]           internal export names whose bodies first run the start function
  *   redirect: { ["module.base"]: string }   imports to replace by a call to the exported function named
+ *   noInline: string[]           functions asc's optimiser must not inline (binaryen wildcards)
  *   wantText: boolean
  * }
  */
@@ -41,6 +42,7 @@ async function compile(request) {
   const postProcess = {
     afterCompile(module) {
       shapeExports(module, request);
+      keepOutOfLine(module, request.noInline || []);
       features = module.getFeatures();
     },
   };
@@ -92,13 +94,22 @@ function speedOptimised(args) {
  * own limits stop at 200 expressions per function.
  */
 function inlineStateMachines(module, features, emit) {
-  const saved = [binaryen.getOptimizeLevel(), binaryen.getShrinkLevel(), binaryen.getOneCallerInlineMaxSize(), binaryen.getAllowInliningFunctionsWithLoops()];
+  const saved = [
+    binaryen.getOptimizeLevel(),
+    binaryen.getShrinkLevel(),
+    binaryen.getOneCallerInlineMaxSize(),
+    binaryen.getAllowInliningFunctionsWithLoops(),
+    binaryen.getFlexibleInlineMaxSize(),
+  ];
   try {
     module.setFeatures(features); // asc's: what the module was compiled for
     binaryen.setOptimizeLevel(3);
     binaryen.setShrinkLevel(0);
     binaryen.setOneCallerInlineMaxSize(1 << 30);
     binaryen.setAllowInliningFunctionsWithLoops(true);
+    // Functions with more callers were inlined or kept out of line by asc (see keepOutOfLine):
+    // the binary has no names to mark them by again, so this pass leaves them as they are.
+    binaryen.setFlexibleInlineMaxSize(binaryen.getAlwaysInlineMaxSize());
     module.runPasses(["inlining-optimizing"]);
     return emit(module);
   } finally {
@@ -106,8 +117,21 @@ function inlineStateMachines(module, features, emit) {
     binaryen.setShrinkLevel(saved[1]);
     binaryen.setOneCallerInlineMaxSize(saved[2]);
     binaryen.setAllowInliningFunctionsWithLoops(saved[3]);
+    binaryen.setFlexibleInlineMaxSize(saved[4]);
     module.dispose();
   }
+}
+
+/**
+ * Marks functions that asc's optimiser, which runs next, must not inline: a function called
+ * from many places whose copies would cost more bytes than its calls cost time.
+ */
+function keepOutOfLine(module, patterns) {
+  for (const pattern of patterns) {
+    binaryen.setPassArgument("no-inline", pattern);
+    module.runPasses(["no-inline"]);
+  }
+  binaryen.clearPassArguments();
 }
 
 /** Keeps exactly the exports the module's ABI names, renames the wrappers, adds lazy start. */
