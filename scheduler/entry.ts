@@ -5,7 +5,7 @@
 // runnable, in return mode until the export's own goroutine has returned. If the queue
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
-import { MINIMAL } from "../config";
+import { INCREMENTAL, MINIMAL } from "../config";
 import { collectAtCallEnd, current, run, runnable, setOutermost } from "./runq";
 import { recycle } from "./reuse";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
@@ -30,10 +30,13 @@ let depth: i32 = 0;
  * while it waits for the import to return, and step() holds it only in a wasm local. It is
  * kept reachable on `suspended`, a stack linked through the frames' own `next` fields (free
  * while a frame runs). A call from the host's top level has no running frame: nothing to do.
+ * The incremental runtime needs none of this: the outer scheduler loop's shadow-stack slot
+ * still holds that frame, and the collector scans the shadow stack (runq.ts, `running`).
  */
 let suspended: Frame | null = null;
 
 @inline function suspendRunning(): void {
+  if (INCREMENTAL) return;
   const r = changetype<usize>(current());
   if (!r) return;
   const top = changetype<usize>(suspended);
@@ -43,7 +46,7 @@ let suspended: Frame | null = null;
 }
 
 @inline function resumeRunning(): void {
-  if (!current()) return;
+  if (INCREMENTAL || !current()) return;
   const r = changetype<usize>(suspended);
   suspended = changetype<Frame | null>(nextOf(r));
   setNext(r, 0);

@@ -7,7 +7,7 @@
 // run again and is collected like any garbage.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { END, recycle } from "./reuse";
-import { MINIMAL } from "../config";
+import { INCREMENTAL, MINIMAL } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
 // references so the collector sees the queue (roots are scanned again at the end of every
@@ -16,7 +16,12 @@ import { MINIMAL } from "../config";
 let head: Frame | null = null;
 let tail: Frame | null = null;
 
-/** The frame being resumed, kept reachable while nothing else may refer to it. */
+/**
+ * The frame being resumed, kept reachable while nothing else may refer to it. Only the
+ * minimal and stub runtimes need it: under the incremental runtime the frame is in the
+ * scheduler loop's shadow-stack slot (AssemblyScript spills `this` around the resume() call,
+ * which may allocate), which the collector scans.
+ */
 let running: Frame | null = null;
 
 /**
@@ -73,9 +78,9 @@ export function block(f: usize): bool {
  */
 @inline function step(f: usize): void {
   // Held raw: a re-entrant export keeps the outer frame reachable itself (entry.ts).
-  const saved = changetype<usize>(running);
+  const saved = INCREMENTAL ? 0 : changetype<usize>(running);
   while (f) {
-    running = changetype<Frame>(f);
+    if (!INCREMENTAL) running = changetype<Frame>(f);
     const next = changetype<usize>(changetype<Frame>(f).resume());
     if (next == changetype<usize>(END)) {
       recycle(f);
@@ -83,7 +88,7 @@ export function block(f: usize): bool {
     }
     f = next;
   }
-  running = changetype<Frame | null>(saved);
+  if (!INCREMENTAL) running = changetype<Frame | null>(saved);
 }
 
 /** The frame whose resume() is on the wasm stack right now, if any. */

@@ -84,4 +84,15 @@ describe("under a collector that never rests", () => {
     expect(tortured("selects").merge(100)).toBe(2 * 4950);
     expect(tortured("closures").mutex_counter(10, 20)).toBe(200);
   });
+
+  test("a goroutine waiting in a host import while the host calls an export that allocates", () => {
+    // The waiting frame is held only by the outer scheduler loop, which is on the shadow stack.
+    const result = compile({ entry: path.join(__dirname, "programs", "reentry.ts"), runtimeRoot: root });
+    if (!result.binary) throw new Error(result.errorText);
+    let e: Exports;
+    const imports = { env: { ask_host: (q: number) => e.inner(q) * 10 } };
+    e = new WebAssembly.Instance(new WebAssembly.Module(result.binary), imports).exports as Exports;
+    e._initialize();
+    for (let q = 0; q < 300; q++) expect(e.outer(q)).toBe((q * 2 + 1) * 10);
+  });
 });
