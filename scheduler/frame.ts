@@ -157,9 +157,10 @@ export class Frame extends Waiter {
   if (!w) return 0;
   const next = nextOf(w);
   store<usize>(q, next);
-  linkTo(owner, next);
-  if (next) setPrev(next, 0);
-  else store<usize>(q, 0, sizeof<usize>());
+  if (next) {
+    linkTo(owner, next);
+    setPrev(next, 0);
+  } else store<usize>(q, 0, sizeof<usize>());
   setNext(w, 0);
   return w;
 }
