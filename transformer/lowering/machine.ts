@@ -77,22 +77,35 @@ export class StateMachine {
     const out: Printed[] = [];
     const at = this.markIndex();
     const loops = new Map(this.innermostLoops(at).map((l) => [l.top, l]));
+    const flat = (line: Line): void => {
+      out.push({ text: indent + (line.kind === "mark" ? this.caseText(line) : "  " + flatText(line)), pos: line.pos });
+    };
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i];
-      if (line.kind === "mark") {
-        out.push({ text: indent + this.caseText(line), pos: line.pos });
-        const loop = loops.get(i);
-        if (loop) {
-          const rotated = rotate(this.lines, at, loop);
-          if (rotated) {
-            out.push(...rotated.map((p) => ({ text: indent + "  " + p.text, pos: p.pos })));
-            // The state's own lines are now reached only through the rotated loop.
-            while (i + 1 < this.lines.length && this.lines[i + 1].kind !== "mark") i++;
-          }
-        }
+      const loop = line.kind === "mark" ? loops.get(i) : undefined;
+      const rotated = loop && rotate(this.lines, at, loop);
+      if (!loop || !rotated) {
+        flat(line);
         continue;
       }
-      out.push({ text: indent + "  " + flatText(line), pos: line.pos });
+      // The state's own lines are reached only through the rotated loop: skip them.
+      let first = i + 1;
+      while (first < loop.end && this.lines[first].kind !== "mark") first++;
+      const end = this.lines[loop.end] as Line & { kind: "jump" };
+      if (i > 0 && first < loop.end && end.condition === undefined) {
+        // The loop's other states (where a parked frame resumes) come first and fall into
+        // the loop's own state at their end, instead of jumping back to it through the
+        // switch: a frame that resumes inside the loop goes on with one dispatch, not two.
+        // A frame that reaches the loop from above jumps to it, once per entry.
+        const top = (line as Line & { kind: "mark" }).label;
+        out.push({ text: indent + "  " + `__wx_setState(self$, ${top.id}); continue;`, pos: line.pos });
+        for (let j = first; j < loop.end; j++) flat(this.lines[j]);
+        i = loop.end;
+      } else {
+        i = first - 1;
+      }
+      flat(line);
+      out.push(...rotated.map((p) => ({ text: indent + "  " + p.text, pos: p.pos })));
     }
     return out.map((p) => ({ text: p.text.split("\n").join("\n" + indent + "  "), pos: p.pos }));
   }
@@ -162,6 +175,9 @@ function flatText(line: Line): string {
  *     }
  *     continue;   // through the switch, to the state a leaving jump set
  *   case K: …     // the states themselves stay, for a frame resumed after a park
+ *
+ * When the loop ends with a plain jump back to TOP (a `while`, a `for`, a `for…of`), its
+ * other states are printed before TOP's case and fall into it (render, above).
  *
  * Answers null when the loop cannot be rotated (a do…while whose exit is not a state).
  */
