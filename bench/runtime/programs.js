@@ -29,20 +29,17 @@ class Pong extends Frame {
     const self$ = changetype<usize>(this);
     while (true) {
       switch (stateOf(self$)) {
-        case 0:
-          while (true) {
-            if (!${recvInto("this.a", "Pong", "v")}) { setState(self$, 1); return null; }
-            if (!received(self$)) return leave(self$);
-            if (!${sendFrom("this.b", "Pong", "v")}) { setState(self$, 2); return null; }
-            sendDone(self$);
-          }
         case 1:
           if (!received(self$)) return leave(self$);
           if (!${sendFrom("this.b", "Pong", "v")}) { setState(self$, 2); return null; }
         case 2:
           sendDone(self$);
-          setState(self$, 0);
-          continue;
+        case 0:
+          while (true) {
+            if (!${recvInto("this.a", "Pong", "v")}) { setState(self$, 1); return null; }
+            if (!received(self$)) return leave(self$);
+            if (!${sendFrom("this.b", "Pong", "v")}) { setState(self$, 2); return null; }
+          }
         default: unreachable();
       }
     }
@@ -62,22 +59,21 @@ class Ping extends Frame {
         case 0:
           spawn(new Pong(this.a, this.b));
           locals$.i = 0;
-        case 1:
-          while (true) {
-            if (locals$.i >= locals$.n) { setState(self$, 4); break; }
-            locals$.v = locals$.i;
-            if (!${sendFrom("this.a", "Ping", "v")}) { setState(self$, 2); return null; }
-            sendDone(self$);
-            if (!${recvInto("this.b", "Ping", "v")}) { setState(self$, 3); return null; }
-            locals$.i++;
-          }
+          setState(self$, 1);
           continue;
         case 2:
           sendDone(self$);
           if (!${recvInto("this.b", "Ping", "v")}) { setState(self$, 3); return null; }
         case 3:
           locals$.i++;
-          setState(self$, 1);
+        case 1:
+          while (true) {
+            if (locals$.i >= locals$.n) { setState(self$, 4); break; }
+            locals$.v = locals$.i;
+            if (!${sendFrom("this.a", "Ping", "v")}) { setState(self$, 2); return null; }
+            if (!${recvInto("this.b", "Ping", "v")}) { setState(self$, 3); return null; }
+            locals$.i++;
+          }
           continue;
         case 4:
           this.a.close();
@@ -102,18 +98,15 @@ class Producer extends Frame {
     const locals$ = changetype<Producer$Locals>(self$);
     while (true) {
       switch (stateOf(self$)) {
+        case 1:
+          sendDone(self$);
+          locals$.v++;
         case 0:
           while (true) {
             if (locals$.v >= locals$.n) { setState(self$, 2); break; }
             if (!${sendFrom("this.ch", "Producer", "v")}) { setState(self$, 1); return null; }
-            sendDone(self$);
             locals$.v++;
           }
-          continue;
-        case 1:
-          sendDone(self$);
-          locals$.v++;
-          setState(self$, 0);
           continue;
         case 2:
           this.ch.close();
@@ -136,17 +129,17 @@ class Consumer extends Frame {
       switch (stateOf(self$)) {
         case 0:
           spawn(new Producer(this.ch, locals$.n));
+          setState(self$, 1);
+          continue;
+        case 2:
+          if (!received(self$)) return leave(self$);
+          locals$.sum += locals$.v;
         case 1:
           while (true) {
             if (!${recvInto("this.ch", "Consumer", "v")}) { setState(self$, 2); return null; }
             if (!received(self$)) return leave(self$);
             locals$.sum += locals$.v;
           }
-        case 2:
-          if (!received(self$)) return leave(self$);
-          locals$.sum += locals$.v;
-          setState(self$, 1);
-          continue;
         default: unreachable();
       }
     }
@@ -199,19 +192,16 @@ class Feeder extends Frame {
     const locals$ = changetype<Feeder$Locals>(self$);
     while (true) {
       switch (stateOf(self$)) {
+        case 1:
+          sendDone(self$);
+          locals$.i++;
         case 0:
           while (true) {
             if (locals$.i >= locals$.n) return leave(self$);
             locals$.v = locals$.i;
             if (!${sendFrom("unchecked(this.chans[locals$.i % this.chans.length])", "Feeder", "v")}) { setState(self$, 1); return null; }
-            sendDone(self$);
             locals$.i++;
           }
-        case 1:
-          sendDone(self$);
-          locals$.i++;
-          setState(self$, 0);
-          continue;
         default: unreachable();
       }
     }
@@ -235,6 +225,11 @@ class Selector extends Frame {
       switch (stateOf(self$)) {
         case 0:
           spawn(new Feeder(this.chans, locals$.n));
+          setState(self$, 1);
+          continue;
+        case 2:
+          locals$.sum += Select.index(self$);
+          locals$.i++;
         case 1:
           while (true) {
             if (locals$.i >= locals$.n) return leave(self$);
@@ -247,11 +242,6 @@ class Selector extends Frame {
             locals$.sum += Select.index(self$);
             locals$.i++;
           }
-        case 2:
-          locals$.sum += Select.index(self$);
-          locals$.i++;
-          setState(self$, 1);
-          continue;
         default: unreachable();
       }
     }

@@ -92,13 +92,13 @@ export class StateMachine {
       let first = i + 1;
       while (first < loop.end && this.lines[first].kind !== "mark") first++;
       const end = this.lines[loop.end] as Line & { kind: "jump" };
-      if (i > 0 && first < loop.end && end.condition === undefined) {
+      if (first < loop.end && end.condition === undefined) {
         // The loop's other states (where a parked frame resumes) come first and fall into
         // the loop's own state at their end, instead of jumping back to it through the
         // switch: a frame that resumes inside the loop goes on with one dispatch, not two.
         // A frame that reaches the loop from above jumps to it, once per entry.
         const top = (line as Line & { kind: "mark" }).label;
-        out.push({ text: indent + "  " + `__wx_setState(self$, ${top.id}); continue;`, pos: line.pos });
+        if (i > 0) out.push({ text: indent + "  " + `__wx_setState(self$, ${top.id}); continue;`, pos: line.pos });
         for (let j = first; j < loop.end; j++) flat(this.lines[j]);
         i = loop.end;
       } else {
