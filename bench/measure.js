@@ -1,14 +1,29 @@
 // How every benchmark here times a workload: per-unit time, median of several runs with
-// min and max, after warm-up runs.
+// min and max, after warming up (WARM_UP_MS below).
 "use strict";
 const { performance } = require("perf_hooks");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
-/** Per-unit times of `runs` runs of `f` (which does `units` units of work) after `warmups`: the raw samples. */
+/**
+ * How long a workload is run before it is timed, at least. V8 runs a wasm function in its
+ * baseline compiler (Liftoff) until the optimised code, compiled in the background, is ready,
+ * and a running call keeps the code it started with. A module whose scheduler loop has every
+ * state machine inlined into it takes a few tens of milliseconds to optimise on this machine:
+ * a fixed number of warm-up calls measured Liftoff in some runs and not in others.
+ */
+const WARM_UP_MS = 300;
+
+/** Calls `f` `calls` times, and on until WARM_UP_MS have passed. */
+function warmUp(f, calls = 1) {
+  const t0 = performance.now();
+  for (let i = 0; i < calls || performance.now() - t0 < WARM_UP_MS; i++) f();
+}
+
+/** Per-unit times of `runs` runs of `f` (which does `units` units of work) after warming up: the raw samples. */
 function samples(f, units, runs, warmups = 1) {
-  for (let i = 0; i < warmups; i++) f();
+  if (warmups > 0) warmUp(f, warmups);
   const xs = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -40,4 +55,4 @@ async function measureAsync(f, units, runs = 5) {
   return stats(await samplesAsync(f, units, runs, 1));
 }
 
-module.exports = { median, stats, measure, measureAsync, samples, samplesAsync };
+module.exports = { median, stats, measure, measureAsync, samples, samplesAsync, warmUp };

@@ -113,6 +113,11 @@ module.exports = { run, format, build, instance, parkedBytes };
 
 if (require.main === module) {
   (async () => {
+    if (process.argv[2] === "--json") {
+      // For bench/run.js, which runs this in a process of its own.
+      process.stdout.write(JSON.stringify(await run()));
+      return;
+    }
     const runtimes = process.argv.slice(2).length ? process.argv.slice(2) : ["incremental"];
     for (const runtime of runtimes) {
       console.log(`\nruntime: ${runtime}`);
