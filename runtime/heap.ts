@@ -91,6 +91,9 @@ import { panic } from "./panic";
 /** The objects still to sweep. */
 // @ts-ignore: decorator
 @lazy let sweeping: usize = 0;
+/** Collections started so far. */
+// @ts-ignore: decorator
+@lazy let collections: u32 = 0;
 /** The grey stack: marked objects whose references are not yet marked. */
 // @ts-ignore: decorator
 @lazy let grey: usize = 0;
@@ -329,6 +332,16 @@ export function __unpin(p: usize): void {
   return pinned ? load<usize>(pinned) : 0;
 }
 
+/**
+ * How many collections have started. The scheduler's lists of kept frames (reuse.ts) let go of
+ * their frames when it changes: frames kept across collections would be traced by each.
+ */
+// @ts-ignore: decorator
+@global @inline
+export function __wx_collections(): u32 {
+  return collections;
+}
+
 /** A whole collection, now: the one in progress is finished, then a new one is run. */
 // @ts-ignore: decorator
 @global @unsafe
@@ -348,6 +361,7 @@ function visitRoots(): void {
 }
 
 function startMark(): void {
+  collections++;
   state = MARK;
   debt = 0;
   visitRoots();

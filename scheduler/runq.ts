@@ -6,7 +6,7 @@
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
-import { END, recycle } from "./reuse";
+import { END, forgetIfCollecting, recycle } from "./reuse";
 import { INCREMENTAL, MINIMAL } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
@@ -119,7 +119,10 @@ export function run(until: Frame | null, first: usize = 0): void {
     if (!f) {
       if (u && changetype<Frame>(u).pc < 0) return;
       f = next();
-      if (!f) return;
+      if (!f) {
+        forgetIfCollecting();
+        return;
+      }
     }
     step(f);
     f = 0;

@@ -85,6 +85,16 @@ describe("under a collector that never rests", () => {
     expect(tortured("closures").mutex_counter(10, 20)).toBe(200);
   });
 
+  test("frames kept for reuse, let go of when a collection starts", () => {
+    const e = tortured("reuse");
+    expect(e.rounds(100)).toBe(BigInt(10 * 100 + (100 * 99) / 2));
+    for (let i = 1; i <= 10; i++) {
+      e.burst(3000);
+      expect(e.ticks()).toBe(i * 3000);
+    }
+    expect(e.hold(20)).toBe(20 * 16384);
+  });
+
   test("a goroutine waiting in a host import while the host calls an export that allocates", () => {
     // The waiting frame is held only by the outer scheduler loop, which is on the shadow stack.
     const result = compile({ entry: path.join(__dirname, "programs", "reentry.ts"), runtimeRoot: root });

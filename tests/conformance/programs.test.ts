@@ -229,6 +229,16 @@ test("goroutines holding big values, started again and again, leave the heap bou
   expect(e.memory.buffer.byteLength).toBeLessThan(64 * 1024 * 1024);
 });
 
+test("bursts of goroutines all alive at once take the frames of the burst before", () => {
+  const e = load("reuse");
+  e.burst(100000); // the goroutines run once burst() has returned, before the call ends
+  expect(e.ticks()).toBe(100000);
+  const after = e.memory.buffer.byteLength;
+  for (let i = 0; i < 20; i++) e.burst(100000);
+  expect(e.ticks()).toBe(21 * 100000);
+  expect(e.memory.buffer.byteLength).toBeLessThanOrEqual(after + 1024 * 1024);
+});
+
 test("a blocking function called again and again starts from a fresh frame each time", () => {
   const e = load("reuse");
   // 1 + 2 + … + 300, and 200 deferred calls (two calls per round).

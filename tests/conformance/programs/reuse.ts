@@ -102,3 +102,21 @@ export function waves(rounds: i32): i64 {
   }
   return total;
 }
+
+let started: i32 = 0;
+
+function tick(): void {
+  started++;
+}
+
+// Starts k goroutines at once, all alive before any runs, and lets them finish: the next
+// burst takes their frames instead of allocating (docs/runtime.md, "Frames").
+// @wasmexport burst
+export function burst(k: i32): void {
+  for (let i = 0; i < k; i++) go(tick);
+}
+
+// @wasmexport ticks
+export function ticks(): i32 {
+  return started;
+}
