@@ -27,9 +27,13 @@ let running: Frame | null = null;
 /**
  * Makes the parked frame at `p` runnable: it resumes after the frames already queued. Taking
  * an address rather than a reference keeps the callers' resume() free of shadow-stack slots.
+ *
+ * `p.next` is 0 already: a frame in no queue has no `next`. Every way out of a queue clears
+ * it (next() below, queueShift and queueRemove in frame.ts), a new frame is zeroed and a kept
+ * one cleared by reuse(), and the minimal runtime's `suspended` chain (entry.ts) clears it
+ * when the frame comes back from its host call.
  */
 @inline export function readyAt(p: usize): void {
-  setNext(p, 0);
   const t = changetype<usize>(tail);
   if (t) {
     setNext(t, p);
