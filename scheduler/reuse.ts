@@ -52,19 +52,17 @@ class GoroutineEnd extends Frame {}
 /**
  * Under the incremental runtime: empties every list once a collection has started since the
  * last time, so that frames kept from before it become garbage like any other. Checked where
- * frames are taken and kept, and where a scheduler loop runs out of goroutines, so a program
- * that stops starting goroutines lets go of its kept frames by the end of its next call that
- * runs any.
+ * frames are taken and kept, and at the end of every export call, so a program that stops
+ * starting goroutines lets go of its kept frames by the end of its next call.
  */
 @inline export function forgetIfCollecting(): void {
-  if (INCREMENTAL) {
-    const n = __wx_collections();
-    if (n != keptSince) {
-      keptSince = n;
-      memory.fill(changetype<usize>(freeFirst), 0, <usize>FREE_CLASSES << alignof<usize>());
-      memory.fill(changetype<usize>(freeCount), 0, <usize>FREE_CLASSES << alignof<i32>());
-    }
-  }
+  if (INCREMENTAL && __wx_collections() != keptSince) forgetKept();
+}
+
+function forgetKept(): void {
+  keptSince = __wx_collections();
+  memory.fill(changetype<usize>(freeFirst), 0, <usize>FREE_CLASSES << alignof<usize>());
+  memory.fill(changetype<usize>(freeCount), 0, <usize>FREE_CLASSES << alignof<i32>());
 }
 
 /** Keeps the frame at `f`, whose function has returned, for reuse. */

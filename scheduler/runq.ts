@@ -123,10 +123,7 @@ export function run(until: Frame | null, first: usize = 0): void {
     if (!f) {
       if (u && changetype<Frame>(u).pc < 0) return;
       f = next();
-      if (!f) {
-        forgetIfCollecting();
-        return;
-      }
+      if (!f) return;
     }
     step(f);
     f = 0;
@@ -155,15 +152,18 @@ let outermost: i32 = 0;
 }
 
 /**
- * At the end of an outermost export call (minimal runtime), where nothing lives on the
- * stack: collect when the calls since the last collection ran more than a few hundred
- * goroutine steps, or every 4096 calls: a collection costs time in proportion to the heap,
- * and a call that allocates little should not pay for one every few hundred calls.
+ * At the end of every export call. Under the minimal runtime, at the end of an outermost one,
+ * where nothing lives on the stack: collect when the calls since the last collection ran more
+ * than a few hundred goroutine steps, or every 4096 calls: a collection costs time in
+ * proportion to the heap, and a call that allocates little should not pay for one every few
+ * hundred calls. Under the incremental runtime: let go of kept frames once a collection has
+ * started (reuse.ts).
  */
 let stepsSinceCollect: i32 = 0;
 let callsSinceCollect: i32 = 0;
 
 export function collectAtCallEnd(): void {
+  forgetIfCollecting();
   if (MINIMAL && outermost == 1 && (stepsSinceCollect > 256 || ++callsSinceCollect >= 4096)) {
     collect();
     stepsSinceCollect = 0;
