@@ -35,14 +35,14 @@ class GoroutineEnd extends Frame {}
 // @ts-ignore: decorator
 @lazy const freeFirst = new StaticArray<Frame | null>(FREE_CLASSES);
 // @ts-ignore: decorator
-@lazy const freeCount = new StaticArray<i32>(FREE_CLASSES);
+@lazy const freeCount = memory.data(FREE_CLASSES << alignof<i32>()); // numbers: static memory, untraced
 
 @inline function firstSlot(id: u32): usize {
   return changetype<usize>(freeFirst) + (<usize>id << alignof<usize>());
 }
 
 @inline function countSlot(id: u32): usize {
-  return changetype<usize>(freeCount) + (<usize>id << alignof<i32>());
+  return freeCount + (<usize>id << alignof<i32>());
 }
 
 /** The collector's count of collections started when the lists were last emptied. */
@@ -62,7 +62,7 @@ class GoroutineEnd extends Frame {}
 function forgetKept(): void {
   keptSince = __wx_collections();
   memory.fill(changetype<usize>(freeFirst), 0, <usize>FREE_CLASSES << alignof<usize>());
-  memory.fill(changetype<usize>(freeCount), 0, <usize>FREE_CLASSES << alignof<i32>());
+  memory.fill(freeCount, 0, <usize>FREE_CLASSES << alignof<i32>());
 }
 
 /** Keeps the frame at `f`, whose function has returned, for reuse. */
