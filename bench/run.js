@@ -226,6 +226,7 @@ async function main() {
       ...goSystems.map((s) => fmt(r.go[s])), ratio(r.ours, r.floor), ratio(r.ours, r.runtime), ratio(r.jsAsync, r.ours), ...goSystems.map((s) => ratio(r.go[s], r.ours))];
     lines.push(`| ${cells.join(" | ")} |`);
   }
+  const targets = targetLines(results, runtime.rows, goSystems);
   const notes = [runtime.note, go.note, ...go.rows.filter((r) => r.note).map((r) => `${r.system}: ${r.note}`)].filter(Boolean);
   // Why a cell is "–": the reason for each empty column of a row.
   const empty = [
@@ -248,6 +249,10 @@ async function main() {
     "",
     ...lines,
     "",
+    "Targets (from the Runtime and Benchmarks issues), from the figures above:",
+    "",
+    ...targets,
+    "",
     ...(notes.length ? ["Notes:", ...[...new Set(notes)].map((n) => `- ${n}`), ""] : []),
     "Empty cells:",
     ...empty.map((n) => `- ${n}`),
@@ -258,6 +263,60 @@ async function main() {
   fs.writeFileSync(path.join(__dirname, "results.md"), md);
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ date: new Date().toISOString(), node: process.version, results, runtimeRows: runtime.rows, goRows: go.rows, notes }, null, 2));
   console.log("\n" + md);
+}
+
+/** The targets the project set itself, each with the figures it is judged on and whether it holds. */
+function targetLines(results, runtimeRows, goSystems) {
+  const row = (label) => results.find((r) => r.workload === label) || {};
+  const med = (s) => (s && s.median != null ? s.median : null);
+  const rt = (label) => {
+    const r = runtimeRows.find((x) => x.workload === label);
+    return r ? r : null;
+  };
+  const n = (x, digits = 2) => (x == null ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(x >= 10 ? 1 : digits));
+  const verdict = (ok) => (ok == null ? "not measured" : ok ? "met" : "missed");
+  const all = (xs) => (xs.some((x) => x == null) ? null : xs.every(Boolean));
+  const out = ["| target | figures | result |", "|---|---|---|"];
+  const add = (target, figures, ok) => out.push(`| ${target} | ${figures} | ${verdict(ok)} |`);
+
+  const pp = row("unbuffered ping-pong");
+  const ppRt = rt("unbuffered ping-pong");
+  add("ping-pong ≤ 10 ns/hop", `ours ${n(med(pp.ours))}, runtime alone ${n(med(ppRt && ppRt.ours))}`,
+    all([med(pp.ours) != null && med(pp.ours) <= 10, ppRt ? med(ppRt.ours) <= 10 : null]));
+  const sp = row("spawn + finish a trivial goroutine");
+  const sp100 = row("spawn + finish, 100 goroutines per export call");
+  const spRt = rt("spawn + finish trivial goroutine");
+  const sp100Rt = rt("spawn + finish, 100 per call");
+  const spawnFigures = [med(sp.ours), med(sp100.ours), spRt && med(spRt.ours), sp100Rt && med(sp100Rt.ours)];
+  add("spawn and finish ≤ 40 ns",
+    `all at once: ours (500 000 per call) ${n(spawnFigures[0])}, runtime alone (1 000 000) ${n(spawnFigures[2])}; 100 per call: ours ${n(spawnFigures[1])}, runtime alone ${n(spawnFigures[3])}`,
+    all(spawnFigures.map((x) => (x == null ? null : x <= 40))));
+  const park = med(row("memory per parked goroutine (1M parked)").ours);
+  add("≤ 64 bytes per parked goroutine", `${n(park, 1)} bytes`, park == null ? null : park <= 64);
+  const noop = row("export call, non-blocking");
+  const noopRt = rt("non-blocking export call");
+  const rtRatio = noopRt && med(noopRt.ours) && noopRt.baseline && med(noopRt.baseline) ? med(noopRt.ours) / med(noopRt.baseline) : null;
+  const floorRatio = med(noop.ours) && med(noop.floor) ? med(noop.ours) / med(noop.floor) : null;
+  add("non-blocking export call ≤ 1.5× a plain AssemblyScript export",
+    `runtime alone ${n(rtRatio)}× its plain export; compiled ${n(floorRatio)}× the floor's`,
+    all([rtRatio == null ? null : rtRatio <= 1.5, floorRatio == null ? null : floorRatio <= 1.5]));
+  const js = med(pp.jsAsync) && med(pp.ours) ? med(pp.jsAsync) / med(pp.ours) : null;
+  add("ping-pong ≥ 10× faster than async/await", `${n(js, 1)}×`, js == null ? null : js >= 10);
+  const wasip1 = goSystems.filter((g) => g.startsWith("go-wasip1"));
+  const goPp = wasip1.map((g) => [g, med(pp.go[g]) && med(pp.ours) ? med(pp.go[g]) / med(pp.ours) : null]);
+  add("ping-pong ≥ 20× faster than Go's wasip1 module in the same host",
+    goPp.length ? goPp.map(([g, r]) => `${g} ${n(r, 1)}×`).join(", ") : "Go not measured",
+    goPp.length ? all(goPp.map(([, r]) => (r == null ? null : r >= 20))) : null);
+  // Every row where Go's module has a figure: time or bytes, lower is better.
+  const ahead = [];
+  for (const r of results) for (const g of wasip1) if (r.go && med(r.go[g]) && med(r.ours)) ahead.push([r.workload, g, med(r.go[g]) / med(r.ours)]);
+  const closest = ahead.sort((a, b) => a[2] - b[2])[0];
+  add("every workload ahead of Go's wasip1 module",
+    closest ? `${ahead.length} comparisons; the closest: ${closest[0]}, ${closest[1]} ${n(closest[2])}× ours` : "Go not measured",
+    closest ? closest[2] > 1 : null);
+  const size = med(row("module size of examples/signals").ours);
+  add("module size of examples/signals ≤ 8 KB (8 192 bytes)", `${size} bytes`, size == null ? null : size <= 8192);
+  return out;
 }
 
 main().then(() => process.exit(0), (err) => {
