@@ -12,9 +12,9 @@
 // Blocks. Every block's payload is 16-byte aligned, with one word before it (`mmInfo`, as
 // AssemblyScript's layout in ~lib/rt/common.ts) holding the block's size class. A block is
 // either in use or on its class's free list, linked through its first payload word. Classes
-// are 16 bytes apart up to SMALL_MAX, then four to each power of two. Freed blocks are never merged or
-// split: memory freed in one class is reused by that class only. New blocks are cut from the
-// end of the heap, which grows memory as it goes.
+// are 16 bytes apart up to SMALL_MAX, then four to each power of two. Freed blocks are never
+// merged or split: memory freed in one class is reused by that class only. New blocks are cut
+// from the end of the heap, which grows memory as it goes.
 //
 // Objects. A managed object is a block whose payload starts with AssemblyScript's object
 // header (gcInfo, gcInfo2, rtId, rtSize); the compiler reads rtId and rtSize, the collector
@@ -27,10 +27,10 @@
 //   MARK:  the globals and the shadow stack are the roots. Marking an object sets MARKED and
 //          pushes it on the grey stack; a step pops grey objects and marks what they point to.
 //          Objects allocated meanwhile are born marked. A reference stored into an object
-//          while marking marks its target (`__link`): so no marked object points to an
-//          unmarked one that is not grey. Locals and globals are stored without a barrier, so
-//          when the grey stack runs empty the roots are visited again; marking ends when that
-//          finds nothing new.
+//          while marking marks its target (`__link`): so an object whose references have been
+//          marked never points to an unmarked one. Locals and globals are stored without a
+//          barrier, so when the grey stack runs empty the roots are visited again; marking
+//          ends when that finds nothing new.
 //   SWEEP: the list of all objects is taken as it is and a fresh one begun. A step walks the
 //          taken list: a marked object loses its mark and goes back on the fresh list, an
 //          unmarked one is garbage (nothing can reach it, so nothing can store it anywhere)
