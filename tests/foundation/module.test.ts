@@ -114,3 +114,25 @@ test("exportMode sets the mode of exports whose directive names none; a directiv
   expect(returning).toMatch(/function __wx_1\(\): void \{\s+exportEnter\(\);\s+m0\$b\(\);\s+exportLeave\(false\);/);
   expect(entry({})).toMatch(/m0\$a\(\);\s+exportLeave\(false\);/);
 });
+
+test("a file may import from ts-wasmexport in several statements, with aliases", () => {
+  const wasm = instantiate(buildOk(`
+import { go, Chan } from "ts-wasmexport";
+import { select, recv as receive } from "ts-wasmexport";
+import { Chan as Channel } from "ts-wasmexport";
+
+function produce(ch: Channel<i32>): void {
+  ch.send(41);
+}
+
+// @wasmexport f
+export function f(): i32 {
+  const ch = new Chan<i32>();
+  go(produce, ch);
+  let got = 0;
+  select(receive(ch, (v: i32) => { got = v + 1; }));
+  return got;
+}
+`));
+  expect(wasm.f()).toBe(42);
+});

@@ -82,11 +82,12 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   const asPath = input.asPathOf(file);
   const edits = new SourceEdits(file.text);
   const { blocking, dialect } = ctx;
-  let dialectImport: ts.ImportDeclaration | undefined;
+  // A file may import from the dialect in several statements: they become one import of the runtime.
+  const dialectImports: ts.ImportDeclaration[] = [];
 
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
-      if (statement.moduleSpecifier.text === DIALECT_MODULE) dialectImport = statement;
+      if (statement.moduleSpecifier.text === DIALECT_MODULE) dialectImports.push(statement);
       else rewriteBlockingImports(statement, ctx, edits);
     }
   }
@@ -155,11 +156,13 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   }
 
   const extra = ctx.extraClasses.get(file) ?? [];
-  const needsHelpers = frames.size > 0 || extra.length > 0 || !!dialectImport;
+  const needsHelpers = frames.size > 0 || extra.length > 0 || dialectImports.length > 0;
   if (needsHelpers) {
-    const runtimeImport = runtimeImportText(dialectImport, input.runtimeSpecifier(asPath));
-    if (dialectImport) edits.replace(dialectImport.getStart(file), dialectImport.end, runtimeImport);
+    const runtimeImport = runtimeImportText(dialectImports, input.runtimeSpecifier(asPath));
+    const [first, ...others] = dialectImports;
+    if (first) edits.replace(first.getStart(file), first.end, runtimeImport);
     else edits.insert(0, runtimeImport + "\n");
+    for (const other of others) edits.replace(other.getStart(file), other.end, "");
   }
   for (const c of extra) replaceWithGenerated(edits, file.text.length, file.text.length, c, "\n\n");
 
@@ -168,13 +171,15 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
 }
 
 /** The import of the runtime that replaces the dialect's: the user's names, then the helpers. */
-function runtimeImportText(dialectImport: ts.ImportDeclaration | undefined, specifier: string): string {
+function runtimeImportText(dialectImports: ts.ImportDeclaration[], specifier: string): string {
   const names: string[] = [];
-  const bindings = dialectImport?.importClause?.namedBindings;
-  if (bindings && ts.isNamedImports(bindings)) {
+  for (const dialectImport of dialectImports) {
+    const bindings = dialectImport.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
     for (const el of bindings.elements) {
       const imported = (el.propertyName ?? el.name).text;
-      if (RUNTIME_NAMES.has(imported)) names.push(el.propertyName ? `${imported} as ${el.name.text}` : imported);
+      const name = el.propertyName ? `${imported} as ${el.name.text}` : imported;
+      if (RUNTIME_NAMES.has(imported) && !names.includes(name)) names.push(name);
     }
   }
   for (const h of HELPERS) names.push(`${h} as __wx_${h}`);
