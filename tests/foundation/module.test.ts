@@ -136,3 +136,39 @@ export function f(): i32 {
 `));
   expect(wasm.f()).toBe(42);
 });
+
+test("the dialect under other names: a namespace import, an aliased class, a type-only import", () => {
+  const namespaced = instantiate(buildOk(`
+import * as wx from "ts-wasmexport";
+
+function produce(ch: wx.Chan<i32>): void {
+  ch.send(41);
+}
+
+// @wasmexport f
+export function f(): i32 {
+  const ch = new wx.Chan<i32>();
+  wx.go(produce, ch);
+  let got = 0;
+  wx.select(wx.recv(ch, (v: i32) => { got = v; }));
+  return got + 1;
+}
+`));
+  expect(namespaced.f()).toBe(42);
+  const aliased = instantiate(buildOk(`
+import type { Chan } from "ts-wasmexport";
+import { go, Chan as C } from "ts-wasmexport";
+
+function produce(ch: Chan<i32>): void {
+  ch.send(41);
+}
+
+// @wasmexport f
+export function f(): i32 {
+  const ch = new C<i32>();
+  go(produce, ch);
+  return ch.recv() + 1;
+}
+`));
+  expect(aliased.f()).toBe(42);
+});

@@ -37,8 +37,9 @@ export class WrittenTypes {
   elementOf(expr: ts.Expression): string | undefined {
     const t = this.of(expr);
     if (!t) return undefined;
-    const m = /^(?:Chan|Array|StaticArray)<(.+)>(?:\s*\|\s*null)?$/.exec(t.trim());
-    if (m) return m[1].trim();
+    // Chan<T> as written, or under another name (`import { Chan as C }`, `wx.Chan<T>`).
+    const m = /^([\w$.]+)\s*<(.+)>(?:\s*\|\s*null)?$/.exec(t.trim());
+    if (m && (/^(?:Chan|Array|StaticArray)$/.test(m[1]) || this.dialect.isChanExpression(expr))) return m[2].trim();
     const a = /^(.+)\[\]$/.exec(t.trim());
     return a ? a[1].trim() : undefined;
   }

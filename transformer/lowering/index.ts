@@ -183,7 +183,11 @@ function runtimeImportText(dialectImports: ts.ImportDeclaration[], specifier: st
     }
   }
   for (const h of HELPERS) names.push(`${h} as __wx_${h}`);
-  return `import { ${names.join(", ")} } from ${JSON.stringify(specifier)};`;
+  const namespaces = dialectImports
+    .map((d) => d.importClause?.namedBindings)
+    .filter((b): b is ts.NamespaceImport => !!b && ts.isNamespaceImport(b))
+    .map((b) => ` import * as ${b.name.text} from ${JSON.stringify(specifier)};`);
+  return `import { ${names.join(", ")} } from ${JSON.stringify(specifier)};` + namespaces.join("");
 }
 
 /** `import { f } from "./other"` where f blocks: bring in its frame class too. */
