@@ -19,22 +19,29 @@
 // Objects. A managed object is a block whose payload starts with AssemblyScript's object
 // header (gcInfo, gcInfo2, rtId, rtSize); the compiler reads rtId and rtSize, the collector
 // owns the other two words:
-//   gcInfo  — the next object in the list of all objects, with MARKED in its low bit;
+//   gcInfo  — the next object in the list of all objects, and in its low bit the mark: the
+//             object is marked when that bit equals `mark`, which flips at the start of
+//             every collection (so unmarking every object costs nothing);
 //   gcInfo2 — the next object on the grey stack, while the object is grey.
+// Objects in the data segment (string and array literals) are not blocks of ours and never
+// freed, but a global array literal can be made to hold heap objects (a push moves its
+// buffer to the heap; an element can be set). So they are marked and traced like any other:
+// their mark bit is in their header too, and flipping `mark` unmarks them as well.
 //
 // A collection. It starts when the bytes in objects reach `threshold`, twice what the last
 // collection left alive (and at least THRESHOLD_MIN).
-//   MARK:  the globals and the shadow stack are the roots. Marking an object sets MARKED and
-//          pushes it on the grey stack; a step pops grey objects and marks what they point to.
+//   MARK:  the globals and the shadow stack are the roots. Marking an object sets its mark
+//          and pushes it on the grey stack; a step pops grey objects and marks what they point to.
 //          Objects allocated meanwhile are born marked. A reference stored into an object
 //          while marking marks its target (`__link`): so an object whose references have been
 //          marked never points to an unmarked one. Locals and globals are stored without a
 //          barrier, so when the grey stack runs empty the roots are visited again; marking
 //          ends when that finds nothing new.
 //   SWEEP: the list of all objects is taken as it is and a fresh one begun. A step walks the
-//          taken list: a marked object loses its mark and goes back on the fresh list, an
-//          unmarked one is garbage (nothing can reach it, so nothing can store it anywhere)
-//          and its block is freed. Objects allocated meanwhile go on the fresh list.
+//          taken list: a marked object goes back on the fresh list (its mark becomes "unmarked"
+//          when the next collection flips `mark`), an unmarked one is garbage (nothing can
+//          reach it, so nothing can store it anywhere) and its block is freed. Objects
+//          allocated meanwhile go on the fresh list.
 // Each allocation of n bytes, during a collection, does about STEP_FACTOR × n bytes of that
 // work, so marking ends before the heap has grown by a sixteenth of what is alive. A faster
 // pace would make each step's pause longer; a slower one let memory grow: at 4, starting
@@ -57,8 +64,6 @@ import { panic } from "./panic";
 @inline const MARK = 1;
 // @ts-ignore: decorator
 @inline const SWEEP = 2;
-// @ts-ignore: decorator
-@inline const MARKED: u32 = 1;
 // @ts-ignore: decorator
 @inline const THRESHOLD_MIN: usize = 256 * 1024;
 // @ts-ignore: decorator
@@ -94,6 +99,9 @@ import { panic } from "./panic";
 /** Collections started so far. */
 // @ts-ignore: decorator
 @lazy let collections: u32 = 0;
+/** The value of the mark bit that means marked: in the collection under way, or the last one. */
+// @ts-ignore: decorator
+@lazy let mark: u32 = 0;
 /** The grey stack: marked objects whose references are not yet marked. */
 // @ts-ignore: decorator
 @lazy let grey: usize = 0;
@@ -249,7 +257,8 @@ export function __new(size: usize, id: u32): usize {
     h = newBlock(c);
   }
   const p = h + (TOTAL_OVERHEAD - 4);
-  store<u32>(h, <u32>objects | <u32>(state == MARK), offsetof<OBJECT>("gcInfo") - 4);
+  // Marked if a collection is marking; otherwise unmarked once the next one starts.
+  store<u32>(h, <u32>objects | mark, offsetof<OBJECT>("gcInfo") - 4);
   store<u32>(h, 0, offsetof<OBJECT>("gcInfo2") - 4);
   store<u32>(h, id, offsetof<OBJECT>("rtId") - 4);
   store<u32>(h, <u32>size, offsetof<OBJECT>("rtSize") - 4);
@@ -262,7 +271,9 @@ export function __new(size: usize, id: u32): usize {
 export function __renew(p: usize, size: usize): usize {
   const h = header(p);
   const old = <usize>load<u32>(h, offsetof<OBJECT>("rtSize") - 4);
-  if (size + (TOTAL_OVERHEAD - 4) <= capacityOf(load<usize>(h - 4))) {
+  // An object in the data segment (the buffer of a global array literal) is no block of ours:
+  // its mmInfo word is not a class, and it always moves.
+  if (p >= __heap_base && size + (TOTAL_OVERHEAD - 4) <= capacityOf(load<usize>(h - 4))) {
     if (size > old) zero(p + old, size - old);
     store<u32>(h, <u32>size, offsetof<OBJECT>("rtSize") - 4);
     return p;
@@ -285,13 +296,13 @@ export function __visit(p: usize, cookie: i32): void {
   shade(p);
 }
 
-/** Marks the object at `p` and pushes it on the grey stack, unless it is marked or static. */
+/** Marks the object at `p` and pushes it on the grey stack, unless it is null or marked. */
 function shade(p: usize): void {
-  if (p < __heap_base) return; // null, or an object in the data segment
+  if (!p) return;
   const h = header(p);
   const info = load<u32>(h, offsetof<OBJECT>("gcInfo") - 4);
-  if (info & MARKED) return;
-  store<u32>(h, info | MARKED, offsetof<OBJECT>("gcInfo") - 4);
+  if ((info & 1) == mark) return;
+  store<u32>(h, info ^ 1, offsetof<OBJECT>("gcInfo") - 4);
   store<u32>(h, <u32>grey, offsetof<OBJECT>("gcInfo2") - 4);
   grey = p;
 }
@@ -362,6 +373,7 @@ function visitRoots(): void {
 
 function startMark(): void {
   collections++;
+  mark ^= 1; // every object is unmarked now
   state = MARK;
   debt = 0;
   visitRoots();
@@ -397,9 +409,9 @@ function step(budget: isize): void {
       }
       const h = header(p);
       const info = load<u32>(h, offsetof<OBJECT>("gcInfo") - 4);
-      sweeping = <usize>(info & ~MARKED);
-      if (info & MARKED) {
-        store<u32>(h, <u32>objects, offsetof<OBJECT>("gcInfo") - 4);
+      sweeping = <usize>(info & ~1);
+      if ((info & 1) == mark) {
+        store<u32>(h, <u32>objects | mark, offsetof<OBJECT>("gcInfo") - 4);
         objects = p;
       } else {
         total -= strideOf(load<usize>(h - 4));

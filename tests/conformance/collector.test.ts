@@ -24,7 +24,23 @@ function load(name: string, options: Record<string, unknown> = {}): Exports {
 
 const MB = 1024 * 1024;
 
+/** What literals.ts's check() answers after `calls` calls of fill(n). */
+function literalsSum(calls: number, n: number): bigint {
+  let sum = 0n;
+  for (let k = 0; k < calls; k++) for (let i = 0; i < n; i++) sum += BigInt(i);
+  sum += BigInt(3 * (n - 2)); // fixed[]: the last three items, n-3 … n-1
+  let words = 2n;
+  for (let k = 0; k < calls; k++) for (let i = 0; i < n; i += 100) words += BigInt(("w" + i).length);
+  return sum + words;
+}
+
 describe.each(["incremental", "minimal"])("the %s runtime", (runtime) => {
+  test("global array literals, in the data segment, keep the heap objects put into them", () => {
+    const e = load("literals", { runtime });
+    for (let k = 0; k < 5; k++) expect(e.fill(20000)).toBe((k + 1) * 20000);
+    expect(e.check()).toBe(literalsSum(5, 20000));
+  });
+
   test("blocks of every size class and beyond keep their contents while others come and go", () => {
     const e = load("collector", { runtime });
     expect(e.churn(200, 20000)).toBe(0);
@@ -68,6 +84,12 @@ describe("under a collector that never rests", () => {
     expect(e.grow(20000)).toBe(0);
     expect(e.relay(500, 3)).toBe(0);
     expect(e.stretch(3000)).toBe(0);
+  });
+
+  test("global array literals keep the heap objects put into them", () => {
+    const e = tortured("literals");
+    for (let k = 0; k < 3; k++) e.fill(3000);
+    expect(e.check()).toBe(literalsSum(3, 3000));
   });
 
   test("references through channels, selects and nested blocking calls", () => {
