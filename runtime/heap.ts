@@ -414,6 +414,9 @@ function step(budget: isize): void {
         store<u32>(h, <u32>objects | mark, offsetof<OBJECT>("gcInfo") - 4);
         objects = p;
       } else {
+        // A program may define a global __finalize, which AssemblyScript calls for each
+        // object it frees.
+        if (isDefined(__finalize)) __finalize(p);
         total -= strideOf(load<usize>(h - 4));
         freeBlock(h);
       }

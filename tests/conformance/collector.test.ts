@@ -60,6 +60,14 @@ test("a call that makes garbage all along runs in bounded memory", () => {
   expect(e.memory.buffer.byteLength).toBeLessThanOrEqual(8 * MB);
 });
 
+test("a global __finalize is called for the objects the collector frees", () => {
+  const e = load("finalize");
+  // 100 000 arrays of two objects each; most are freed by the end of the second call.
+  const first = e.churn(100000);
+  expect(first).toBeGreaterThan(0);
+  expect(e.churn(100000)).toBeGreaterThan(first + 100000);
+});
+
 describe("under a collector that never rests", () => {
   let root: string;
   beforeAll(() => {
