@@ -206,6 +206,11 @@ test("operands sent from and received into variables behave as copies", () => {
   expect(e.receive_widened(-1, 7)).toBe(-4294967296n + 7n);
 });
 
+test("an element assignment runs its blocking index and value once each, in order", () => {
+  // a[0] = 1 (one call), a[1] = 2 then += 300, the channel drained.
+  expect(load("operands").element_assignments()).toBe(1n * 1000000n + 302n * 1000n + 10n);
+});
+
 test("select reads its channels before a later case expression changes them", () => {
   const e = load("operands");
   // Case 0 receives 0 from the old `a` (got = 100); then b delivers 1.

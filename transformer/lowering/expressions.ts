@@ -160,8 +160,9 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     if (ts.isIdentifier(e.left)) target = fl.render(e.left);
     else if (ts.isPropertyAccessExpression(e.left)) target = `${fl.hasPark(e.right) ? spill(fl, e.left.expression, expr(fl, e.left.expression)) : expr(fl, e.left.expression)}.${e.left.name.text}`;
     else if (ts.isElementAccessExpression(e.left)) {
-      const [obj, index] = exprList(fl, [e.left.expression, e.left.argumentExpression, e.right]);
-      target = `${obj}[${index}]`;
+      // The right-hand side is lowered here, once, after the object and the index.
+      const [obj, index, right] = exprList(fl, [e.left.expression, e.left.argumentExpression, e.right]);
+      return `${obj}[${index}] ${opText} ${right}`;
     } else target = expr(fl, e.left);
     return `${target} ${opText} ${expr(fl, e.right)}`;
   }

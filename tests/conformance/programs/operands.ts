@@ -1,7 +1,7 @@
 // Channel operands the lowering takes short cuts for: a value sent straight from the
 // sender's variable, a value received straight into the receiver's variable, and select
 // cases read from variables without copies. Each must behave as if copied.
-import { go, Chan, select, recv, send } from "ts-wasmexport";
+import { go, Chan, select, recv, send, gosched } from "ts-wasmexport";
 
 function collect(ch: Chan<i32>, out: Chan<i64>, n: i32): void {
   let sum: i64 = 0;
@@ -67,4 +67,27 @@ export function select_with_effects(): i32 {
   );
   const second = b.recv();
   return idx * 10000 + got * 10 + second;
+}
+
+let nextCalls: i32 = 0;
+
+function nextValue(): i32 {
+  gosched();
+  nextCalls++;
+  return nextCalls;
+}
+
+// Element assignments whose index or value blocks: each blocking call runs once, in order.
+// @wasmexport element_assignments
+export function elementAssignments(): i64 {
+  nextCalls = 0;
+  const a: i32[] = [0, 0, 0];
+  a[0] = nextValue(); // 1, and nextValue ran once
+  const c = new Chan<i32>(5);
+  c.send(2);
+  c.send(1);
+  c.send(300);
+  a[1] = c.recv(); // 2
+  a[c.recv()] += c.recv(); // a[1] += 300
+  return <i64>a[0] * 1000000 + <i64>a[1] * 1000 + <i64>nextCalls * 10 + <i64>c.length;
 }
