@@ -97,6 +97,25 @@ export function run(k: i32): i32 {
 `)).toEqual(["main.ts(6,22): error TS99115"]);
 });
 
+test("a deferred closure that uses a variable of the loop around it", () => {
+  // Each deferred call would see the last iteration's k, where JavaScript and Go give each
+  // iteration its own; a variable declared before the loop is fine.
+  expect(errors(`
+import { defer } from "ts-wasmexport";
+let total: i32 = 0;
+// @wasmexport run
+export function run(n: i32): void {
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const k = i * 2;
+    sum += k;
+    defer(() => { total += k; });
+  }
+  defer(() => { total += sum; });
+}
+`)).toEqual(["main.ts(11,5): error TS99116"]);
+});
+
 test("a closure that captures nothing is passed to AssemblyScript as it is", () => {
   const result = build(HEADER + `
 // @wasmexport run

@@ -217,7 +217,7 @@ export function methodFrameClassName(method: ts.MethodDeclaration): string {
   return `${cls.name ? cls.name.text : "anonymous"}$${(method.name as ts.Identifier).text}$Frame`;
 }
 
-function within(node: ts.Node, outer: ts.Node): boolean {
+export function within(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
 }
 

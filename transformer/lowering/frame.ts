@@ -8,7 +8,7 @@
 // the select statement. Their functions take the FrameLowering they work for.
 import * as ts from "typescript";
 import type { Unit } from "../analysis/blocking";
-import { newMethod, type LoweringContext } from "./context";
+import { newMethod, within, type LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
@@ -372,6 +372,16 @@ export class FrameLowering {
       this.ctx.error(e, 99109, "defer() takes a closure: 'defer(() => f())'.");
       return "";
     }
+    // The deferred body runs inline at return and reads the frame's variables then: a
+    // variable declared inside the loop around the defer() would have its last iteration's
+    // value, where JavaScript and Go give each iteration its own.
+    const loop = enclosingLoop(e, this.unit);
+    if (loop) {
+      const inLoop = this.ctx.capturedVariables(fn).find((s) => s.valueDeclaration && within(s.valueDeclaration, loop));
+      if (inLoop) {
+        this.ctx.error(e, 99116, `This deferred closure uses '${inLoop.name}', declared inside the loop around defer(): the deferred call runs at return and would see only its last value. Keep what each iteration needs in an array declared before the loop, and defer one closure that goes through it.`);
+      }
+    }
     this.defers.push(fn);
     return `this.$defers.push(${this.defers.length - 1})`;
   }
@@ -468,4 +478,12 @@ function containsDefer(body: ts.Node, ctx: LoweringContext): boolean {
   };
   visit(body);
   return found;
+}
+
+/** The innermost loop around `node` within `unit`, if any. */
+function enclosingLoop(node: ts.Node, unit: ts.Node): ts.IterationStatement | undefined {
+  for (let n = node.parent; n && n !== unit; n = n.parent) {
+    if (ts.isIterationStatement(n, false)) return n;
+  }
+  return undefined;
 }
