@@ -358,6 +358,10 @@ test("locals of every number type and bool keep their values and wrap across par
   for (const n of [0, 1, 7, 30]) expect(e.wide(n)).toBeCloseTo(wide(n), 0);
 });
 
+test("locals typed by a generic call or a float literal keep their types across parks", () => {
+  expect(load("values").inferred()).toBe(537.5);
+});
+
 test("the collector runs while references travel through channels, selects and nested calls", () => {
   const e = load("stress");
   // Each value gains one per stage; sum() adds its 16 copies.

@@ -47,7 +47,11 @@ export class WrittenTypes {
   of(expr: ts.Expression): string | undefined {
     if (ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr)) return this.of(expr.expression);
     if (ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) return expr.type.getText();
-    if (ts.isNumericLiteral(expr)) return /[.eE]/.test(expr.text) && !/^0x/i.test(expr.text) ? "f64" : "i32";
+    if (ts.isNumericLiteral(expr)) {
+      // The literal as written: tsc's own text of `0.0` is "0".
+      const raw = expr.getText();
+      return /[.eE]/.test(raw) && !/^0x/i.test(raw) ? "f64" : "i32";
+    }
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr) || ts.isTemplateExpression(expr)) return "string";
     if (expr.kind === ts.SyntaxKind.TrueKeyword || expr.kind === ts.SyntaxKind.FalseKeyword) return "bool";
     if (ts.isPrefixUnaryExpression(expr)) return expr.operator === ts.SyntaxKind.ExclamationToken ? "bool" : this.of(expr.operand);
@@ -72,7 +76,9 @@ export class WrittenTypes {
       if (name === "select") return "i32";
       if (name === "Mutex.tryLock") return "bool";
       const decl = this.checker.getResolvedSignature(expr)?.declaration;
-      if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && decl.type) return decl.type.getText();
+      if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && decl.type) {
+        return this.instantiate(decl.type.getText(), decl, expr) ?? this.fromChecker(expr);
+      }
       return this.fromChecker(expr);
     }
     if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) {
@@ -92,6 +98,32 @@ export class WrittenTypes {
     return this.fromChecker(expr);
   }
 
+  /**
+   * A declared result type with the type parameters it names replaced by the type arguments
+   * the user wrote: the call's own (`id<i32>(x)`), or those of the receiver's type for a
+   * method of a generic class (`Map<string, i32>`'s `get(): V` is `i32`). Undefined when a
+   * parameter has no written argument.
+   */
+  private instantiate(written: string, decl: ts.SignatureDeclaration, call: ts.CallExpression): string | undefined {
+    const params = new Map<string, string | undefined>();
+    decl.typeParameters?.forEach((p, i) => params.set(p.name.text, call.typeArguments?.[i]?.getText()));
+    const owner = decl.parent;
+    if ((ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.typeParameters && ts.isPropertyAccessExpression(call.expression)) {
+      const receiver = this.of(call.expression.expression);
+      const args = receiver ? typeArguments(receiver) : [];
+      owner.typeParameters.forEach((p, i) => params.set(p.name.text, args[i]));
+    }
+    if (params.size === 0) return written;
+    let unknown = false;
+    const text = written.replace(/\b[A-Za-z_$][\w$]*\b/g, (name) => {
+      if (!params.has(name)) return name;
+      const arg = params.get(name);
+      if (arg === undefined) unknown = true;
+      return arg ?? name;
+    });
+    return unknown ? undefined : text;
+  }
+
   /** tsc's type, when it cannot be confused with another AssemblyScript type. */
   private fromChecker(expr: ts.Expression): string | undefined {
     const type = this.checker.getTypeAtLocation(expr);
@@ -101,4 +133,26 @@ export class WrittenTypes {
     const text = this.checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
     return /\bnumber\b/.test(text) ? undefined : text;
   }
+}
+
+/** The type arguments of a written generic type: `Map<string, Array<i32>>` → string, Array<i32>; `T[]` → T. */
+function typeArguments(type: string): string[] {
+  const t = type.trim().replace(/\s*\|\s*null$/, "");
+  const array = /^(.+)\[\]$/.exec(t);
+  if (array) return [array[1].trim()];
+  const open = t.indexOf("<");
+  if (open < 0 || !t.endsWith(">")) return [];
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open + 1; i < t.length - 1; i++) {
+    if (t[i] === "<") depth++;
+    else if (t[i] === ">") depth--;
+    else if (t[i] === "," && depth === 0) {
+      args.push(t.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  args.push(t.slice(start, t.length - 1).trim());
+  return args;
 }

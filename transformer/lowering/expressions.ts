@@ -122,6 +122,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     return `${obj}[${index}]`;
   }
   if (ts.isAsExpression(e)) return `(${expr(fl, e.expression)} as ${e.type.getText()})`;
+  if (ts.isTypeAssertionExpression(e)) return `<${e.type.getText()}>(${expr(fl, e.expression)})`;
   if (ts.isNonNullExpression(e)) return `${expr(fl, e.expression)}!`;
   if (ts.isNewExpression(e)) {
     const args = exprList(fl, e.arguments ?? []);

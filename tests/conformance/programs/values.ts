@@ -38,3 +38,24 @@ export function wide(n: i32): f64 {
   }
   return (big as f64) + (u as f64) + x + (y as f64) + (p as f64);
 }
+
+function same<T>(x: T): T {
+  return x;
+}
+
+// Locals with no annotation whose type comes from a generic call, or from a float literal
+// with an integer value, kept in the frame across parks.
+// @wasmexport inferred
+export function inferred(): f64 {
+  const ch = new Chan<i32>(1);
+  const data = new Map<string, i32>();
+  data.set("a", 5);
+  const cur = data.get("a");
+  const xs: i32[] = [1, 2, 3];
+  const last = xs.pop();
+  const seven = same<i32>(7);
+  let half = 0.0;
+  ch.send(cur);
+  half += 0.5;
+  return <f64>(ch.recv() * 100 + last * 10 + seven) + half;
+}
