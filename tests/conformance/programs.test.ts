@@ -358,6 +358,12 @@ test("locals of every number type and bool keep their values and wrap across par
   for (const n of [0, 1, 7, 30]) expect(e.wide(n)).toBeCloseTo(wide(n), 0);
 });
 
+test("the Go tour's tree walk: a nullable parameter narrowed by a null check, across parks", () => {
+  const e = load("tree");
+  expect(e.sorted(1)).toBe(1);
+  expect(e.sorted(1000)).toBe(1);
+});
+
 test("locals typed by a generic call or a float literal keep their types across parks", () => {
   expect(load("values").inferred()).toBe(537.5);
 });

@@ -266,7 +266,8 @@ export class FrameLowering {
           const field = self.fieldFor(n);
           if (field) {
             const read = self.fieldNode(field);
-            return self.isBoxed(n) ? f.createPropertyAccessExpression(read, "value") : read;
+            if (self.isBoxed(n)) return f.createPropertyAccessExpression(read, "value");
+            return self.narrowedFromNull(n, field) ? f.createNonNullExpression(read) : read;
           }
           if (self.isBoxed(n) && !isDeclarationName(n)) return f.createPropertyAccessExpression(n, "value");
           return n;
@@ -337,6 +338,22 @@ export class FrameLowering {
   isBoxed(id: ts.Identifier): boolean {
     const symbol = this.ctx.checker.getSymbolAtLocation(id);
     return !!symbol && this.ctx.boxed.has(symbol);
+  }
+
+  /**
+   * Whether `id` reads a nullable variable where TypeScript has narrowed it to non-null (after
+   * `if (t == null) return`). AssemblyScript narrows locals but not fields, so the read of the
+   * frame's field gets a `!`.
+   */
+  private narrowedFromNull(id: ts.Identifier, field: string): boolean {
+    const type = this.fields.find((x) => x.name === field)?.type;
+    if (!type || !/\bnull\b/.test(type)) return false;
+    const parent = id.parent;
+    if (ts.isBinaryExpression(parent) && parent.left === id && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
+    if (isDeclarationName(id)) return false;
+    const at = this.ctx.checker.getTypeAtLocation(id);
+    const nullable = (t: ts.Type): boolean => !!(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) || (t.isUnion() && t.types.some(nullable));
+    return !nullable(at) && !(at.flags & ts.TypeFlags.Any);
   }
 
   fieldFor(id: ts.Identifier): string | undefined {
