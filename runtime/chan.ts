@@ -196,8 +196,14 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
   }
 }
 
+/**
+ * The zero value a receive from a closed channel delivers: 0, false, "" for a string (as in
+ * Go), and null for any other reference (AssemblyScript has no other zero object). The empty
+ * string is a static object, so storing it needs no write barrier.
+ */
 @inline function zero<T>(dst: usize): void {
-  if (isReference<T>()) store<usize>(dst, 0);
+  if (isString<T>()) store<usize>(dst, changetype<usize>(""));
+  else if (isReference<T>()) store<usize>(dst, 0);
   else store<T>(dst, <T>0);
 }
 

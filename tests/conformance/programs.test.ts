@@ -364,6 +364,10 @@ test("the Go tour's tree walk: a nullable parameter narrowed by a null check, ac
   expect(e.sorted(1000)).toBe(1);
 });
 
+test("a closed Chan<string> gives the empty string", () => {
+  expect(load("values").closed_string()).toBe(1111);
+});
+
 test("locals typed by a generic call or a float literal keep their types across parks", () => {
   expect(load("values").inferred()).toBe(537.5);
 });

@@ -1,6 +1,6 @@
 // Locals of every number type and bool, kept in the frame across parks and changed in place
 // (++, compound assignment, wrap-around of small integers), read back after each park.
-import { Chan, gosched } from "ts-wasmexport";
+import { Chan, gosched, select, recv } from "ts-wasmexport";
 
 // @wasmexport small
 export function small(n: i32): i64 {
@@ -58,4 +58,16 @@ export function inferred(): f64 {
   ch.send(cur);
   half += 0.5;
   return <f64>(ch.recv() * 100 + last * 10 + seven) + half;
+}
+
+// A closed Chan<string> gives "", as in Go: through recv, recvOk and a select case.
+// @wasmexport closed_string
+export function closedString(): i32 {
+  const c = new Chan<string>(1);
+  c.close();
+  const s = c.recv();
+  const [t, ok] = c.recvOk();
+  let u = "x";
+  select(recv(c, (v: string) => { u = v; }));
+  return (s == "" ? 1 : 0) + (t.length == 0 ? 10 : 0) + (ok ? 0 : 100) + (u == "" ? 1000 : 0);
 }
