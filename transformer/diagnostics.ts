@@ -42,6 +42,8 @@ export const Code = {
   ImportNotDeclare: 99022,
   /** `@wasmimport` without both a module and a name. */
   BadImportDirective: 99023,
+  /** A directive written another way (`//go:wasmexport`, a block or JSDoc comment), which would be ignored. */
+  DirectiveMisspelled: 99024,
 
   /** The module would import a host function that no option or `@wasmimport` allows. */
   UnexpectedImport: 99040,

@@ -116,6 +116,19 @@ export function run(n: i32): void {
 `)).toEqual(["main.ts(11,5): error TS99116"]);
 });
 
+test("a getter, a setter or a constructor that blocks", () => {
+  expect(errors(`
+class A {
+  ch: Chan<i32> = new Chan<i32>(1);
+  get v(): i32 { return this.ch.recv(); }
+  set v(x: i32) { this.ch.send(x); }
+  constructor() { this.ch.send(7); }
+}
+// @wasmexport g
+export function g(): i32 { return new A().v; }
+`)).toEqual(["main.ts(5,25): error TS99117", "main.ts(6,19): error TS99117", "main.ts(7,19): error TS99117"]);
+});
+
 test("a closure that captures nothing is passed to AssemblyScript as it is", () => {
   const result = build(HEADER + `
 // @wasmexport run

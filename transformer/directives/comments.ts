@@ -52,6 +52,31 @@ export function findDirectiveComments(file: ts.SourceFile): DirectiveComment[] {
   return found.sort((a, b) => a.pos - b.pos);
 }
 
+/**
+ * Comments that look meant as directives but would not be read as one: Go's own spelling
+ * (`//go:wasmexport add`) and `@wasmexport` inside a block or JSDoc comment.
+ */
+export function findMisspelledDirectives(file: ts.SourceFile): { pos: number; end: number; kind: DirectiveKind; words: string[] }[] {
+  const text = file.text;
+  const seen = new Set<number>();
+  const found: { pos: number; end: number; kind: DirectiveKind; words: string[] }[] = [];
+  const visit = (node: ts.Node) => {
+    const ranges = [...(ts.getLeadingCommentRanges(text, node.pos) ?? []), ...(ts.getTrailingCommentRanges(text, node.end) ?? [])];
+    for (const range of ranges) {
+      if (seen.has(range.pos)) continue;
+      seen.add(range.pos);
+      const comment = text.slice(range.pos, range.end);
+      const go = /^\/\/\s*go:(wasmexport|wasmimport)\b(.*)$/.exec(comment);
+      const block = range.kind === ts.SyntaxKind.MultiLineCommentTrivia ? /@(wasmexport|wasmimport)\b([^\n*]*)/.exec(comment) : null;
+      const match = go ?? block;
+      if (match) found.push({ pos: range.pos, end: range.end, kind: match[1] as DirectiveKind, words: match[2].trim().split(/\s+/).filter((w) => w) });
+    }
+    for (const child of node.getChildren(file)) visit(child);
+  };
+  visit(file);
+  return found;
+}
+
 /** The position of the first token after `pos`, skipping whitespace and comments. */
 export function nextTokenStart(text: string, pos: number): number {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);

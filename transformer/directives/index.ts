@@ -8,7 +8,7 @@
 import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
 import type { Directives, ExportDirective, ExportMode, ImportDirective } from "../pipeline";
-import { DirectiveComment, findDirectiveComments, nextTokenStart, nodeStartingAt } from "./comments";
+import { DirectiveComment, findDirectiveComments, findMisspelledDirectives, nextTokenStart, nodeStartingAt } from "./comments";
 import { ALLOWED_TYPES_TEXT, isProblem, readSignature } from "./signature";
 
 const NAME = /^[A-Za-z0-9_.$-]+$/;
@@ -29,6 +29,11 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
     const comments = findDirectiveComments(file);
     const error = (c: DirectiveComment, code: number, message: string) =>
       diagnostics.push(diagnosticAt(file, c.pos, c.end - c.pos, code, message));
+    for (const m of findMisspelledDirectives(file)) {
+      const written = `// @${m.kind}${m.words.length ? " " + m.words.join(" ") : m.kind === "wasmexport" ? " name" : " module name"}`;
+      diagnostics.push(diagnosticAt(file, m.pos, m.end - m.pos, Code.DirectiveMisspelled,
+        `This looks like a directive but is not read as one: write it as a line comment of its own, '${written}'.`));
+    }
 
     for (const c of comments) {
       const target = targetOf(file, c, comments);

@@ -31,6 +31,10 @@ export function lower(input: LoweringInput): LoweringResult {
   const ctx = new LoweringContext(checker, dialect, types, blocking);
 
   for (const node of blocking.topLevelParks) {
+    if (inClassInitialiser(node)) {
+      ctx.error(node, 99117, "A constructor, getter, setter or field initialiser cannot block: AssemblyScript runs it as a plain call. Move the blocking part into a method and call that.");
+      continue;
+    }
     ctx.error(node, 99103, "Top-level code cannot block: it runs inside _initialize. Start a goroutine instead: go(() => { … }).");
   }
   for (const unit of blocking.units) {
@@ -276,4 +280,13 @@ function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringCont
     };
     visit(file);
   }
+}
+
+/** Whether `node` is in a constructor, an accessor or a field initialiser of a class. */
+function inClassInitialiser(node: ts.Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) || ts.isPropertyDeclaration(n)) return true;
+    if (ts.isFunctionLike(n) || ts.isSourceFile(n)) return false;
+  }
+  return false;
 }
