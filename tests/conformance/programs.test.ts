@@ -121,6 +121,10 @@ test("go() closures: per-iteration let, arguments, a Mutex-protected counter", (
   expect(e.mutex_counter(10, 20)).toBe(200);
 });
 
+test("go() closures whose body is a blocking call, not a block", () => {
+  expect(load("closures").expression_bodies()).toBe(42);
+});
+
 test("defer runs last first at every return, after parks and inside loops", () => {
   const e = load("closures");
   expect(e.defers(0)).toBe(7100001);

@@ -113,7 +113,8 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
       }
       ts.forEachChild(node, visitCalls);
     };
-    if (u.body) ts.forEachChild(u.body, visitCalls);
+    // The body itself, not only its children: an arrow function's body may be the call.
+    if (u.body) visitCalls(u.body);
   }
   for (const list of parks.values()) list.sort((a, b) => a.pos - b.pos);
   return { blocking, parks, units, goClosures, topLevelParks };

@@ -68,3 +68,24 @@ export function defers(n: i32): i32 {
   for (let i = 0; i < order.length; i++) code = code * 1000 + order[i];
   return r * 1000000 + code % 1000000;
 }
+
+function answer(ch: Chan<i32>, v: i32): void {
+  ch.send(v);
+}
+
+class Store {
+  ch: Chan<i32> = new Chan<i32>(1);
+  serve(v: i32): void {
+    this.ch.send(v);
+  }
+}
+
+// go() closures whose body is an expression: a call to a blocking function or method.
+// @wasmexport expression_bodies
+export function expressionBodies(): i32 {
+  const ch = new Chan<i32>();
+  go(() => answer(ch, 40));
+  const store = new Store();
+  go((s: Store) => s.serve(2), store);
+  return ch.recv() + store.ch.recv();
+}
