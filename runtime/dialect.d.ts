@@ -31,7 +31,7 @@ export declare class Chan<T> {
   /** `<-ch`: blocks until a value arrives; the zero value once the channel is closed and drained. */
   recv(): T;
   /** `v, ok := <-ch`: destructure it where it is called, `const [v, ok] = ch.recvOk()`. */
-  recvOk(): [T, bool];
+  recvOk(): [T, boolean];
   /** `close(ch)`: panics if already closed. */
   close(): void;
   /** `len(ch)`: values buffered now. */
@@ -50,7 +50,7 @@ export declare class SelectCase {
 /** Go's `select`: runs one ready case (chosen at random when several are) and returns its index; `select()` blocks forever. */
 export declare function select(...cases: SelectCase[]): i32;
 /** `case v, ok := <-ch:`; a `null` channel is never ready. */
-export declare function recv<T>(ch: Chan<T> | null, body?: (value: T, ok: bool) => void): SelectCase;
+export declare function recv<T>(ch: Chan<T> | null, body?: (value: T, ok: boolean) => void): SelectCase;
 /** `case ch <- value:`; a `null` channel is never ready. */
 export declare function send<T>(ch: Chan<T> | null, value: T, body?: () => void): SelectCase;
 /** `default:` */
@@ -69,7 +69,7 @@ export declare class Mutex {
   constructor();
   lock(): void;
   unlock(): void;
-  tryLock(): bool;
+  tryLock(): boolean;
 }
 
 /** Go's `runtime.Gosched()`: lets other goroutines run. */

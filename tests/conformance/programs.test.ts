@@ -368,6 +368,10 @@ test("the Go tour's tree walk: a nullable parameter narrowed by a null check, ac
   expect(e.sorted(1000)).toBe(1);
 });
 
+test("[v, ok] = ch.recvOk() assigns to variables declared before", () => {
+  expect(load("values").recv_ok_assign()).toBe(105);
+});
+
 test("a closed Chan<string> gives the empty string", () => {
   expect(load("values").closed_string()).toBe(1111);
 });

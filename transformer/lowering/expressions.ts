@@ -134,6 +134,20 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
   return "0";
 }
 
+/** `[v, ok] = ch.recvOk()` (Go's `v, ok = <-ch`): receives, then assigns to the targets written. */
+function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call: ts.CallExpression): string {
+  const pos = call.getStart();
+  const chExpr = (call.expression as ts.PropertyAccessExpression).expression;
+  const elem = fl.ctx.types.elementOf(chExpr);
+  if (!elem) fl.ctx.error(call, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+  const value = fl.temp(elem ?? "i32", "v");
+  fl.m.park(recvOp(fl, expr(fl, chExpr), elem ?? "i32", value), pos);
+  const [v, ok] = targets.elements;
+  if (v && !ts.isOmittedExpression(v)) fl.m.emit(`${fl.render(v)} = ${fl.field(value)};`, pos);
+  if (ok && !ts.isOmittedExpression(ok)) fl.m.emit(`${fl.render(ok)} = __wx_received(self$);`, pos);
+  return "";
+}
+
 function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
   const op = e.operatorToken.kind;
   const pos = e.getStart();
@@ -151,6 +165,9 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
   if (op === ts.SyntaxKind.CommaToken) {
     effect(fl, e.left);
     return expr(fl, e.right);
+  }
+  if (op === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(e.left) && ts.isCallExpression(e.right) && fl.ctx.dialect.callName(e.right) === "Chan.recvOk") {
+    return recvOkInto(fl, e.left, e.right);
   }
   if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
     let target: string;

@@ -71,3 +71,19 @@ export function closedString(): i32 {
   select(recv(c, (v: string) => { u = v; }));
   return (s == "" ? 1 : 0) + (t.length == 0 ? 10 : 0) + (ok ? 0 : 100) + (u == "" ? 1000 : 0);
 }
+
+// Go's `v, ok = <-ch` into variables declared before: `[v, ok] = ch.recvOk()`.
+// @wasmexport recv_ok_assign
+export function recvOkAssign(): i32 {
+  const ch = new Chan<i32>(2);
+  ch.send(5);
+  ch.close();
+  let v = 0;
+  let ok = true;
+  let sum = 0;
+  [v, ok] = ch.recvOk();
+  if (ok) sum += v;
+  [v, ok] = ch.recvOk();
+  if (!ok) sum += 100 + v;
+  return sum;
+}
