@@ -129,6 +129,18 @@ export function g(): i32 { return new A().v; }
 `)).toEqual(["main.ts(5,25): error TS99117", "main.ts(6,19): error TS99117", "main.ts(7,19): error TS99117"]);
 });
 
+test("a blocking method that implements an interface's method", () => {
+  expect(errors(`
+interface Sink { put(v: i32): void; }
+class ChanSink implements Sink {
+  ch: Chan<i32> = new Chan<i32>(4);
+  put(v: i32): void { this.ch.send(v); }
+}
+// @wasmexport m
+export function m(): i32 { const c = new ChanSink(); c.put(1); return c.ch.recv(); }
+`)).toEqual(["main.ts(6,3): error TS99118"]);
+});
+
 test("a closure that captures nothing is passed to AssemblyScript as it is", () => {
   const result = build(HEADER + `
 // @wasmexport run

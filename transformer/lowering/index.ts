@@ -114,6 +114,10 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
     for (const member of statement.members) {
       if (!ts.isMethodDeclaration(member) || !member.body || !blocking.blocking.has(member)) continue;
+      const iface = implementedInterfaceOf(member, statement, ctx.checker);
+      if (iface) {
+        ctx.error(member.name, 99118, `'${member.name.getText(file)}' blocks, so it cannot implement '${iface}': a call through the interface is a plain call, which cannot park. Call it on the class itself, or make the interface method start a goroutine.`);
+      }
       frames.add(member);
       edits.replace(member.getStart(file), member.end, "");
       const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member), exported }).lower();
@@ -289,4 +293,16 @@ function inClassInitialiser(node: ts.Node): boolean {
     if (ts.isFunctionLike(n) || ts.isSourceFile(n)) return false;
   }
   return false;
+}
+
+/** The interface (of the class's `implements`) that declares a method of this name, if any. */
+function implementedInterfaceOf(method: ts.MethodDeclaration, cls: ts.ClassDeclaration, checker: ts.TypeChecker): string | undefined {
+  const name = method.name.getText();
+  for (const clause of cls.heritageClauses ?? []) {
+    if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
+    for (const t of clause.types) {
+      if (checker.getTypeAtLocation(t).getProperty(name)) return t.expression.getText();
+    }
+  }
+  return undefined;
 }
