@@ -125,6 +125,10 @@ test("go() closures whose body is a blocking call, not a block", () => {
   expect(load("closures").expression_bodies()).toBe(42);
 });
 
+test("go() with an argument that blocks: it is evaluated before the goroutine starts", () => {
+  expect(load("closures").blocking_argument()).toBe(42);
+});
+
 test("defer runs last first at every return, after parks and inside loops", () => {
   const e = load("closures");
   expect(e.defers(0)).toBe(7100001);

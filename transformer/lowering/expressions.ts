@@ -231,6 +231,13 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       return "";
     case "select":
       return select.select(fl, e);
+    case "go": {
+      // go(f, <-ch): the arguments are evaluated (and may park) before the goroutine starts;
+      // the function is not a value to keep.
+      const values = exprList(fl, e.arguments.slice(1));
+      const byArg = new Map<ts.Node, string>(e.arguments.slice(1).map((a, i) => [a, values[i]]));
+      return fl.ctx.rewriteGo(e, (a) => byArg.get(a) ?? fl.render(a), fl) ?? "0";
+    }
   }
   const target = calledUnit(e, fl.ctx.checker);
   if (target && fl.ctx.blocking.blocking.has(target)) return blockingCall(fl, e, target);

@@ -89,3 +89,18 @@ export function expressionBodies(): i32 {
   go((s: Store) => s.serve(2), store);
   return ch.recv() + store.ch.recv();
 }
+
+function double(v: i32, out: Chan<i32>): void {
+  out.send(v * 2);
+}
+
+// go(f, <-ch, out): the argument is received before the goroutine starts, as Go evaluates
+// a go statement's arguments in the calling goroutine.
+// @wasmexport blocking_argument
+export function blockingArgument(): i32 {
+  const inp = new Chan<i32>(1);
+  const out = new Chan<i32>();
+  inp.send(21);
+  go(double, inp.recv(), out);
+  return out.recv();
+}
