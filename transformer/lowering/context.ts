@@ -31,6 +31,8 @@ export class LoweringContext {
   error(node: ts.Node, code: number, message: string): void {
     const file = node.getSourceFile();
     const start = node.getStart(file);
+    // A node can be looked at more than once (a go() closure's captures are read twice): report it once.
+    if (this.diagnostics.some((d) => d.file === file && d.start === start && d.code === code)) return;
     this.diagnostics.push(diagnosticAt(file, start, node.end - start, code, message));
   }
 
