@@ -376,6 +376,10 @@ test("[v, ok] = ch.recvOk() assigns to variables declared before", () => {
   expect(load("values").recv_ok_assign()).toBe(105);
 });
 
+test("array literals with no annotation keep their type across parks", () => {
+  expect(load("values").array_literals()).toBe(33);
+});
+
 test("a closed Chan<string> gives the empty string", () => {
   expect(load("values").closed_string()).toBe(1111);
 });

@@ -70,6 +70,11 @@ export class WrittenTypes {
       return this.of(expr.left) ?? this.of(expr.right);
     }
     if (ts.isConditionalExpression(expr)) return this.of(expr.whenTrue) ?? this.of(expr.whenFalse);
+    if (ts.isArrayLiteralExpression(expr) && expr.elements.length > 0 && !expr.elements.some(ts.isSpreadElement)) {
+      // As AssemblyScript infers it: an array of the first element's type.
+      const element = this.of(expr.elements[0]);
+      return element ? `${element}[]` : undefined;
+    }
     if (ts.isCallExpression(expr)) {
       const name = this.dialect.callName(expr);
       if (name === "Chan.recv" && ts.isPropertyAccessExpression(expr.expression)) return this.elementOf(expr.expression.expression);

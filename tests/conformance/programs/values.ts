@@ -87,3 +87,15 @@ export function recvOkAssign(): i32 {
   if (!ok) sum += 100 + v;
   return sum;
 }
+
+// Array literals with no annotation, kept across parks: typed as AssemblyScript infers them.
+// @wasmexport array_literals
+export function arrayLiterals(): i32 {
+  const ch = new Chan<i32>(2);
+  ch.send(10);
+  ch.send(20);
+  const xs = [1, 2, 3];
+  const ys = [ch.recv(), ch.recv()];
+  gosched();
+  return xs[2] + ys[0] + ys[1];
+}
