@@ -141,6 +141,21 @@ export function m(): i32 { const c = new ChanSink(); c.put(1); return c.ch.recv(
 `)).toEqual(["main.ts(6,3): error TS99118"]);
 });
 
+test("a blocking operation in an expression the lowering does not handle names the expression", () => {
+  const result = build(HEADER + `
+// @wasmexport t
+export function t(): i32 {
+  const ch = new Chan<i32>(2);
+  ch.send(0);
+  const a: i32[] = [1, 2];
+  a[ch.recv()]++;
+  return a[0];
+}
+`);
+  expect(locations(result)).toEqual(["main.ts(8,3): error TS99108"]);
+  expect(result.errorText).toContain("cannot stand in an increment or decrement (++, --)");
+});
+
 test("a closure that captures nothing is passed to AssemblyScript as it is", () => {
   const result = build(HEADER + `
 // @wasmexport run

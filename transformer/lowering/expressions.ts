@@ -130,7 +130,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     return `new ${fl.render(e.expression)}${typeArgs}(${args.join(", ")})`;
   }
   if (ts.isArrayLiteralExpression(e)) return `[${exprList(fl, e.elements).join(", ")}]`;
-  fl.ctx.error(e, 99108, "A blocking operation cannot stand in this kind of expression: move it into a statement of its own.");
+  fl.ctx.error(e, 99108, `A blocking operation cannot stand in ${expressionKind(e)}: move it into a statement of its own.`);
   return "0";
 }
 
@@ -287,4 +287,19 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   const value = fl.temp(resultType, "r");
   fl.m.emit(`${fl.field(value)} = ${fl.field(callee)}!.result; ${release}`, pos);
   return fl.field(value);
+}
+
+/** What a user would call an expression of this kind, for TS99108. */
+function expressionKind(e: ts.Expression): string {
+  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {
+    return "an increment or decrement (++, --)";
+  }
+  if (ts.isObjectLiteralExpression(e)) return "an object literal";
+  if (ts.isSpreadElement(e)) return "a spread (...)";
+  if (ts.isTaggedTemplateExpression(e)) return "a tagged template";
+  if (ts.isDeleteExpression(e) || ts.isTypeOfExpression(e) || ts.isVoidExpression(e)) return `a '${ts.tokenToString(e.kind === ts.SyntaxKind.DeleteExpression ? ts.SyntaxKind.DeleteKeyword : e.kind === ts.SyntaxKind.TypeOfExpression ? ts.SyntaxKind.TypeOfKeyword : ts.SyntaxKind.VoidKeyword)}' expression`;
+  if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return "a closure that is not given to go(), select or defer()";
+  // PropertyAccessExpression → "a property access expression"
+  const words = ts.SyntaxKind[e.kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `${/^[aeiou]/.test(words) ? "an" : "a"} ${words}`;
 }
