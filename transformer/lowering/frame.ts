@@ -93,6 +93,8 @@ export class FrameLowering {
 
   addField(symbol: ts.Symbol, decl: ts.Declaration, initialised: boolean): string | undefined {
     if (this.fieldOf.has(symbol)) return this.fieldOf.get(symbol);
+    // A catch clause's variable: the try statement is an error of its own (TS99111).
+    if (ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent)) return undefined;
     const written = this.ctx.types.ofDeclaration(decl);
     const type = written && this.ctx.boxed.has(symbol) ? `__wx_Box<${written}>` : written;
     if (!type) {
