@@ -18,6 +18,16 @@ export function run(): void {
   const f = worker;
 }
 `)).toEqual(["main.ts(6,13): error TS99101"]);
+  // In a function that blocks too: one error, not a second one about the variable's type.
+  expect(errors(`
+function worker(ch: Chan<i32>): void { ch.send(1); }
+// @wasmexport run
+export function run(): void {
+  const ch = new Chan<i32>(1);
+  const f = worker;
+  worker(ch);
+}
+`)).toEqual(["main.ts(7,13): error TS99101"]);
 });
 
 test("blocking at top level", () => {

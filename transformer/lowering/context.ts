@@ -80,6 +80,12 @@ export class LoweringContext {
     return `__wx_spawn(${cls}.new$(${argText.join(", ")}))`;
   }
 
+  /** Whether `id` names a function that blocks (as a value, that is TS99101). */
+  isBlockingFunctionName(id: ts.Identifier): boolean {
+    const decl = this.functionOf(id);
+    return !!decl && this.blocking.blocking.has(decl);
+  }
+
   private functionOf(e: ts.Expression): ts.FunctionDeclaration | undefined {
     let symbol = this.checker.getSymbolAtLocation(e);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);

@@ -98,7 +98,10 @@ export class FrameLowering {
     const written = this.ctx.types.ofDeclaration(decl);
     const type = written && this.ctx.boxed.has(symbol) ? `__wx_Box<${written}>` : written;
     if (!type) {
-      this.ctx.error(decl, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
+      // A blocking function taken as a value is TS99101 already; its variable has no type to tell.
+      const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
+      const isBlockingValue = !!init && ts.isIdentifier(init) && this.ctx.isBlockingFunctionName(init);
+      if (!isBlockingValue) this.ctx.error(decl, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
       return undefined;
     }
     let name = symbol.name;
