@@ -60,33 +60,39 @@ function instance(binary) {
   return e;
 }
 
+/**
+ * Runs per figure. The machine has slow spells of a few seconds; with 7 runs, one spell
+ * moved the ping-pong median by 10%.
+ */
+const RUNS = 21;
+
 async function run({ runtime = "incremental" } = {}) {
   const e = instance(build(runtime));
   const rows = [];
   const row = (workload, unit, ours, target, baseline) => rows.push({ workload, unit, runtime, ours, target, baseline });
 
   const HOPS = 1_000_000;
-  row("unbuffered ping-pong", "ns/hop", measure(() => e.pingpong(HOPS / 2), HOPS, 7, 1), "≤ 10",
+  row("unbuffered ping-pong", "ns/hop", measure(() => e.pingpong(HOPS / 2), HOPS, RUNS, 1), "≤ 10",
     await measureAsync(() => js.pingpong(HOPS / 2), HOPS, 5));
 
   const N = 1_000_000;
-  row("buffered channel (cap 128)", "ns/value", measure(() => e.buffered(N), N, 7, 1), "",
+  row("buffered channel (cap 128)", "ns/value", measure(() => e.buffered(N), N, RUNS, 1), "",
     await measureAsync(() => js.buffered(N, 128), N, 5));
 
-  row("spawn + finish trivial goroutine", "ns", measure(() => e.spawnMany(N), N, 7, 1), "≤ 40",
+  row("spawn + finish trivial goroutine", "ns", measure(() => e.spawnMany(N), N, RUNS, 1), "≤ 40",
     await measureAsync(() => js.spawnMany(N), N, 5));
   // The same, 100 goroutines per export call: ended goroutines' frames are reused.
-  row("spawn + finish, 100 per call", "ns", measure(() => { for (let i = 0; i < N / 100; i++) e.spawnMany(100); }, N, 7, 1), "≤ 40",
+  row("spawn + finish, 100 per call", "ns", measure(() => { for (let i = 0; i < N / 100; i++) e.spawnMany(100); }, N, RUNS, 1), "≤ 40",
     await measureAsync(async () => { for (let i = 0; i < N / 100; i++) await js.spawnMany(100); }, N, 5));
 
   for (const k of [2, 8]) {
-    row(`select, ${k} cases`, "ns/select", measure(() => e.selectK(k, N / 2), N / 2, 7, 1), "",
+    row(`select, ${k} cases`, "ns/select", measure(() => e.selectK(k, N / 2), N / 2, RUNS, 1), "",
       await measureAsync(() => js.selectK(k, N / 2), N / 2, 5));
   }
 
   const CALLS = 5_000_000;
-  const fast = measure(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.fastPath(x); }, CALLS, 7, 1);
-  const plain = measure(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.plain(x); }, CALLS, 7, 1);
+  const fast = measure(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.fastPath(x); }, CALLS, RUNS, 1);
+  const plain = measure(() => { let x = 0; for (let i = 0; i < CALLS; i++) x = e.plain(x); }, CALLS, RUNS, 1);
   row("non-blocking export call", "ns/call", fast, "≤ 1.5× plain", plain);
   rows[rows.length - 1].baselineName = "plain AssemblyScript export";
   rows[rows.length - 1].ratio = fast.median / plain.median;
