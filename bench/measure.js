@@ -15,10 +15,25 @@ const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max
  */
 const WARM_UP_MS = 300;
 
-/** Calls `f` `calls` times, and on until WARM_UP_MS have passed. */
+/**
+ * Calls `f` `calls` times, and on until WARM_UP_MS have passed and the last three calls took
+ * about the same time (within 5%): the optimised code can be ready late when the machine is
+ * busy, and the first workload of a process then measured baseline code. At most ten times
+ * WARM_UP_MS.
+ */
 function warmUp(f, calls = 1) {
   const t0 = performance.now();
-  for (let i = 0; i < calls || performance.now() - t0 < WARM_UP_MS; i++) f();
+  const last = [];
+  for (let i = 0; ; i++) {
+    const t = performance.now();
+    f();
+    last.push(performance.now() - t);
+    if (last.length > 3) last.shift();
+    const elapsed = performance.now() - t0;
+    if (i + 1 < calls || elapsed < WARM_UP_MS) continue;
+    const steady = last.length === 3 && Math.max(...last) <= 1.05 * Math.min(...last);
+    if (steady || elapsed >= 10 * WARM_UP_MS) return;
+  }
 }
 
 /** Per-unit times of `runs` runs of `f` (which does `units` units of work) after warming up: the raw samples. */
