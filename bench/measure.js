@@ -15,30 +15,33 @@ const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max
  */
 const WARM_UP_MS = 300;
 
-/**
- * Calls `f` `calls` times, and on until WARM_UP_MS have passed and the last three calls took
- * about the same time (within 5%): the optimised code can be ready late when the machine is
- * busy, and the first workload of a process then measured baseline code. At most ten times
- * WARM_UP_MS.
- */
+/** Calls `f` `calls` times, and on until WARM_UP_MS have passed. */
 function warmUp(f, calls = 1) {
   const t0 = performance.now();
+  for (let i = 0; i < calls || performance.now() - t0 < WARM_UP_MS; i++) f();
+}
+
+/**
+ * warmUp, then on until the last three calls took about the same time (within 5%), at most
+ * ten times WARM_UP_MS: on a busy machine the optimised code can be ready late, and the first
+ * workload of the runtime's own process then measured baseline code.
+ */
+function warmUpSteady(f, calls = 1) {
+  warmUp(f, calls);
+  const t0 = performance.now();
   const last = [];
-  for (let i = 0; ; i++) {
+  while (performance.now() - t0 < 10 * WARM_UP_MS) {
     const t = performance.now();
     f();
     last.push(performance.now() - t);
     if (last.length > 3) last.shift();
-    const elapsed = performance.now() - t0;
-    if (i + 1 < calls || elapsed < WARM_UP_MS) continue;
-    const steady = last.length === 3 && Math.max(...last) <= 1.05 * Math.min(...last);
-    if (steady || elapsed >= 10 * WARM_UP_MS) return;
+    if (last.length === 3 && Math.max(...last) <= 1.05 * Math.min(...last)) return;
   }
 }
 
 /** Per-unit times of `runs` runs of `f` (which does `units` units of work) after warming up: the raw samples. */
 function samples(f, units, runs, warmups = 1) {
-  if (warmups > 0) warmUp(f, warmups);
+  if (warmups > 0) warmUpSteady(f, warmups);
   const xs = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
