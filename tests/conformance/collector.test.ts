@@ -7,20 +7,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { compile } from "../../transformer/compile";
-
-type Exports = Record<string, any> & { memory: WebAssembly.Memory };
+import { Exports, load } from "./load";
 
 const REPO = path.join(__dirname, "..", "..");
-
-function load(name: string, options: Record<string, unknown> = {}): Exports {
-  const entry = name.startsWith("examples/") ? path.join(REPO, name, "src", "main.ts") : path.join(__dirname, "programs", `${name}.ts`);
-  const result = compile({ entry, ...options });
-  if (!result.binary) throw new Error(result.errorText);
-  const exports = new WebAssembly.Instance(new WebAssembly.Module(result.binary), {}).exports as Exports;
-  exports._initialize();
-  return exports;
-}
 
 const MB = 1024 * 1024;
 
@@ -127,12 +116,8 @@ describe("under a collector that never rests", () => {
 
   test("a goroutine waiting in a host import while the host calls an export that allocates", () => {
     // The waiting frame is held only by the outer scheduler loop, which is on the shadow stack.
-    const result = compile({ entry: path.join(__dirname, "programs", "reentry.ts"), runtimeRoot: root });
-    if (!result.binary) throw new Error(result.errorText);
     let e: Exports;
-    const imports = { env: { ask_host: (q: number) => e.inner(q) * 10 } };
-    e = new WebAssembly.Instance(new WebAssembly.Module(result.binary), imports).exports as Exports;
-    e._initialize();
+    e = load("reentry", { runtimeRoot: root }, { env: { ask_host: (q: number) => e.inner(q) * 10 } });
     for (let q = 0; q < 300; q++) expect(e.outer(q)).toBe((q * 2 + 1) * 10);
   });
 });

@@ -1,20 +1,6 @@
 // Dialect programs kept as files, compiled by the real pipeline and called as a host calls
 // them: an empty import object, `_initialize` (or not), then the exports.
-import * as path from "path";
-import { compile } from "../../transformer/compile";
-
-type Exports = Record<string, any> & { memory: WebAssembly.Memory };
-
-/** A program of programs/, or an example's source (`examples/NAME`). */
-function load(name: string, options: Record<string, unknown> = {}): Exports {
-  const entry = name.startsWith("examples/") ? path.join(__dirname, "..", "..", name, "src", "main.ts") : path.join(__dirname, "programs", `${name}.ts`);
-  const result = compile({ entry, ...options });
-  if (!result.binary) throw new Error(result.errorText);
-  expect(WebAssembly.Module.imports(new WebAssembly.Module(result.binary))).toEqual([]);
-  const exports = new WebAssembly.Instance(new WebAssembly.Module(result.binary), {}).exports as Exports;
-  exports._initialize();
-  return exports;
-}
+import { Exports, load } from "./load";
 
 function panicMessage(e: Exports): string {
   return Buffer.from(new Uint8Array(e.memory.buffer, e.wasmexport_panic_ptr(), e.wasmexport_panic_len())).toString("utf8");
@@ -178,12 +164,8 @@ test("a variable written by goroutines and their parent is one variable", () => 
 });
 
 test("an export called back from inside a host import runs a nested scheduler", () => {
-  const result = compile({ entry: path.join(__dirname, "programs", "reentry.ts") });
-  if (!result.binary) throw new Error(result.errorText);
   let e: Exports;
-  const imports = { env: { ask_host: (q: number) => e.inner(q) * 10 } };
-  e = new WebAssembly.Instance(new WebAssembly.Module(result.binary), imports).exports as Exports;
-  e._initialize();
+  e = load("reentry", {}, { env: { ask_host: (q: number) => e.inner(q) * 10 } });
   expect(e.outer(4)).toBe(90); // (4 * 2 + 1) * 10
   expect(e.outer(5)).toBe(110);
   expect(e.inner_calls()).toBe(2);
