@@ -299,7 +299,11 @@ function expressionKind(e: ts.Expression): string {
   if (ts.isTaggedTemplateExpression(e)) return "a tagged template";
   if (ts.isDeleteExpression(e) || ts.isTypeOfExpression(e) || ts.isVoidExpression(e)) return `a '${ts.tokenToString(e.kind === ts.SyntaxKind.DeleteExpression ? ts.SyntaxKind.DeleteKeyword : e.kind === ts.SyntaxKind.TypeOfExpression ? ts.SyntaxKind.TypeOfKeyword : ts.SyntaxKind.VoidKeyword)}' expression`;
   if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return "a closure that is not given to go(), select or defer()";
-  // PropertyAccessExpression → "a property access expression"
-  const words = ts.SyntaxKind[e.kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = kindInWords(e.kind);
   return `${/^[aeiou]/.test(words) ? "an" : "a"} ${words}`;
+}
+
+/** A syntax kind's name in words: PropertyAccessExpression → "property access expression". */
+export function kindInWords(kind: ts.SyntaxKind): string {
+  return ts.SyntaxKind[kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }

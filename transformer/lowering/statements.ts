@@ -88,7 +88,7 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
   } else if (ts.isTryStatement(s)) {
     fl.ctx.error(s, 99111, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
   } else {
-    fl.ctx.error(s, 99108, `This statement (${ts.SyntaxKind[s.kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}) cannot contain a blocking operation.`);
+    fl.ctx.error(s, 99108, `This statement (${expressions.kindInWords(s.kind)}) cannot contain a blocking operation.`);
   }
 }
 
