@@ -128,7 +128,7 @@ export class Chan<T> extends ChanBase {
     while (true) {
       const s = queueShift(c, sendqOf(c));
       if (!s) break;
-      store<usize>(s, 0, offsetof<Waiter>("elem"));
+      store<usize>(s, SEND_CLOSED, offsetof<Waiter>("elem"));
       wake(s);
     }
   }
@@ -217,25 +217,44 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
   return isClosed(c) || !queueEmpty(recvqOf(c)) || countOf(c) < capOf(c);
 }
 
-/** `ch <- v` on raw addresses: what lowered code calls (Chan.chansend is the same). */
+/**
+ * `ch <- v` on raw addresses: what lowered code calls (Chan.chansend is the same).
+ *
+ * Each queue's first waiter and the count are loaded once: the tests of canSend() are
+ * spread over the paths they choose. `elem` is written only when the frame parks: a send
+ * that completes leaves it as it was, since nothing reads it before the frame's next
+ * channel operation.
+ */
 @inline export function chanSend<T>(c: usize, f: usize, src: usize): bool {
   if (isClosed(c)) panic("send on closed channel");
-  store<usize>(f, src, offsetof<Waiter>("elem")); // non-zero: sendDone() finds no close
-  if (!queueEmpty(recvqOf(c)) || countOf(c) < capOf(c)) {
-    sendNow<T>(c, src);
+  if (!queueEmpty(recvqOf(c))) {
+    toReceiver<T>(c, src);
     return true;
   }
+  if (countOf(c) < capOf(c)) {
+    toRing<T>(c, src);
+    return true;
+  }
+  store<usize>(f, src, offsetof<Waiter>("elem"));
   queuePush(c, sendqOf(c), f);
   return false;
 }
 
 @inline function sendNow<T>(c: usize, src: usize): void {
+  if (!queueEmpty(recvqOf(c))) toReceiver<T>(c, src);
+  else toRing<T>(c, src);
+}
+
+/** Hands the value at `src` to the first waiting receiver, which must be there. */
+@inline function toReceiver<T>(c: usize, src: usize): void {
   const r = queueShift(c, recvqOf(c));
-  if (r) {
-    move<T>(elemOf(r), src, owner(r));
-    wake(r);
-    return;
-  }
+  // The owner is needed only for a reference's barrier: a number's move leaves it unread.
+  move<T>(elemOf(r), src, isManaged<T>() ? owner(r) : 0);
+  wake(r);
+}
+
+/** Appends the value at `src` to the buffer, which must have room. */
+@inline function toRing<T>(c: usize, src: usize): void {
   const cap = capOf(c);
   const count = countOf(c);
   let i = headOf(c) + count;
@@ -245,10 +264,26 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
   setCount(c, count + 1);
 }
 
-/** `<-ch` on raw addresses: what lowered code calls (Chan.chanrecv is the same). */
+/**
+ * `<-ch` on raw addresses: what lowered code calls (Chan.chanrecv is the same). As in
+ * chanSend, the tests of canRecv() are spread over the paths they choose. `elem` tells the
+ * frame's continuation whether a value came (received()).
+ */
 @inline export function chanRecv<T>(c: usize, f: usize, dst: usize): bool {
-  if (countOf(c) > 0 || !queueEmpty(sendqOf(c)) || isClosed(c)) {
-    store<usize>(f, recvNow<T>(c, dst, f) ? dst : 0, offsetof<Waiter>("elem"));
+  const count = countOf(c);
+  if (count > 0) {
+    fromRing<T>(c, count, dst, f);
+    store<usize>(f, dst, offsetof<Waiter>("elem"));
+    return true;
+  }
+  if (!queueEmpty(sendqOf(c))) {
+    fromSender<T>(c, dst, f);
+    store<usize>(f, dst, offsetof<Waiter>("elem"));
+    return true;
+  }
+  if (isClosed(c)) {
+    zero<T>(dst);
+    store<usize>(f, 0, offsetof<Waiter>("elem"));
     return true;
   }
   store<usize>(f, dst, offsetof<Waiter>("elem"));
@@ -259,39 +294,57 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
 /** A receive that cannot block. Answers false for the zero value of a closed, empty channel. */
 @inline function recvNow<T>(c: usize, dst: usize, dstOwner: usize): bool {
   const count = countOf(c);
-  if (count > 0) {
-    const ring = ringOf<T>(c);
-    const cap = capOf(c);
-    const h = headOf(c);
-    const slot = slotOf<T>(ring, h);
-    move<T>(dst, slot, dstOwner);
-    if (isReference<T>()) store<usize>(slot, 0);
-    let next = h + 1;
-    if (next == cap) next = 0;
-    store<i32>(c, next, offsetof<ChanBase>("head"));
-    // A parked sender can now move its value into the slot just freed.
-    const s = queueShift(c, sendqOf(c));
-    if (s) {
-      let i = next + count - 1;
-      if (i >= cap) i -= cap;
-      move<T>(slotOf<T>(ring, i), elemOf(s), ring);
-      wake(s);
-    } else {
-      setCount(c, count - 1);
-    }
-    return true;
+  if (count > 0) fromRing<T>(c, count, dst, dstOwner);
+  else if (!queueEmpty(sendqOf(c))) fromSender<T>(c, dst, dstOwner);
+  else {
+    zero<T>(dst);
+    return false;
   }
-  const s = queueShift(c, sendqOf(c));
-  if (s) {
-    move<T>(dst, elemOf(s), dstOwner);
-    wake(s);
-    return true;
-  }
-  zero<T>(dst);
-  return false;
+  return true;
 }
 
-/** At the continuation of a parked send by the frame at `f`: a close() while it waited is Go's panic. */
+/** Takes the oldest of the `count` values in the buffer into `dst`, a field of `dstOwner`. */
+@inline function fromRing<T>(c: usize, count: i32, dst: usize, dstOwner: usize): void {
+  const ring = ringOf<T>(c);
+  const cap = capOf(c);
+  const h = headOf(c);
+  const slot = slotOf<T>(ring, h);
+  move<T>(dst, slot, dstOwner);
+  if (isReference<T>()) store<usize>(slot, 0);
+  let next = h + 1;
+  if (next == cap) next = 0;
+  store<i32>(c, next, offsetof<ChanBase>("head"));
+  // A parked sender can now move its value into the slot just freed.
+  const s = queueShift(c, sendqOf(c));
+  if (s) {
+    let i = next + count - 1;
+    if (i >= cap) i -= cap;
+    move<T>(slotOf<T>(ring, i), elemOf(s), ring);
+    wake(s);
+  } else {
+    setCount(c, count - 1);
+  }
+}
+
+/** Takes the value of the first waiting sender, which must be there, into `dst`. */
+@inline function fromSender<T>(c: usize, dst: usize, dstOwner: usize): void {
+  const s = queueShift(c, sendqOf(c));
+  move<T>(dst, elemOf(s), dstOwner);
+  wake(s);
+}
+
+/**
+ * What close() leaves in a parked sender's `elem`, where the value was: no field of any
+ * object is at this address. A receiver's `elem` becomes 0 instead (received()).
+ */
+@inline export const SEND_CLOSED: usize = usize.MAX_VALUE;
+
+/**
+ * At the continuation of a parked send by the frame at `f`: a close() while it waited is
+ * Go's panic. A send that did not park can fall into this continuation too (the lowering
+ * places it right after the send); its `elem` then holds whatever its last channel operation
+ * left there (an address, 0, or a select's result), never SEND_CLOSED.
+ */
 @inline export function sendDone(f: usize): void {
-  if (elemOf(f) == 0) panic("send on closed channel");
+  if (elemOf(f) == SEND_CLOSED) panic("send on closed channel");
 }

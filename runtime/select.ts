@@ -16,7 +16,7 @@
 // from a free list, so a select allocates nothing once the pool is warm.
 import { Frame, Waiter, linkTo, queuePush, queueRemove } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
-import { ChanBase, canRecv, canSend, recvqOf, sendqOf } from "./chan";
+import { ChanBase, SEND_CLOSED, canRecv, canSend, recvqOf, sendqOf } from "./chan";
 import { panic } from "./panic";
 import { SEED } from "../config";
 
@@ -35,8 +35,8 @@ export class SelectCase extends Waiter {
 }
 
 /**
- * The case at `c` was taken out of its channel's queue with the value moved (or elem = 0 by
- * close): take its siblings out of theirs, record which case fired in the frame's `elem`, and
+ * The case at `c` was taken out of its channel's queue with the value moved (or, by close,
+ * its elem set to 0 for a receive or to SEND_CLOSED for a send): take its siblings out of theirs, record which case fired in the frame's `elem`, and
  * make the frame runnable.
  */
 export function fireCase(c: usize): void {
@@ -47,9 +47,11 @@ export function fireCase(c: usize): void {
     if (ch) queueRemove(ch, isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
     s = siblingOf(s);
   }
+  const send = isSendCase(c);
+  const elem = load<usize>(c, offsetof<Waiter>("elem"));
   const fired = <usize>load<i32>(c, offsetof<SelectCase>("index"))
-    | (load<usize>(c, offsetof<Waiter>("elem")) == 0 ? CLOSED : 0)
-    | (isSendCase(c) ? SEND : 0);
+    | ((send ? elem == SEND_CLOSED : elem == 0) ? CLOSED : 0)
+    | (send ? SEND : 0);
   store<usize>(f, fired, offsetof<Waiter>("elem"));
   releaseRing(c);
   readyAt(f);

@@ -21,7 +21,8 @@ export class Waiter {
   prev: Waiter | null;
   /**
    * The address a value moves through while the waiter is parked on a channel: where a
-   * receiver wants it, or where a sender keeps it (Go's sudog.elem). Set to 0 by close().
+   * receiver wants it, or where a sender keeps it (Go's sudog.elem). close() sets a
+   * receiver's to 0 and a sender's to SEND_CLOSED (chan.ts).
    * After a select completes it holds the case index (see select.ts).
    */
   elem: usize;
@@ -136,10 +137,9 @@ export class Frame extends Waiter {
   return load<usize>(q) == 0;
 }
 
-/** Appends `w` to the queue at `q`, a field pair of `owner`. */
+/** Appends `w`, which is in no queue (so its `next` is 0), to the queue at `q`, a field pair of `owner`. */
 @inline export function queuePush(owner: usize, q: usize, w: usize): void {
   const last = load<usize>(q, sizeof<usize>());
-  setNext(w, 0);
   setPrev(w, last); // back links need no barrier: `last` stays reachable through the forward chain
   if (last) {
     setNext(last, w);
@@ -160,8 +160,8 @@ export class Frame extends Waiter {
   if (next) {
     linkTo(owner, next);
     setPrev(next, 0);
-  } else store<usize>(q, 0, sizeof<usize>());
-  setNext(w, 0);
+    setNext(w, 0);
+  } else store<usize>(q, 0, sizeof<usize>()); // w.next is 0 already: w was the last
   return w;
 }
 

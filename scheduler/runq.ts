@@ -71,8 +71,8 @@ export function block(f: usize): bool {
   if (!f) return 0;
   const n = nextOf(f);
   head = changetype<Frame | null>(n);
-  if (!n) tail = null;
-  setNext(f, 0);
+  if (n) setNext(f, 0);
+  else tail = null; // f.next is 0 already: f was the last
   return f;
 }
 

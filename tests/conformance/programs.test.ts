@@ -51,6 +51,13 @@ test("select: ready cases, otherwise, ok on close, send cases, null channels", (
   expect(e.quit()).toBe(0);
 });
 
+test("a close wakes a parked select: a receive case gets ok false, a send case panics", () => {
+  const e = load("selects");
+  expect(e.closed_while_parked()).toBe(2);
+  expect(() => e.send_closed_while_parked()).toThrow(WebAssembly.RuntimeError);
+  expect(panicMessage(e)).toBe("send on closed channel");
+});
+
 test("select bodies that block and return early; two producers merged until both close", () => {
   const e = load("selects");
   expect(e.merge(100)).toBe(2 * 4950);

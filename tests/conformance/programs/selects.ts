@@ -97,3 +97,35 @@ export function fairness(rounds: i32): i32 {
   }
   return first;
 }
+
+function closeLater(ch: Chan<i32>): void {
+  ch.close();
+}
+
+// A select parked on a receive case and another case: a close wakes it with ok false.
+// @wasmexport closed_while_parked
+export function closedWhileParked(): i32 {
+  const a = new Chan<i32>();
+  const b = new Chan<i32>();
+  go(closeLater, a);
+  let result: i32 = 0;
+  select(
+    recv(a, (v, ok) => { result = ok ? 1 : 2; }),
+    recv(b, (v) => { result = 3; }),
+  );
+  return result;
+}
+
+// A select parked on a send case: a close makes it panic, as a parked send does.
+// @wasmexport send_closed_while_parked
+export function sendClosedWhileParked(): i32 {
+  const a = new Chan<i32>();
+  const b = new Chan<i32>();
+  go(closeLater, a);
+  let result: i32 = 0;
+  select(
+    send(a, 1, () => { result = 1; }),
+    recv(b, (v) => { result = 2; }),
+  );
+  return result;
+}
