@@ -12,7 +12,7 @@ import * as ts from "typescript";
 import { ENTRY_PATH, ExportWrapper, generateEntry, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
-import { packageRoot, runAsc } from "./asc/bridge";
+import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
@@ -95,7 +95,8 @@ function runStages(input: BuildInput): BuildOutput {
   const args = ascArgs(options);
   const wantText = Boolean(input.wantText || options.textFile);
 
-  const key = hashOf(tree, args, wantText, entry.wrappers);
+  // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
+  const key = hashOf({ ...tree, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, args, wantText, entry.wrappers);
   let built = cache.get(key);
   if (!built) {
     built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {});
@@ -130,6 +131,7 @@ function compileTree(
     lazyInit: wrappers.map((w) => w.internal),
     redirect,
     noInline: NO_INLINE,
+    positions: positionsOf(modules),
     wantText,
   });
   const diagnostics = mapAscDiagnostics(result.diagnostics, modules, wrappers, tree);
@@ -138,6 +140,16 @@ function compileTree(
     diagnostics.push(globalDiagnostic(Code.CompilerFailed, `The AssemblyScript compiler failed: ${why}`));
   }
   return { binary: result.binary, text: result.text, diagnostics: hasErrors(diagnostics) ? diagnostics : [] };
+}
+
+/**
+ * For each lowered file, where its text came from in the user's file: asc computes the line
+ * and column that an abort (a failed assert, a throw, a null or downcast check) reports from
+ * the lowered text, and the worker answers them from these instead (worker.mjs), so that a
+ * run-time abort names the user's line and column, as a compile error does.
+ */
+function positionsOf(modules: ReturnType<typeof lower>["modules"]): AscRequest["positions"] {
+  return Object.fromEntries(modules.map((m) => [m.asPath, { origin: m.originTable, lineStarts: Int32Array.from(m.source.getLineStarts()) }]));
 }
 
 /** An unexpected import, reported where the source first uses the feature that needs it. */

@@ -50,6 +50,11 @@ export interface LoweredModule {
   text: string;
   /** Maps an offset in `text` to the position in `source` it came from (for asc's errors). */
   origin(offset: number): number;
+  /**
+   * The same map as a table, one entry per offset of `text` and one for its end: asc's worker
+   * uses it to give the line and column of the user's source to run-time aborts.
+   */
+  originTable: Int32Array;
 }
 
 export interface LoweredExport {

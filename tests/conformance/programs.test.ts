@@ -396,3 +396,18 @@ test("goroutines left parked on channels nothing else refers to are collected", 
   // 100 000 goroutines kept alive would take several megabytes more.
   expect(e.memory.buffer.byteLength).toBeLessThanOrEqual(after + 2 * 1024 * 1024);
 });
+
+test("a run-time abort names the line and column of the dialect source, in a blocking function and in a plain one", () => {
+  const message = (name: string, ...args: number[]): string => {
+    const e = load("aborts");
+    expect(() => e[name](...args)).toThrow(WebAssembly.RuntimeError);
+    return panicMessage(e);
+  };
+  expect(load("aborts").blocking(1)).toBe(1);
+  // Lowered to a state machine: the statement the lowering emits whole.
+  expect(message("blocking", 5)).toBe("too big at src/aborts.ts:12:3");
+  expect(message("blocking", 3)).toBe("far too big at src/aborts.ts:16:5");
+  // Not lowered: the exact expression.
+  expect(message("plain", 5)).toBe("n too large at src/aborts.ts:32:3");
+  expect(message("null_field", 1)).toBe("Unexpected 'null' (not assigned or failed cast) at src/aborts.ts:40:38");
+});

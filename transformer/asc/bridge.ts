@@ -22,6 +22,12 @@ export interface AscRequest {
   redirect?: Record<string, string>;
   /** Functions asc's optimiser must not inline (binaryen wildcards: `*`). */
   noInline?: string[];
+  /**
+   * Per file of the tree: the source offset each offset of its text came from (one more
+   * entry, for the end), and where the source's lines start. asc's aborts in these files
+   * report the source's line and column.
+   */
+  positions?: Record<string, { origin: Int32Array; lineStarts: Int32Array }>;
   wantText: boolean;
 }
 

@@ -32,6 +32,7 @@ parentPort.on("message", async ({ port, request }) => {
  *   lazyInit: string[]           internal export names whose bodies first run the start function
  *   redirect: { ["module.base"]: string }   imports to replace by a call to the exported function named
  *   noInline: string[]           functions asc's optimiser must not inline (binaryen wildcards)
+ *   positions: { [path]: { origin: Int32Array, lineStarts: Int32Array } }   see userPositions
  *   wantText: boolean
  * }
  */
@@ -40,6 +41,9 @@ async function compile(request) {
   const diagnostics = [];
   let features = 0;
   const postProcess = {
+    afterParse(parser) {
+      userPositions(parser.sources, request.positions || {});
+    },
     afterCompile(module) {
       shapeExports(module, request);
       keepOutOfLine(module, request.noInline || []);
@@ -79,6 +83,36 @@ async function compile(request) {
     error: result.error ? String(result.error.message || result.error) : null,
     stderr: result.stderr.toString(),
   };
+}
+
+/**
+ * asc writes the line and column of an abort (a failed assert, a throw, a null or downcast
+ * check) into the call, from the text it compiles: for a lowered file, that is the line of
+ * generated code. Each lowered source answers asc's line and column questions through its
+ * origin table instead, with the user's line and column. Offsets are asc's own (UTF-16 code
+ * units), as are the tables'; lines and columns count from 1, as asc's do.
+ */
+function userPositions(sources, positions) {
+  for (const source of sources) {
+    const path = source.normalizedPath.replace(/^\.\//, "");
+    const map = positions[path.endsWith(".ts") ? path : `${path}.ts`];
+    if (!map) continue;
+    const { origin, lineStarts } = map;
+    let column = 1;
+    source.lineAt = (pos) => {
+      const at = origin[Math.max(0, Math.min(pos, origin.length - 1))];
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      column = at - lineStarts[lo] + 1;
+      return lo + 1;
+    };
+    source.columnAt = () => column;
+  }
 }
 
 function speedOptimised(args) {

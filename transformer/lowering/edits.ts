@@ -7,10 +7,26 @@ export interface Replacement {
   end: number;
   text: string;
   /**
-   * Where positions inside the new text point in the source. A function lets a generated
-   * span map its own lines to the statements they came from; the default is `start`.
+   * Where positions inside the new text point in the source: from each anchor's offset in the
+   * text on, to its source position (offsets before the first anchor, to the first). This
+   * lets a generated span map its own lines to the statements they came from; with none,
+   * every position maps to `start`.
    */
-  origin?: (offsetInText: number) => number;
+  anchors?: readonly Anchor[];
+}
+
+/** From offset `at` of a replacement's text on, positions come from source position `pos`. */
+export interface Anchor {
+  at: number;
+  pos: number;
+}
+
+export interface EditedText {
+  text: string;
+  /** The source position each offset of `text` came from (`text.length + 1` entries: the end too). */
+  originTable: Int32Array;
+  /** The source position offset `offset` of `text` came from (the source's end past the text's end). */
+  origin(offset: number): number;
 }
 
 export class SourceEdits {
@@ -18,8 +34,8 @@ export class SourceEdits {
 
   constructor(private readonly source: string) {}
 
-  replace(start: number, end: number, text: string, origin?: (offsetInText: number) => number): void {
-    this.replacements.push({ start, end, text, origin });
+  replace(start: number, end: number, text: string, anchors?: readonly Anchor[]): void {
+    this.replacements.push({ start, end, text, anchors });
   }
 
   insert(pos: number, text: string): void {
@@ -27,35 +43,40 @@ export class SourceEdits {
   }
 
   /** Applies the replacements (which must not overlap) and returns the text with its origin map. */
-  apply(): { text: string; origin: (offset: number) => number } {
+  apply(): EditedText {
     const sorted = [...this.replacements].sort((a, b) => a.start - b.start || a.end - b.end);
     const pieces: string[] = [];
-    // Segments of the output: [outStart, outEnd) came from source `srcStart` (copied) or a replacement.
-    const segments: { outStart: number; outEnd: number; srcStart: number; replacement?: Replacement }[] = [];
     let src = 0;
-    let out = 0;
+    let length = 0;
     for (const r of sorted) {
       if (r.start < src) throw new Error(`overlapping source edits at ${r.start}`);
-      const copied = this.source.slice(src, r.start);
-      pieces.push(copied, r.text);
-      segments.push({ outStart: out, outEnd: out + copied.length, srcStart: src });
-      out += copied.length;
-      segments.push({ outStart: out, outEnd: out + r.text.length, srcStart: r.start, replacement: r });
-      out += r.text.length;
+      pieces.push(this.source.slice(src, r.start), r.text);
+      length += r.start - src + r.text.length;
       src = r.end;
     }
-    const rest = this.source.slice(src);
-    pieces.push(rest);
-    segments.push({ outStart: out, outEnd: out + rest.length + 1, srcStart: src });
+    pieces.push(this.source.slice(src));
     const text = pieces.join("");
-    const origin = (offset: number): number => {
-      for (const s of segments) {
-        if (offset < s.outStart || offset >= s.outEnd) continue;
-        if (!s.replacement) return s.srcStart + (offset - s.outStart);
-        return s.replacement.origin ? s.replacement.origin(offset - s.outStart) : s.srcStart;
-      }
-      return this.source.length;
+
+    // One entry per offset: copied text maps one to one, a replacement through its anchors.
+    const originTable = new Int32Array(text.length + 1);
+    let out = 0;
+    src = 0;
+    const copy = (until: number): void => {
+      for (; src < until; src++) originTable[out++] = src;
     };
-    return { text, origin };
+    for (const r of sorted) {
+      copy(r.start);
+      const anchors = r.anchors ?? [];
+      let pos = anchors.length ? anchors[0].pos : r.start;
+      for (let i = 0, a = 0; i < r.text.length; i++) {
+        while (a < anchors.length && anchors[a].at <= i) pos = anchors[a++].pos;
+        originTable[out++] = pos;
+      }
+      src = r.end;
+    }
+    copy(this.source.length);
+    originTable[out] = this.source.length;
+    const origin = (offset: number): number => (offset >= 0 && offset < originTable.length ? originTable[offset] : this.source.length);
+    return { text, originTable, origin };
   }
 }

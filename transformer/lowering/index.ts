@@ -12,7 +12,7 @@ import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
 import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
-import { SourceEdits } from "./edits";
+import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
 
 export const DIALECT_MODULE = "ts-wasmexport";
@@ -174,8 +174,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   }
   for (const c of extra) replaceWithGenerated(edits, file.text.length, file.text.length, c, "\n\n");
 
-  const { text, origin } = edits.apply();
-  return { source: file, asPath, text, origin };
+  const { text, origin, originTable } = edits.apply();
+  return { source: file, asPath, text, origin, originTable };
 }
 
 /** The import of the runtime that replaces the dialect's: the user's names, then the helpers. */
@@ -218,21 +218,14 @@ function rewriteBlockingImports(statement: ts.ImportDeclaration, ctx: LoweringCo
 }
 
 function replaceWithGenerated(edits: SourceEdits, start: number, end: number, c: GeneratedClass, prefix = ""): void {
-  // Each generated line maps back to the statement it came from.
-  const offsets: { at: number; pos: number }[] = [];
+  // Each generated line maps back to the statement it came from (lines of no statement, to the declaration).
+  const anchors: Anchor[] = [];
   let at = prefix.length;
   for (const l of c.lines) {
-    offsets.push({ at, pos: l.pos });
+    anchors.push({ at, pos: l.pos >= 0 ? l.pos : start });
     at += l.text.length + 1;
   }
-  edits.replace(start, end, prefix + c.text, (offset) => {
-    let pos = offsets.length ? offsets[0].pos : start;
-    for (const o of offsets) {
-      if (o.at > offset) break;
-      pos = o.pos;
-    }
-    return pos >= 0 ? pos : start;
-  });
+  edits.replace(start, end, prefix + c.text, anchors);
 }
 
 /**
