@@ -12,7 +12,7 @@ const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
 const js = require("./runtime/async-baseline");
-const { samples, samplesAsync, stats, warmUp } = require("./measure");
+const { median, samples, samplesAsync, stats, warmUp } = require("./measure");
 const { instance, parkedBytes } = require("./runtime/run");
 const goBaseline = require("./baselines/go/run");
 
@@ -146,18 +146,37 @@ function buildTimes() {
 }
 
 /**
- * The runtime on hand-written frames, in a process of its own: after the modules measured
+ * The runtime on hand-written frames, in processes of their own: after the modules measured
  * above have run in this one, a module with a large scheduler loop of its own can run at
  * half speed for a while (see the README's footnote), which would measure V8, not the runtime.
+ * A process's runs of one workload take a fraction of a second, so a slow spell of the
+ * machine, or V8's placement of the code in that process, can move all of them: each figure
+ * is the median of RUNTIME_PROCESSES processes' medians (min and max over all their runs).
  */
+const RUNTIME_PROCESSES = 3;
+
 function runtimeAlone() {
   const file = path.join(__dirname, "runtime", "run.js");
+  const processes = [];
   try {
-    const out = execFileSync(process.execPath, [file, "--json"], { encoding: "utf8", maxBuffer: 1 << 24 });
-    return { rows: JSON.parse(out), note: "" };
+    for (let i = 0; i < RUNTIME_PROCESSES; i++) {
+      processes.push(JSON.parse(execFileSync(process.execPath, [file, "--json"], { encoding: "utf8", maxBuffer: 1 << 24 })));
+    }
   } catch (err) {
     return { rows: [], note: `runtime/run.js failed: ${err.message.split("\n")[0]}` };
   }
+  const rows = processes[0].map((row, i) => {
+    const all = processes.map((p) => p[i]);
+    // A figure a process did not measure is null (NaN in its JSON), and stays null.
+    const of = (f) => (all.some((r) => f(r) == null) ? null : all.map(f));
+    const pick = (side) => {
+      const [medians, mins, maxes] = ["median", "min", "max"].map((k) => of((r) => r[side][k]));
+      return { median: medians && median(medians), min: mins && Math.min(...mins), max: maxes && Math.max(...maxes) };
+    };
+    const ratios = of((r) => r.ratio);
+    return { ...row, ours: pick("ours"), baseline: pick("baseline"), ...(ratios ? { ratio: median(ratios) } : {}) };
+  });
+  return { rows, note: "" };
 }
 
 async function main() {
@@ -231,7 +250,7 @@ async function main() {
   // Why a cell is "–": the reason for each empty column of a row.
   const empty = [
     "floor (plain AS): select, an export call that parks and a parked goroutine need goroutines; plain AssemblyScript has none.",
-    "runtime alone: the hand-written frames (bench/runtime) cover the runtime's primitives; the sieve and the export round trip exist only as dialect programs.",
+    "runtime alone: the hand-written frames (bench/runtime) cover the runtime's primitives; the sieve and the export round trip exist only as dialect programs. Each figure is the median of three processes' medians.",
     "JS async/await: a non-blocking export is a plain function call in JavaScript; there is no boundary to measure.",
     "go-wasip1 (wasmtime): driven from Python, whose per-call cost would hide an export round trip; a million parked goroutines take Go about 2.7 GB, measured once in node:wasi.",
     "module size and build times: properties of the build, measured for the default options; module size compared with the same program in Go.",
