@@ -95,6 +95,50 @@ export function run(): void {
   go(() => { relay<i32>(a, b); });
 }
 `)).toEqual(["main.ts(3,10): error TS99106"]);
+  // Started as go(relay<i32>, …): the same one error, nothing about go()'s argument.
+  expect(errors(`
+function relay<T>(inbox: Chan<T>, out: Chan<T>): void {
+  for (const v of inbox) out.send(v);
+}
+// @wasmexport run
+export function run(): void {
+  const a = new Chan<i32>(1);
+  go(relay<i32>, a, a);
+}
+`)).toEqual(["main.ts(3,10): error TS99106"]);
+});
+
+test("go() of an instantiated generic function that does not block", () => {
+  expect(errors(`
+let total: i32 = 0;
+function add<T>(v: T): void { total += <i32>v; }
+// @wasmexport run
+export function run(): i32 {
+  go(add<i32>, 1);
+  return total;
+}
+`)).toEqual(["main.ts(7,6): error TS99112"]);
+});
+
+test("'?.' and '??', which AssemblyScript does not parse, in plain and in blocking code", () => {
+  expect(errors(`
+class Box { ch: Chan<i32> = new Chan<i32>(1); n: i32 = 0; }
+function pick(a: Box | null, b: Box): Box {
+  const n = a?.n;
+  return a ?? b;
+}
+function work(a: Box | null, b: Box): void {
+  b.ch.send(1);
+  const v = a?.ch.recv();
+  let c: Box | null = a;
+  c ??= b;
+}
+`).sort()).toEqual([
+    "main.ts(10,14): error TS99119",
+    "main.ts(12,5): error TS99120",
+    "main.ts(5,14): error TS99119",
+    "main.ts(6,12): error TS99120",
+  ]);
 });
 
 test("a capturing closure that is not given to go, select or defer", () => {

@@ -71,6 +71,14 @@ export class LoweringContext {
       const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name));
       return `__wx_spawn(${cls}.new$(${[...values, ...argText].join(", ")}))`;
     }
+    if (ts.isExpressionWithTypeArguments(fn)) {
+      // go(f<T>, …): a generic blocking function is TS99106 already; any other needs a closure.
+      const generic = this.functionOf(fn.expression);
+      if (!generic || !this.blocking.blocking.has(generic)) {
+        this.error(fn, 99112, `go() cannot start an instantiated generic function: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
+      }
+      return "0";
+    }
     const decl = this.functionOf(fn);
     if (!decl) {
       this.error(fn, 99112, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");

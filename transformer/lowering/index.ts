@@ -54,6 +54,7 @@ export function lower(input: LoweringInput): LoweringResult {
     }
   }
   reportBlockingValues(input.files, ctx);
+  reportMissingOperators(input.files, ctx);
   for (const unit of blocking.units) {
     // AssemblyScript has no closures: only go(), select cases and defer() get lowered ones.
     if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit)) {
@@ -262,7 +263,9 @@ function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringCont
       if (ts.isIdentifier(n)) {
         const parent = n.parent;
         const isCallee = ts.isCallExpression(parent) && parent.expression === n;
-        const isGoTarget = ts.isCallExpression(parent) && parent.arguments[0] === n && ctx.dialect.callName(parent) === "go";
+        // go(f, …), or go(f<T>, …) (which is an error of its own: rewriteGo)
+        const target = ts.isExpressionWithTypeArguments(parent) && parent.expression === n ? parent : n;
+        const isGoTarget = ts.isCallExpression(target.parent) && target.parent.arguments[0] === target && ctx.dialect.callName(target.parent) === "go";
         const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
         if (!isCallee && !isGoTarget && !isDeclarationName) {
           let symbol = ctx.checker.getSymbolAtLocation(n);
@@ -272,6 +275,26 @@ function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringCont
             ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
           }
         }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
+  }
+}
+
+/**
+ * Operators TypeScript has and AssemblyScript does not parse: asc would report only
+ * "Expression expected" (and, in lowered code, at the start of the statement).
+ */
+function reportMissingOperators(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
+  for (const file of files) {
+    const visit = (n: ts.Node): void => {
+      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
+        ctx.error(n.questionDotToken, 99119, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
+      }
+      if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+        const op = n.operatorToken.getText(file);
+        ctx.error(n.operatorToken, 99120, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
       }
       ts.forEachChild(n, visit);
     };
