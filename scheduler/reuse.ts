@@ -67,6 +67,15 @@ function forgetKept(): void {
 
 /** Keeps the frame at `f`, whose function has returned, for reuse. */
 export function recycle(f: usize): void {
+  keep(f);
+}
+
+/**
+ * recycle(), inlined where a goroutine ends (step() in runq.ts): one call fewer per
+ * goroutine. A program's scheduler loop holds every state machine, and the calls out of it
+ * cost more there than in a small function (docs/runtime.md, "Costs").
+ */
+@inline export function keep(f: usize): void {
   forgetIfCollecting();
   const id = classOf(f);
   if (id >= FREE_CLASSES) return;

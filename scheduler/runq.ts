@@ -6,7 +6,7 @@
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
-import { END, forgetIfCollecting, recycle } from "./reuse";
+import { END, forgetIfCollecting, keep } from "./reuse";
 import { INCREMENTAL, MINIMAL } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
@@ -87,7 +87,7 @@ export function block(f: usize): bool {
     if (!INCREMENTAL) running = changetype<Frame>(f);
     const next = changetype<usize>(changetype<Frame>(f).resume());
     if (next == changetype<usize>(END)) {
-      recycle(f);
+      keep(f);
       break;
     }
     f = next;

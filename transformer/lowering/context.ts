@@ -191,7 +191,9 @@ export class LoweringContext {
       `class ${cls} extends __wx_Frame {`,
       ...params.map((p) => `  ${p.name}: ${p.type};`),
       `  constructor(${params.map((p) => `${p.name}: ${p.type}`).join(", ")}) { super();${params.map((p) => ` this.${p.name} = ${p.name};`).join("")} }`,
-      `  resume(): __wx_Frame | null { ${callee.text}(${params.map((p) => `this.${p.name}`).join(", ")}); this.pc = -1; return this.caller; }`,
+      // Returns through the frame's address, as lowered frames do (leave), not `this.caller`,
+      // which AssemblyScript reads through a getter in a shadow-stack frame of its own.
+      `  resume(): __wx_Frame | null { ${callee.text}(${params.map((p) => `this.${p.name}`).join(", ")}); return __wx_leave(changetype<usize>(this)); }`,
       ...newMethod(cls, params.map((p) => ({ name: `${p.name}$`, type: p.type, field: p.name }))),
       `}`,
     ].map((text) => ({ text, pos }));
