@@ -108,51 +108,88 @@ function capitalise(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-/** The imports of a module: its import section, read without instantiating anything. */
-export function moduleImports(binary: Uint8Array): ModuleImport[] {
+/** Reads a module's sections without instantiating anything: `visit` gets each section's id and a reader at its start. */
+function readSections(binary: Uint8Array, visit: (id: number, read: SectionReader) => boolean): void {
   let at = 8; // magic and version
-  const u32 = (): number => {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = binary[at++];
-      result |= (byte & 0x7f) << shift;
-      if ((byte & 0x80) === 0) return result >>> 0;
-      shift += 7;
-    }
+  const read: SectionReader = {
+    u32(): number {
+      let result = 0;
+      let shift = 0;
+      for (;;) {
+        const byte = binary[at++];
+        result |= (byte & 0x7f) << shift;
+        if ((byte & 0x80) === 0) return result >>> 0;
+        shift += 7;
+      }
+    },
+    byte: () => binary[at++],
+    skip(n: number) {
+      at += n;
+    },
+    name(): string {
+      const length = read.u32();
+      const text = Buffer.from(binary.subarray(at, at + length)).toString("utf8");
+      at += length;
+      return text;
+    },
   };
-  const name = (): string => {
-    const length = u32();
-    const text = Buffer.from(binary.subarray(at, at + length)).toString("utf8");
-    at += length;
-    return text;
-  };
-  const found: ModuleImport[] = [];
   while (at < binary.length) {
     const id = binary[at++];
-    const size = u32();
+    const size = read.u32();
     const end = at + size;
-    if (id === 2) {
-      for (let count = u32(); count > 0; count--) {
-        const module = name();
-        const field = name();
-        const kind = binary[at++];
-        if (kind === 0) u32(); // function: type index
-        else if (kind === 1) { at++; limits(); } // table: element type, limits
-        else if (kind === 2) limits(); // memory
-        else if (kind === 3) at += 2; // global: value type, mutability
-        else { at++; u32(); } // tag: attribute, type index
-        found.push({ module, name: field });
-      }
-      return found;
-    }
+    if (!visit(id, read)) return;
     at = end;
   }
-  return found;
+}
 
-  function limits(): void {
-    const flags = binary[at++];
-    u32();
-    if (flags & 1) u32();
-  }
+interface SectionReader {
+  u32(): number;
+  byte(): number;
+  skip(n: number): void;
+  name(): string;
+}
+
+/** The imports of a module: its import section. */
+export function moduleImports(binary: Uint8Array): ModuleImport[] {
+  const found: ModuleImport[] = [];
+  readSections(binary, (id, read) => {
+    if (id !== 2) return true;
+    const limits = (): void => {
+      const flags = read.byte();
+      read.u32();
+      if (flags & 1) read.u32();
+    };
+    for (let count = read.u32(); count > 0; count--) {
+      const module = read.name();
+      const field = read.name();
+      const kind = read.byte();
+      if (kind === 0) read.u32(); // function: type index
+      else if (kind === 1) { read.skip(1); limits(); } // table: element type, limits
+      else if (kind === 2) limits(); // memory
+      else if (kind === 3) read.skip(2); // global: value type, mutability
+      else { read.skip(1); read.u32(); } // tag: attribute, type index
+      found.push({ module, name: field });
+    }
+    return false;
+  });
+  return found;
+}
+
+/**
+ * The size in bytes of each function body of a module (its code section). The asc worker
+ * keeps the scheduler loop under a size (RUN_LOOP_BUDGET in asc/worker.mjs, which reads the
+ * sizes itself: it is an ES module of its own); tests check it with this.
+ */
+export function functionBodySizes(binary: Uint8Array): number[] {
+  const sizes: number[] = [];
+  readSections(binary, (id, read) => {
+    if (id !== 10) return true;
+    for (let count = read.u32(); count > 0; count--) {
+      const size = read.u32();
+      sizes.push(size);
+      read.skip(size);
+    }
+    return false;
+  });
+  return sizes;
 }

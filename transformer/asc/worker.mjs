@@ -72,9 +72,10 @@ async function compile(request) {
   let binary = outputs["out.wasm"] || null;
   let text = outputs["out.wat"] || null;
   if (binary && speedOptimised(request.args)) {
-    binary = inlineStateMachines(binaryen.readBinary(binary), features, (m) => m.emitBinary());
+    let limit;
+    ({ binary, limit } = inlineWithinBudget(binary, features));
     // The .wat is made from asc's own text, which keeps the function names, by the same pass.
-    if (text) text = inlineStateMachines(binaryen.parseText(text), features, (m) => m.emitText());
+    if (text) text = inlineStateMachines(binaryen.parseText(text), features, limit, (m) => m.emitText());
   }
   return {
     binary,
@@ -121,13 +122,89 @@ function speedOptimised(args) {
 }
 
 /**
- * After asc: inline every function that has one caller, whatever its size. Each frame
- * class's resume() has one caller (the class-id dispatch that AssemblyScript generates for
- * the virtual call), and that dispatch has one (the scheduler loop), so the scheduler loop
- * and every state machine become one function and a goroutine switch costs no call. asc's
- * own limits stop at 200 expressions per function.
+ * The largest function body, in bytes, that inlineStateMachines may make. V8 gives a huge
+ * function a simpler register allocator ("mid-tier", --turbo-use-mid-tier-regalloc-for-huge-
+ * functions), and a goroutine switch then costs about twice as much: ping-pong in a program
+ * whose scheduler loop had grown to 61 KB ran at 13 ns per hop, against 7.7 at 55 KB. The
+ * limit is V8's count of virtual registers, which bytes only approximate: hence the margin.
  */
-function inlineStateMachines(module, features, emit) {
+const RUN_LOOP_BUDGET = 40_000;
+
+/**
+ * inlineStateMachines with the largest limit on the size (in binaryen's measure) of a
+ * function with one caller that keeps every function within RUN_LOOP_BUDGET: no limit when
+ * everything fits, which is one pass; else the largest of a few decreasing limits that makes
+ * it fit, so that the smaller state machines stay in the scheduler loop and the larger ones
+ * become calls from it. Answers the binary and the limit.
+ */
+function inlineWithinBudget(input, features) {
+  const attempt = (limit) => inlineStateMachines(binaryen.readBinary(input), features, limit, (m) => m.emitBinary());
+  let limit = 1 << 30;
+  let binary = attempt(limit);
+  if (largestBody(binary) <= RUN_LOOP_BUDGET) return { binary, limit };
+  // A first guess from the functions' sizes before inlining: the smallest ones that together
+  // fill three quarters of the budget, at about two bytes per expression; then halves.
+  const sizes = functionBodySizes(input).sort((a, b) => a - b);
+  let total = 0;
+  let guess = 0;
+  for (const size of sizes) {
+    if (total + size > RUN_LOOP_BUDGET * 0.75) break;
+    total += size;
+    guess = size;
+  }
+  limit = Math.max(Math.floor(guess / 2), 16);
+  binary = attempt(limit);
+  for (let i = 0; i < 3 && largestBody(binary) > RUN_LOOP_BUDGET; i++) {
+    limit = Math.floor(limit / 2);
+    binary = attempt(limit);
+  }
+  return { binary, limit };
+}
+
+/** The byte size of each function body in a wasm binary (its code section). */
+function functionBodySizes(bytes) {
+  let at = 8; // past the magic number and the version
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value >>> 0;
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const length = leb();
+    if (id !== 10) {
+      at += length;
+      continue;
+    }
+    const sizes = [];
+    for (let i = 0, n = leb(); i < n; i++) {
+      const size = leb();
+      sizes.push(size);
+      at += size;
+    }
+    return sizes;
+  }
+  return [];
+}
+
+function largestBody(bytes) {
+  return Math.max(0, ...functionBodySizes(bytes));
+}
+
+/**
+ * After asc: inline every function that has one caller, up to `limit` (see inlineWithinBudget;
+ * usually none). Each frame class's resume() has one caller (the class-id dispatch that
+ * AssemblyScript generates for the virtual call), and that dispatch has one (the scheduler
+ * loop), so the scheduler loop and every state machine become one function and a goroutine
+ * switch costs no call. asc's own limits stop at 200 expressions per function.
+ */
+function inlineStateMachines(module, features, limit, emit) {
   const saved = [
     binaryen.getOptimizeLevel(),
     binaryen.getShrinkLevel(),
@@ -139,7 +216,7 @@ function inlineStateMachines(module, features, emit) {
     module.setFeatures(features); // asc's: what the module was compiled for
     binaryen.setOptimizeLevel(3);
     binaryen.setShrinkLevel(0);
-    binaryen.setOneCallerInlineMaxSize(1 << 30);
+    binaryen.setOneCallerInlineMaxSize(limit);
     binaryen.setAllowInliningFunctionsWithLoops(true);
     // Functions with more callers were inlined or kept out of line by asc (see keepOutOfLine):
     // the binary has no names to mark them by again, so this pass leaves them as they are.
