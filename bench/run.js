@@ -127,6 +127,27 @@ const WORKLOADS = [
   ["park", "memory per parked goroutine (1M parked)", "bytes"],
 ];
 
+/**
+ * Ping-pong in a larger program (bench/programs/large.js: 24 more blocking functions), in a
+ * process of its own: the bridge keeps its scheduler loop within the size V8 compiles with
+ * its full register allocator, so a hop should cost about what it costs in the workloads.
+ */
+function largeProgramPingPong() {
+  const script = `const fs=require("fs"),os=require("os"),path=require("path");` +
+    `const {compile}=require(${JSON.stringify(path.join(REPO, "dist", "transformer", "compile.js"))});` +
+    `const {largeProgram}=require(${JSON.stringify(path.join(__dirname, "programs", "large.js"))});` +
+    `const {measure}=require(${JSON.stringify(path.join(__dirname, "measure.js"))});` +
+    `const dir=fs.mkdtempSync(path.join(os.tmpdir(),"wx-large-"));const entry=path.join(dir,"large.ts");` +
+    `fs.writeFileSync(entry,largeProgram(24));const r=compile({entry});fs.rmSync(dir,{recursive:true});` +
+    `const e=new WebAssembly.Instance(new WebAssembly.Module(r.binary),{}).exports;` +
+    `console.log(JSON.stringify(measure(()=>e.pingpong(${N}),${2 * N},${RUNS},1)));process.exit(0);`;
+  try {
+    return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim().split("\n").pop());
+  } catch (err) {
+    return null;
+  }
+}
+
 function buildTimes() {
   const entry = path.join(REPO, "examples", "signals", "src", "main.ts");
   const script = `const t0=Date.now();const {compile}=require(${JSON.stringify(path.join(REPO, "dist", "transformer", "compile.js"))});` +
@@ -212,6 +233,8 @@ async function main() {
   }
   console.log("build times…");
   const builds = buildTimes();
+  console.log("ping-pong in a larger program…");
+  const large = largeProgramPingPong();
 
   const goBy = (system, key) => {
     const label = WORKLOADS.find((w) => w[0] === key)[1];
@@ -230,6 +253,7 @@ async function main() {
     for (const s of goSystems) row.go[s] = goBy(s, key);
     return row;
   });
+  results.push({ workload: "unbuffered ping-pong, in a program with 24 more blocking functions", unit: "ns/hop", ours: large, go: {} });
   const goSize = go.rows.find((r) => r.workload === "module size");
   results.push({ workload: "module size of examples/signals", unit: "bytes", ours: { median: builds.size, min: builds.size, max: builds.size }, go: goSize ? { [goSize.system]: goSize } : {} });
   results.push({ workload: "build time of examples/signals, cold process", unit: "ms", ours: builds.cold, go: {} });
@@ -254,6 +278,7 @@ async function main() {
     "JS async/await: a non-blocking export is a plain function call in JavaScript; there is no boundary to measure.",
     "go-wasip1 (wasmtime): driven from Python, whose per-call cost would hide an export round trip; a million parked goroutines take Go about 2.7 GB, measured once in node:wasi.",
     "module size and build times: properties of the build, measured for the default options; module size compared with the same program in Go.",
+    "ping-pong in a larger program: bench/programs/large.js, ours only (in a process of its own); it shows what the bridge's budget for the scheduler loop keeps (docs/architecture.md).",
   ];
   const md = [
     "# Benchmark results",

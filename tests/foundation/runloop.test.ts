@@ -4,40 +4,10 @@
 import { functionBodySizes } from "../../transformer/abi/module";
 import { build, instantiate } from "./helpers";
 
-const RELAYS = 24;
+const { largeProgram } = require("../../bench/programs/large") as { largeProgram: (relays: number) => string };
 
-function program(): string {
-  const parts = [
-    `import { go, Chan } from "ts-wasmexport";`,
-    `function echo(inbox: Chan<i32>, outbox: Chan<i32>): void { for (const v of inbox) outbox.send(v); }`,
-    `// @wasmexport pingpong`,
-    `export function pingpong(rounds: i32): i32 {`,
-    `  const a = new Chan<i32>(); const b = new Chan<i32>();`,
-    `  go(echo, a, b);`,
-    `  let v: i32 = 0;`,
-    `  for (let i = 0; i < rounds; i++) { a.send(i); v = b.recv(); }`,
-    `  a.close();`,
-    `  return v;`,
-    `}`,
-  ];
-  for (let i = 0; i < RELAYS; i++) {
-    parts.push(
-      `function relay${i}(a: Chan<i32>, b: Chan<i32>, n: i32): void {`,
-      `  let s: i64 = 0;`,
-      `  for (let j = 0; j < n; j++) { const v = a.recv(); s += v; b.send(v + ${i}); if (s > 100000) break; }`,
-      `}`,
-      `// @wasmexport r${i}`,
-      `export function r${i}(n: i32): i32 {`,
-      `  const a = new Chan<i32>(); const b = new Chan<i32>();`,
-      `  go(relay${i}, a, b, n);`,
-      `  let t: i32 = 0;`,
-      `  for (let j = 0; j < n; j++) { a.send(j); t += b.recv(); }`,
-      `  return t;`,
-      `}`,
-    );
-  }
-  return parts.join("\n") + "\n";
-}
+const RELAYS = 24;
+const program = (): string => largeProgram(RELAYS);
 
 test("a program with many blocking functions keeps every function within the scheduler loop's budget, and works", () => {
   const result = build({ "src/main.ts": program() });
