@@ -411,3 +411,18 @@ test("a run-time abort names the line and column of the dialect source, in a blo
   expect(message("plain", 5)).toBe("n too large at src/aborts.ts:32:3");
   expect(message("null_field", 1)).toBe("Unexpected 'null' (not assigned or failed cast) at src/aborts.ts:40:38");
 });
+
+test("Go idioms and TypeScript forms: a channel nulled in a case body, const self = this, static receivers, defaults, shared loop variables, top-level captures", () => {
+  const e = load("idioms");
+  expect(e.nulled_in_case()).toBe(1);
+  expect(e.merge(100)).toBe(4950 + 104950);
+  expect(e.self_alias()).toBe(6);
+  expect(e.static_receivers()).toBe(130 * 1000 + 3 * 10 + 1);
+  // scaled(4) 40, scaled(4, 2) 8, m(3) 3 + 7, report(4) 4 + 5, addPlain(2) 6
+  expect(e.defaults()).toBe(40 * 1000000 + 8 * 10000 + 10 * 100 + 9 + 6 * 1000);
+  expect(e.loop_shared()).toBe(5 + 6 + 7);
+  expect(e.init_total()).toBe(1 + 2 + 3 + 100);
+  // A null received from a closed channel and read as an object: the abort names its declaration.
+  expect(() => e.closed_object()).toThrow(WebAssembly.RuntimeError);
+  expect(panicMessage(e)).toBe("Unexpected 'null' (not assigned or failed cast) at src/idioms.ts:145:9");
+});

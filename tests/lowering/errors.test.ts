@@ -141,6 +141,25 @@ function work(a: Box | null, b: Box): void {
   ]);
 });
 
+test("a method that overrides another, where either blocks: calls are not dispatched on the object's class", () => {
+  expect(errors(`import { gosched } from "ts-wasmexport";
+class Animal { speak(): i32 { gosched(); return 1; } name(): i32 { return 0; } }
+class Dog extends Animal { speak(): i32 { gosched(); return 2; } name(): i32 { return 1; } }
+class Cat extends Animal { speak(): i32 { return 3; } }
+class Base { run(): i32 { return 1; } }
+class Busy extends Base { run(): i32 { gosched(); return 2; } }
+// @wasmexport f
+export function f(): i32 {
+  const a: Animal = new Dog();
+  return a.speak() + new Cat().speak() + new Busy().run() + a.name();
+}
+`).sort()).toEqual([
+    "main.ts(4,28): error TS99121",
+    "main.ts(5,28): error TS99121",
+    "main.ts(7,27): error TS99121",
+  ]);
+});
+
 test("a capturing closure that is not given to go, select or defer", () => {
   expect(errors(`
 // @wasmexport run

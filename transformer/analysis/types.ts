@@ -131,7 +131,11 @@ export class WrittenTypes {
 
   /** tsc's type, when it cannot be confused with another AssemblyScript type. */
   private fromChecker(expr: ts.Expression): string | undefined {
-    const type = this.checker.getTypeAtLocation(expr);
+    let type = this.checker.getTypeAtLocation(expr);
+    // `this` in a method (`const self = this`) is the polymorphic this type: its class.
+    if (type.flags & ts.TypeFlags.TypeParameter && (type as ts.Type & { isThisType?: boolean }).isThisType) {
+      type = this.checker.getBaseConstraintOfType(type) ?? type;
+    }
     if (type.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
     if (type.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return "bool";
     if (type.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) return "string";

@@ -117,7 +117,7 @@ export class LoweringContext {
       if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
         const symbol = this.checker.getSymbolAtLocation(n);
         const decl = symbol?.valueDeclaration;
-        if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) && !within(decl, fn) && enclosingFunction(decl)) {
+        if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) && !within(decl, fn) && (enclosingFunction(decl) || !isFileScope(decl))) {
           if (!found.has(symbol)) found.set(symbol, n);
         }
       }
@@ -186,7 +186,13 @@ export class LoweringContext {
     if (known && decl.getSourceFile() === file) return known;
     this.goClasses.set(decl, cls);
     const pos = callee.getStart();
-    const params = decl.parameters.map((p, i) => ({ name: `a${i}`, type: p.type ? p.type.getText() : "i32" }));
+    const names = new Map<ts.Symbol, string>();
+    const params = decl.parameters.map((p, i) => {
+      const param = { name: `a${i}`, type: p.type ? p.type.getText() : "i32", init: p.initializer && this.defaultValue(p.initializer, names) };
+      const symbol = this.checker.getSymbolAtLocation(p.name);
+      if (symbol) names.set(symbol, `a${i}$`);
+      return param;
+    });
     const lines = [
       `class ${cls} extends __wx_Frame {`,
       ...params.map((p) => `  ${p.name}: ${p.type};`),
@@ -194,11 +200,34 @@ export class LoweringContext {
       // Returns through the frame's address, as lowered frames do (leave), not `this.caller`,
       // which AssemblyScript reads through a getter in a shadow-stack frame of its own.
       `  resume(): __wx_Frame | null { ${callee.text}(${params.map((p) => `this.${p.name}`).join(", ")}); return __wx_leave(changetype<usize>(this)); }`,
-      ...newMethod(cls, params.map((p) => ({ name: `${p.name}$`, type: p.type, field: p.name }))),
+      ...newMethod(cls, params.map((p) => ({ name: `${p.name}$`, type: p.type, field: p.name, init: p.init }))),
       `}`,
     ].map((text) => ({ text, pos }));
     this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
     return cls;
+  }
+
+  /**
+   * A parameter's default value, as the `new$` of a frame class writes it: earlier parameters
+   * by the names `names` gives their symbols, and `this` as `self` (a method frame's object).
+   */
+  defaultValue(init: ts.Expression, names: Map<ts.Symbol, string>, self?: string): string {
+    const transformer: ts.TransformerFactory<ts.Node> = (context) => {
+      const visit = (n: ts.Node): ts.Node => {
+        if (n.kind === ts.SyntaxKind.ThisKeyword && self) return ts.factory.createIdentifier(self);
+        if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
+          const symbol = this.checker.getSymbolAtLocation(n);
+          const name = symbol && names.get(symbol);
+          if (name) return ts.factory.createIdentifier(name);
+        }
+        return ts.visitEachChild(n, visit, context);
+      };
+      return (root) => ts.visitNode(root, visit) as ts.Node;
+    };
+    const result = ts.transform(init, [transformer]);
+    const text = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed }).printNode(ts.EmitHint.Expression, result.transformed[0], init.getSourceFile());
+    result.dispose();
+    return text;
   }
 
   private addClass(file: ts.SourceFile, c: GeneratedClass): void {
@@ -214,8 +243,8 @@ export class LoweringContext {
  * runtime/runq.ts "Frame reuse") before it allocates. AssemblyScript compiles it only for the
  * classes that some go() or export uses.
  */
-export function newMethod(cls: string, params: { name: string; type: string; field: string }[], initialisers: string[] = []): string[] {
-  const signature = params.map((p) => `${p.name}: ${p.type}`).join(", ");
+export function newMethod(cls: string, params: FrameParameter[], initialisers: string[] = []): string[] {
+  const signature = params.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
   return [
     `  static new$(${signature}): ${cls} {`,
     `    const f = changetype<${cls}>(__wx_newFrame(idof<${cls}>(), offsetof<${cls}>()));`,
@@ -223,6 +252,14 @@ export function newMethod(cls: string, params: { name: string; type: string; fie
     `    return f;`,
     `  }`,
   ];
+}
+
+/** A parameter of a frame class's `new$`: its name there, its type, the field it fills, its default. */
+export interface FrameParameter {
+  name: string;
+  type: string;
+  field: string;
+  init?: string;
 }
 
 export function frameClassName(functionName: string): string {
@@ -237,6 +274,16 @@ export function methodFrameClassName(method: ts.MethodDeclaration): string {
 
 export function within(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
+}
+
+/**
+ * Whether a declaration outside every function is a global of the file (a statement of the
+ * file itself), rather than a variable of a top-level block or loop, which runs inside the
+ * start function: a generated class can name the global, but not such a variable.
+ */
+function isFileScope(decl: ts.Declaration): boolean {
+  const statement = ts.isVariableDeclaration(decl) ? decl.parent.parent : undefined;
+  return !!statement && ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
 }
 
 function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {

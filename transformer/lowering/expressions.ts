@@ -241,9 +241,11 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   }
   const target = calledUnit(e, fl.ctx.checker);
   if (target && fl.ctx.blocking.blocking.has(target)) return blockingCall(fl, e, target);
-  // An ordinary call whose arguments block.
-  const args = exprList(fl, [...(receiver ? [receiver] : []), ...e.arguments]);
-  const callee = receiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : fl.render(e.expression);
+  // An ordinary call whose arguments block. An object receiver is evaluated first and kept
+  // while they park; a class, namespace or ambient object (U.twice, Math.max) is no value to keep.
+  const keepReceiver = receiver !== undefined && !isStaticReceiver(receiver, fl.ctx.checker);
+  const args = exprList(fl, [...(keepReceiver ? [receiver!] : []), ...e.arguments]);
+  const callee = keepReceiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : fl.render(e.expression);
   const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
   return `${callee}${typeArgs}(${args.join(", ")})`;
 }
@@ -306,4 +308,18 @@ function expressionKind(e: ts.Expression): string {
 /** A syntax kind's name in words: PropertyAccessExpression → "property access expression". */
 export function kindInWords(kind: ts.SyntaxKind): string {
   return ts.SyntaxKind[kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/**
+ * Whether a call's receiver names a class, a namespace, an enum or an object declared in a
+ * declaration file (`Math`, `String`): nothing the call's arguments can change, and nothing
+ * AssemblyScript can hold in a variable.
+ */
+function isStaticReceiver(receiver: ts.Expression, checker: ts.TypeChecker): boolean {
+  if (!ts.isIdentifier(receiver) && !ts.isPropertyAccessExpression(receiver)) return false;
+  let symbol = checker.getSymbolAtLocation(receiver);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (!symbol) return false;
+  if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Module)) return true;
+  return (symbol.declarations ?? []).some((d) => d.getSourceFile().isDeclarationFile);
 }

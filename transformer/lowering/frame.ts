@@ -8,7 +8,7 @@
 // the select statement. Their functions take the FrameLowering they work for.
 import * as ts from "typescript";
 import type { Unit } from "../analysis/blocking";
-import { newMethod, within, type LoweringContext } from "./context";
+import { newMethod, within, type FrameParameter, type LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
@@ -29,6 +29,11 @@ interface Field {
   type: string;
   /** Set by the constructor (a parameter or capture): no definite-assignment mark. */
   initialised: boolean;
+  /**
+   * Where the variable is declared: asc reports a read of a field never assigned (`x!: T`,
+   * "Unexpected 'null'") at the field's declaration, which maps here.
+   */
+  pos?: number;
 }
 
 export interface FrameOptions {
@@ -53,7 +58,9 @@ export class FrameLowering {
   pendingLabel: string | undefined;
   readonly result: string | undefined;
   readonly file: ts.SourceFile;
-  readonly ctorParams: { name: string; type: string; field: string }[] = [];
+  readonly ctorParams: FrameParameter[] = [];
+  /** The parameters seen so far, by the names `new$` gives them (for later parameters' defaults). */
+  private readonly paramNames = new Map<ts.Symbol, string>();
   /** For a method's frame, the field that holds the object. */
   self: string | undefined;
 
@@ -88,7 +95,11 @@ export class FrameLowering {
     }
     const symbol = this.ctx.checker.getSymbolAtLocation(p.name)!;
     const field = this.addField(symbol, p, true);
-    if (field) this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field });
+    if (!field) return;
+    // A default is computed in new$, where the earlier parameters are `field$` and `this` is `self$`.
+    const init = p.initializer && this.ctx.defaultValue(p.initializer, this.paramNames, this.self ? "self$" : undefined);
+    this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field, init });
+    this.paramNames.set(symbol, `${field}$`);
   }
 
   addField(symbol: ts.Symbol, decl: ts.Declaration, initialised: boolean): string | undefined {
@@ -106,7 +117,7 @@ export class FrameLowering {
     }
     let name = symbol.name;
     for (let i = 1; RESERVED.has(name) || this.fields.some((f) => f.name === name); i++) name = `${symbol.name}$${i}`;
-    this.fields.push({ name, type, initialised });
+    this.fields.push({ name, type, initialised, pos: decl.getStart() });
     this.fieldOf.set(symbol, name);
     return name;
   }
@@ -118,7 +129,7 @@ export class FrameLowering {
     }
     let name = symbol.name;
     for (let i = 1; RESERVED.has(name) || this.fields.some((f) => f.name === name); i++) name = `${symbol.name}$${i}`;
-    this.fields.push({ name, type, initialised: false });
+    this.fields.push({ name, type, initialised: false, pos: at.getStart() });
     this.fieldOf.set(symbol, name);
   }
 
@@ -296,7 +307,10 @@ export class FrameLowering {
           // a plain local; a shared one holds its Box
           const init = n.initializer && (ts.visitNode(n.initializer, visit) as ts.Expression);
           if (!self.isBoxed(n.name)) return f.updateVariableDeclaration(n, n.name, n.exclamationToken, n.type, init);
-          return f.updateVariableDeclaration(n, n.name, undefined, undefined, f.createNewExpression(f.createIdentifier("__wx_Box"), undefined, [init ?? f.createNumericLiteral(0)]));
+          const written = self.ctx.types.ofDeclaration(n);
+          if (!written) self.ctx.error(n, 99105, `Cannot tell the AssemblyScript type of '${n.name.text}', which goroutines share: add a type annotation.`);
+          const boxType = f.createTypeReferenceNode(written ?? "i32");
+          return f.updateVariableDeclaration(n, n.name, undefined, undefined, f.createNewExpression(f.createIdentifier("__wx_Box"), [boxType], [init ?? f.createNumericLiteral(0)]));
         }
         if ((ts.isVariableStatement(n) || ts.isVariableDeclarationList(n)) && !self.declaresFields(ts.isVariableStatement(n) ? n.declarationList : n)) {
           return ts.visitEachChild(n, visit, context);
@@ -356,8 +370,16 @@ export class FrameLowering {
     const parent = id.parent;
     if (ts.isBinaryExpression(parent) && parent.left === id && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
     if (isDeclarationName(id)) return false;
-    const at = this.ctx.checker.getTypeAtLocation(id);
+    // Compared or tested for truth, a nullable read is what the program means: TypeScript's
+    // narrowing does not see assignments in select case bodies and defer() bodies, which run
+    // inline, so a variable narrowed to non-null may be null again here (x = null in a case).
+    if (isNullTest(id)) return false;
     const nullable = (t: ts.Type): boolean => !!(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) || (t.isUnion() && t.types.some(nullable));
+    // Where a nullable value is wanted anyway (an argument to a nullable parameter, as a
+    // select case's channel; a value for a nullable variable), the read stays as it is too.
+    const wanted = this.ctx.checker.getContextualType(outermostParenthesis(id));
+    if (wanted && nullable(wanted)) return false;
+    const at = this.ctx.checker.getTypeAtLocation(id);
     return !nullable(at) && !(at.flags & ts.TypeFlags.Any);
   }
 
@@ -439,10 +461,10 @@ export class FrameLowering {
     const head: { text: string; pos: number }[] = [];
     const pos = this.unit.getStart();
     head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
-    for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos });
+    for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos: f.pos ?? pos });
     if (this.runDefers) head.push({ text: "  $defers: Array<i32> = new Array<i32>();", pos });
     if (this.result) head.push({ text: `  result!: ${this.result};`, pos });
-    const params = this.ctorParams.map((p) => `${p.name}: ${p.type}`).join(", ");
+    const params = this.ctorParams.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${p.name};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
     for (const text of newMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
@@ -508,4 +530,25 @@ function enclosingLoop(node: ts.Node, unit: ts.Node): ts.IterationStatement | un
     if (ts.isIterationStatement(n, false)) return n;
   }
   return undefined;
+}
+
+function outermostParenthesis(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  return e;
+}
+
+/** Whether `id` is only compared (==, !=, ===, !==) or tested for truth (!x, if (x), x ? :, x && …). */
+function isNullTest(id: ts.Identifier): boolean {
+  const node = outermostParenthesis(id);
+  const parent = node.parent;
+  if (ts.isBinaryExpression(parent)) {
+    const op = parent.operatorToken.kind;
+    const equality = op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken || op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+    const logical = (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) && parent.left === node;
+    return equality || logical;
+  }
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent)) return parent.expression === node;
+  if (ts.isConditionalExpression(parent)) return parent.condition === node;
+  return false;
 }

@@ -55,6 +55,7 @@ export function lower(input: LoweringInput): LoweringResult {
   }
   reportBlockingValues(input.files, ctx);
   reportMissingOperators(input.files, ctx);
+  reportBlockingOverrides(input.files, ctx);
   for (const unit of blocking.units) {
     // AssemblyScript has no closures: only go(), select cases and defer() get lowered ones.
     if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit)) {
@@ -295,6 +296,35 @@ function reportMissingOperators(files: readonly ts.SourceFile[], ctx: LoweringCo
       if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
         const op = n.operatorToken.getText(file);
         ctx.error(n.operatorToken, 99120, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
+  }
+}
+
+/**
+ * A method that overrides one of its base class, where either blocks. A blocking method is
+ * called through its frame class, chosen by the class the object is declared as; it is not
+ * dispatched on the object's class, so the override would silently not run (or run in place
+ * of the base's through a subclass reference only).
+ */
+function reportBlockingOverrides(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
+  for (const file of files) {
+    const visit = (n: ts.Node): void => {
+      if (ts.isClassLike(n)) {
+        const extended = n.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+        const base = extended && ctx.checker.getTypeAtLocation(extended);
+        for (const member of n.members) {
+          if (!base || !ts.isMethodDeclaration(member) || !member.body || !ts.isIdentifier(member.name)) continue;
+          const name = member.name.text;
+          const overridden = base.getProperty(name)?.declarations?.find((d): d is ts.MethodDeclaration => ts.isMethodDeclaration(d));
+          if (!overridden) continue;
+          const blocks = ctx.blocking.blocking.has(member) ? "it blocks" : ctx.blocking.blocking.has(overridden) ? "the method it overrides blocks" : undefined;
+          if (!blocks) continue;
+          const baseName = extended!.expression.getText(file);
+          ctx.error(member.name, 99121, `'${name}' overrides '${baseName}.${name}', and ${blocks}: a method that blocks is called by the class an object is declared as, not dispatched on the object's own class, so one of them would not run where it should. Give the override a name of its own.`);
+        }
       }
       ts.forEachChild(n, visit);
     };
