@@ -7,6 +7,7 @@
 // function's declared result.
 import * as ts from "typescript";
 import { Dialect } from "./dialect";
+import { isAssignmentOperator } from "./syntax";
 
 export class WrittenTypes {
   constructor(private readonly checker: ts.TypeChecker, private readonly dialect: Dialect) {}
@@ -62,7 +63,7 @@ export class WrittenTypes {
     }
     if (ts.isBinaryExpression(expr)) {
       const op = expr.operatorToken.kind;
-      if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) return this.of(expr.left);
+      if (isAssignmentOperator(op)) return this.of(expr.left);
       if ([ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
         ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken,
         ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken].includes(op)) return "bool";

@@ -6,6 +6,7 @@ import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import { diagnosticAt } from "../diagnostics";
 import { FrameLowering } from "./frame";
+import { isAssignment, isIncrementOrDecrement } from "../analysis/syntax";
 
 /** A generated class and the source position each of its lines came from. */
 export interface GeneratedClass {
@@ -150,8 +151,8 @@ export class LoweringContext {
     const out: ts.Node[] = [];
     const isTarget = (e: ts.Expression) => ts.isIdentifier(e) && this.checker.getSymbolAtLocation(e) === symbol;
     const visit = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isTarget(n.left)) out.push(n);
-      if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isTarget(n.operand)) out.push(n);
+      if (isAssignment(n) && isTarget(n.left)) out.push(n);
+      if (isIncrementOrDecrement(n) && isTarget(n.operand)) out.push(n);
       ts.forEachChild(n, visit);
     };
     visit(scope);

@@ -6,6 +6,7 @@ import { calledUnit, Unit } from "../analysis/blocking";
 import { methodFrameClassName } from "./context";
 import type { FrameLowering } from "./frame";
 import * as select from "./select";
+import { isAssignmentOperator, isIncrementOrDecrement } from "../analysis/syntax";
 
 
 /** Evaluates `e` for its effects only. */
@@ -169,7 +170,7 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
   if (op === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(e.left) && ts.isCallExpression(e.right) && fl.ctx.dialect.callName(e.right) === "Chan.recvOk") {
     return recvOkInto(fl, e.left, e.right);
   }
-  if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
+  if (isAssignmentOperator(op)) {
     let target: string;
     if (op === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left)) {
       const field = fl.isBoxed(e.left) ? undefined : fl.fieldFor(e.left);
@@ -293,7 +294,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
 
 /** What a user would call an expression of this kind, for TS99108. */
 function expressionKind(e: ts.Expression): string {
-  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {
+  if (isIncrementOrDecrement(e)) {
     return "an increment or decrement (++, --)";
   }
   if (ts.isObjectLiteralExpression(e)) return "an object literal";

@@ -14,6 +14,7 @@ import { Label, StateMachine } from "./machine";
 import * as select from "./select";
 import * as statements from "./statements";
 import { LOCALS, isValueType, viewClass, viewClassName } from "./view";
+import { isAssignment } from "../analysis/syntax";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
@@ -368,7 +369,7 @@ export class FrameLowering {
     const type = this.fields.find((x) => x.name === field)?.type;
     if (!type || !/\bnull\b/.test(type)) return false;
     const parent = id.parent;
-    if (ts.isBinaryExpression(parent) && parent.left === id && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
+    if (isAssignment(parent) && parent.left === id) return false;
     if (isDeclarationName(id)) return false;
     // Compared or tested for truth, a nullable read is what the program means: TypeScript's
     // narrowing does not see assignments in select case bodies and defer() bodies, which run

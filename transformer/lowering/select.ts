@@ -4,6 +4,7 @@
 import * as ts from "typescript";
 import * as expressions from "./expressions";
 import type { FrameLowering } from "./frame";
+import { isAssignment, isIncrementOrDecrement } from "../analysis/syntax";
 
 /** select(recv(a, (v, ok) => …), send(b, x, () => …), otherwise(() => …)): the index of the case that ran. */
 export function select(fl: FrameLowering, e: ts.CallExpression): string {
@@ -85,8 +86,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
 /** Whether evaluating `e` may assign a variable (an assignment, ++/--, or a call). */
 function mayWrite(e: ts.Node): boolean {
   if (ts.isCallExpression(e) || ts.isNewExpression(e)) return true;
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
-  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (isAssignment(e) || isIncrementOrDecrement(e)) return true;
   if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return false;
   return ts.forEachChild(e, mayWrite) ?? false;
 }
