@@ -161,7 +161,11 @@ function inlineWithinBudget(input, features) {
   return { binary, limit };
 }
 
-/** The byte size of each function body in a wasm binary (its code section). */
+/**
+ * The byte size of each function body in a wasm binary (its code section). abi/module.ts
+ * reads the same for the tests; this worker is plain JavaScript that loads nothing of the
+ * compiled transformer, so it has its own.
+ */
 function functionBodySizes(bytes) {
   let at = 8; // past the magic number and the version
   const leb = () => {
