@@ -21,7 +21,7 @@ export declare function go<A, B>(f: (a: A, b: B) => void, a: A, b: B): void;
 export declare function go<A, B, C>(f: (a: A, b: B, c: C) => void, a: A, b: B, c: C): void;
 export declare function go<A, B, C, D>(f: (a: A, b: B, c: C, d: D) => void, a: A, b: B, c: C, d: D): void;
 export declare function go<A, B, C, D, E>(f: (a: A, b: B, c: C, d: D, e: E) => void, a: A, b: B, c: C, d: D, e: E): void;
-export declare function go<A, B, C, D, E, F>(f: (a: A, b: B, c: C, d: D, e: E, f: F) => void, a: A, b: B, c: C, d: D, e: E, f: F): void;
+export declare function go<A, B, C, D, E, F>(fn: (a: A, b: B, c: C, d: D, e: E, f: F) => void, a: A, b: B, c: C, d: D, e: E, f: F): void;
 
 /** Go's `chan T`: `new Chan<T>()` is unbuffered, `new Chan<T>(n)` has room for n values. */
 export declare class Chan<T> {

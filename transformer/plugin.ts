@@ -14,7 +14,7 @@ import { prepareAsc } from "./asc/bridge";
 import { build, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
-import { dialectFiles, typeErrors } from "./program";
+import { assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
 
 type Extras = { ts?: typeof ts };
 
@@ -22,6 +22,8 @@ type Extras = { ts?: typeof ts };
 const built = new WeakMap<ts.Program, ts.Diagnostic[]>();
 
 export default function transformProgram(program: ts.Program, host: ts.CompilerHost | undefined, config: Record<string, unknown>, extras?: Extras): ts.Program {
+  if (built.has(program)) return program;
+  program = withDialectTypes(program, host, extras);
   if (built.has(program)) return program;
   const files = dialectFiles(program);
   // The compiler reads syntax trees with its own TypeScript's SyntaxKind numbers, which change
@@ -33,6 +35,27 @@ export default function transformProgram(program: ts.Program, host: ts.CompilerH
   built.set(program, diagnostics);
   attach(program, host, files, diagnostics);
   return program;
+}
+
+/**
+ * A project whose tsconfig has only the plugin entry (SPEC section 6) type-checks its files
+ * against TypeScript's own library, where `i32` and AssemblyScript's classes do not exist. Its
+ * program is made again with AssemblyScript's declarations in place of that library, as
+ * tsconfig.base.json (which extends AssemblyScript's) would have it; a project that extends
+ * it, or declares AssemblyScript's types itself, is left as it is. ts-patch does not run a
+ * program transformer inside itself, so the new program is not transformed twice.
+ */
+function withDialectTypes(program: ts.Program, host: ts.CompilerHost | undefined, extras?: Extras): ts.Program {
+  const declaresI32 = program.getSourceFiles().some((f) => f.isDeclarationFile && /^\s*declare type i32\b/m.test(f.text));
+  if (declaresI32 || !extras?.ts) return program;
+  const options: ts.CompilerOptions = {
+    ...program.getCompilerOptions(),
+    noLib: true,
+    types: [],
+    skipLibCheck: true,
+    experimentalDecorators: true,
+  };
+  return extras.ts.createProgram({ rootNames: [...program.getRootFileNames(), assemblyScriptTypes()], options, host, oldProgram: program });
 }
 
 function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Record<string, unknown>): ts.Diagnostic[] {

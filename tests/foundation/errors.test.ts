@@ -1,5 +1,8 @@
 // Errors reach the user at their own file, line and column, as tsc prints them (SPEC sections 3 and 6).
-import { build, locations } from "./helpers";
+import * as path from "path";
+import * as ts from "typescript";
+import { assemblyScriptTypes, dialectCompilerOptions } from "../../transformer/program";
+import { build, locations, REPO } from "./helpers";
 
 test("an AssemblyScript error is reported at the dialect source, through the lowering's edits", () => {
   // The lowering inserts "export " before f on line 3: the column must still be the user's.
@@ -66,4 +69,11 @@ test("an unknown or bad option is an error that names it", () => {
   expect(result.diagnostics.map((d) => d.code)).toEqual([99001, 99001]);
   expect(result.errorText).toContain("'optimize'");
   expect(result.errorText).toContain("'colour'");
+});
+
+test("the dialect's declarations are valid TypeScript themselves (a project may check them: skipLibCheck false)", () => {
+  const dialect = path.join(REPO, "runtime", "dialect.d.ts");
+  const program = ts.createProgram({ rootNames: [dialect, assemblyScriptTypes()], options: { ...dialectCompilerOptions(), skipLibCheck: false } });
+  const problems = program.getSemanticDiagnostics(program.getSourceFile(dialect)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  expect(problems).toEqual([]);
 });

@@ -60,6 +60,15 @@ test("a directive error prints as a type error and tspc exits non-zero, under no
   expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
 });
 
+test("the tsconfig.json of SPEC section 6, with no extends, builds: AssemblyScript's types come with the plugin", () => {
+  const dir = project("project-spec");
+  const result = tspc(dir);
+  expect(result.output).toBe("");
+  expect(result.status).toBe(0);
+  expect(filesUnder(dir)).toEqual(["build", "build/module.wasm", "src", "src/double.ts", "src/main.ts", "tsconfig.json"]);
+  expect(instantiate(fs.readFileSync(path.join(dir, "build", "module.wasm"))).twice(21)).toBe(42);
+});
+
 test("an AssemblyScript error prints at the user's file, line and column", () => {
   const dir = project("project-as-error");
   const result = tspc(dir);
