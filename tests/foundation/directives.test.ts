@@ -1,7 +1,7 @@
 // SPEC section 3: every directive error at the directive's own line and column.
 import * as ts from "typescript";
 import { collectDirectives } from "../../transformer/directives";
-import { build, locations } from "./helpers";
+import { build, instantiate, locations } from "./helpers";
 
 /** Collects the directives of one file; errors as "line:col TScode". */
 function check(text: string) {
@@ -198,4 +198,21 @@ test("through compile(): printed as file.ts(line,col): error TS99xxx and no modu
   expect(result.binary).toBeNull();
   expect(locations(result)).toEqual(["main.ts(3,3): error TS99019"]);
   expect(result.errorText).toMatch(/main\.ts\(3,3\): error TS99019: Export name 'memory' is reserved/);
+});
+
+test("an export's parameters may have any name, those the export wrapper uses included", () => {
+  const result = build(`import { Chan } from "ts-wasmexport";
+// @wasmexport plain
+export function plain(exportLeave: i32, r$: i32): i32 { return exportLeave + r$; }
+// @wasmexport blocking
+export function blocking(fr$: i32, exportRun: i32, m0$blocking: bool): i32 {
+  const c = new Chan<i32>(1);
+  c.send(fr$ + exportRun);
+  return m0$blocking ? c.recv() : -1;
+}
+`);
+  expect(result.errorText).toBe("");
+  const e = instantiate(result.binary!);
+  expect(e.plain(2, 3)).toBe(5);
+  expect(e.blocking(4, 5, 1)).toBe(9);
 });

@@ -100,8 +100,11 @@ function exportWrapper(internal: string, e: LoweredExport, callee: string): ts.F
   const id = (n: string) => f.createIdentifier(n);
   const call = (name: string, args: ts.Expression[]) => f.createExpressionStatement(f.createCallExpression(id(name), undefined, args));
   const returnMode = e.directive.mode === "return" ? f.createTrue() : f.createFalse();
+  // The wrapper's parameters are a0$, a1$, …: a user's parameter may be named like anything
+  // the wrapper uses (exportLeave, r$, the imported callee).
+  const paramName = (i: number) => `a${i}$`;
   // bool crosses the boundary as i32: any non-zero argument is true, the result is 0 or 1.
-  const args = params.map((p) => (p.type === "bool" ? f.createBinaryExpression(id(p.name), ts.SyntaxKind.ExclamationEqualsToken, f.createNumericLiteral(0)) : id(p.name)));
+  const args = params.map((p, i) => (p.type === "bool" ? f.createBinaryExpression(id(paramName(i)), ts.SyntaxKind.ExclamationEqualsToken, f.createNumericLiteral(0)) : id(paramName(i))));
   const toWasm = (value: ts.Expression) =>
     result === "bool" ? f.createConditionalExpression(value, undefined, f.createNumericLiteral(1), undefined, f.createNumericLiteral(0)) : value;
   const body: ts.Statement[] = [call("exportEnter", [])];
@@ -128,7 +131,7 @@ function exportWrapper(internal: string, e: LoweredExport, callee: string): ts.F
     undefined,
     internal,
     undefined,
-    params.map((p) => f.createParameterDeclaration(undefined, undefined, p.name, undefined, wasmTypeNode(p.type))),
+    params.map((p, i) => f.createParameterDeclaration(undefined, undefined, paramName(i), undefined, wasmTypeNode(p.type))),
     wasmTypeNode(result),
     f.createBlock(body, true),
   );
