@@ -182,8 +182,9 @@ describe("errors at the directive's position", () => {
     expect(check(`// @wasmimport host_log\ndeclare function hostLog(code: i32): void;\n`).errors).toEqual(["1:1 TS99023"]);
   });
 
-  test("a directive in Go's spelling or in a block comment, which would be ignored", () => {
+  test("a directive in Go's spelling, a triple-slash comment or a block comment, which would be ignored", () => {
     expect(check(`//go:wasmexport add\nexport function add(a: i32, b: i32): i32 { return a + b; }\n`).errors).toEqual(["1:1 TS99024"]);
+    expect(check(`/// @wasmexport add\nexport function add(a: i32, b: i32): i32 { return a + b; }\n`).errors).toEqual(["1:1 TS99024"]);
     expect(check(`/** @wasmexport mul */\nexport function mul(a: i32, b: i32): i32 { return a * b; }\n`).errors).toEqual(["1:1 TS99024"]);
     expect(check(`/* nothing */\n// @wasmexport sub\nexport function sub(a: i32, b: i32): i32 { return a - b; }\n`).errors).toEqual([]);
   });

@@ -54,7 +54,8 @@ export function findDirectiveComments(file: ts.SourceFile): DirectiveComment[] {
 
 /**
  * Comments that look meant as directives but would not be read as one: Go's own spelling
- * (`//go:wasmexport add`) and `@wasmexport` inside a block or JSDoc comment.
+ * (`//go:wasmexport add`), a triple-slash comment (`/// @wasmexport add`) and `@wasmexport`
+ * inside a block or JSDoc comment.
  */
 export function findMisspelledDirectives(file: ts.SourceFile): { pos: number; end: number; kind: DirectiveKind; words: string[] }[] {
   const text = file.text;
@@ -66,7 +67,7 @@ export function findMisspelledDirectives(file: ts.SourceFile): { pos: number; en
       if (seen.has(range.pos)) continue;
       seen.add(range.pos);
       const comment = text.slice(range.pos, range.end);
-      const go = /^\/\/\s*go:(wasmexport|wasmimport)\b(.*)$/.exec(comment);
+      const go = /^\/\/\s*go:(wasmexport|wasmimport)\b(.*)$/.exec(comment) ?? /^\/\/\/+\s*@(wasmexport|wasmimport)\b(.*)$/.exec(comment);
       const block = range.kind === ts.SyntaxKind.MultiLineCommentTrivia ? /@(wasmexport|wasmimport)\b([^\n*]*)/.exec(comment) : null;
       const match = go ?? block;
       if (match) found.push({ pos: range.pos, end: range.end, kind: match[1] as DirectiveKind, words: match[2].trim().split(/\s+/).filter((w) => w) });
