@@ -253,3 +253,21 @@ export function run(): i32 {
   expect(result.binary).toBeNull();
   expect(locations(result)[0]).toMatch(/^main\.ts\(7,\d+\): error TS/);
 });
+
+test("an AssemblyScript error inside a statement printed whole in a lowered function points at its own line", () => {
+  const result = build(HEADER + `
+// @wasmexport run
+export function run(x: i32): i32 {
+  const ch = new Chan<i32>(1);
+  ch.send(x);
+  let s: i32 = ch.recv();
+  if (x > 0) {
+    s += 1;
+    s = 2.5;
+  }
+  return s;
+}
+`, { typeCheck: false });
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(10,5): error TS99050"]);
+});

@@ -10,7 +10,7 @@ import type { Label } from "./machine";
 
 export function statement(fl: FrameLowering, s: ts.Statement): void {
   if (!fl.mustFlatten(s)) {
-    fl.m.emit(fl.render(s), s.getStart());
+    printed(fl, s);
     return;
   }
   const pos = s.getStart();
@@ -147,6 +147,30 @@ export function variables(fl: FrameLowering, list: ts.VariableDeclarationList): 
     const value = expressions.expr(fl, d.initializer);
     fl.m.emit(`${target} = ${fl.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
   }
+}
+
+/**
+ * A statement printed as it is. The printer keeps a block's statements on lines of their own,
+ * so when the printed text has as many lines as the statement in the source, each line is
+ * mapped to its source line (where its first word stands): an asc error inside an `if` or a
+ * loop body then points at its own line, not at the statement's first.
+ */
+function printed(fl: FrameLowering, s: ts.Statement): void {
+  const text = fl.render(s);
+  const lines = text.split("\n");
+  const file = s.getSourceFile();
+  const first = file.getLineAndCharacterOfPosition(s.getStart()).line;
+  const last = file.getLineAndCharacterOfPosition(s.end).line;
+  if (lines.length === 1 || lines.length !== last - first + 1) {
+    fl.m.emit(text, s.getStart());
+    return;
+  }
+  const starts = file.getLineStarts();
+  lines.forEach((line, i) => {
+    let pos = i === 0 ? s.getStart() : starts[first + i];
+    while (i > 0 && (file.text[pos] === " " || file.text[pos] === "\t")) pos++;
+    fl.m.emit(line, pos);
+  });
 }
 
 /** `const [v, ok] = ch.recvOk()`, and array destructuring in general. */
