@@ -32,12 +32,12 @@ const loweredExports = [
 const entry = generateEntry([app], loweredExports);
 
 test("a blocking export runs its frame through exportRun; bool crosses as i32", () => {
-  expect(entry.text).toContain("const fr$ = m0$negate$Frame.new$(a != 0);");
+  expect(entry.text).toContain("const fr$ = m0$negate$Frame.new$(a0$ != 0);");
   expect(entry.text).toMatch(/exportRun\(fr\$, true, "negate"\);\s+const r\$ = fr\$\.result;\s+exportRelease\(fr\$\);\s+return r\$ \? 1 : 0;/);
 });
 
 test("a non-blocking export calls its function between exportEnter and exportLeave", () => {
-  expect(entry.text).toMatch(/exportEnter\(\);\s+const r\$ = m0\$half\(x\);\s+exportLeave\(false\);\s+return r\$;/);
+  expect(entry.text).toMatch(/exportEnter\(\);\s+const r\$ = m0\$half\(a0\$\);\s+exportLeave\(false\);\s+return r\$;/);
   expect(entry.text.trimEnd().endsWith("initDone();")).toBe(true);
 });
 
