@@ -112,6 +112,15 @@ export function panicWith(a: string, b: string, c: string): void {
   trap();
 }
 
+/**
+ * What `_initialize` runs before the module's start function (the bridge puts it there,
+ * transformer/asc/worker.mjs): after a panic it traps like every other export, where the
+ * start function, already run, would return.
+ */
+export function __wx_initGuard(): void {
+  if (poisonedFlag) panicAgain();
+}
+
 /** An export called after a panic: trap again, saying so. */
 export function panicAgain(): void {
   messageLength = 0;

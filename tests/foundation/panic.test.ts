@@ -39,6 +39,16 @@ test("after a panic every export call traps with 'module panicked earlier:' and 
   expect(message.startsWith("module panicked earlier:")).toBe(true);
   expect(message).toContain("bad code 1 ✗ é 😀");
   expect(() => wasm.at(0)).toThrow(WebAssembly.RuntimeError);
+  // _initialize is an export too: it has run already, but it traps like the others.
+  expect(() => wasm._initialize()).toThrow(WebAssembly.RuntimeError);
+  expect(panicMessage(wasm)).toBe(message);
+});
+
+test("_initialize may be called again before any panic: the start function runs once", () => {
+  const wasm = instantiate(binary);
+  wasm._initialize();
+  wasm._initialize();
+  expect(wasm.boom(0)).toBe(7);
 });
 
 test("an AssemblyScript abort (index out of range) is a panic with a message", () => {

@@ -15,6 +15,9 @@ export const RUNTIME_INDEX = "ts-wasmexport/runtime/index";
 /** Exports the module keeps under their own names besides the wrappers. */
 export const RUNTIME_EXPORTS = ["wasmexport_panic_ptr", "wasmexport_panic_len"];
 
+/** The runtime's check that `_initialize` runs first: exported by the entry for the bridge, which puts it there and drops the export. */
+export const INIT_GUARD = "__wx_initGuard";
+
 export interface ExportWrapper {
   /** The wrapper's name inside the module (`__wx_0`). */
   internal: string;
@@ -59,7 +62,7 @@ export function generateEntry(modules: readonly LoweredModule[], loweredExports:
       ["exportEnter", "exportLeave", "exportRun", "exportRelease", "initDone"].map((n) => f.createImportSpecifier(false, undefined, f.createIdentifier(n))),
     )), runtime),
     f.createExportDeclaration(undefined, false, f.createNamedExports(
-      RUNTIME_EXPORTS.map((n) => f.createExportSpecifier(false, undefined, n)),
+      [...RUNTIME_EXPORTS, INIT_GUARD].map((n) => f.createExportSpecifier(false, undefined, n)),
     ), runtime),
   ];
   for (const r of reexports) {

@@ -20,6 +20,8 @@ export interface AscRequest {
   lazyInit: string[];
   /** Imports ("module.base") replaced by calls to the module's own exported function of the given name. */
   redirect?: Record<string, string>;
+  /** An exported function `_initialize` calls before the start function (its export is dropped). */
+  initGuard?: string;
   /** Functions asc's optimiser must not inline (binaryen wildcards: `*`). */
   noInline?: string[];
   /**

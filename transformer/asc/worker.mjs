@@ -31,6 +31,7 @@ parentPort.on("message", async ({ port, request }) => {
  *   keep: string[]               other export names kept as they are (memory, _initialize, …)
  *   lazyInit: string[]           internal export names whose bodies first run the start function
  *   redirect: { ["module.base"]: string }   imports to replace by a call to the exported function named
+ *   initGuard: string            an exported function _initialize calls first (its export is dropped)
  *   noInline: string[]           functions asc's optimiser must not inline (binaryen wildcards)
  *   positions: { [path]: { origin: Int32Array, lineStarts: Int32Array } }   see userPositions
  *   wantText: boolean
@@ -257,6 +258,7 @@ function shapeExports(module, request) {
     found.push(binaryen.getExportInfo(module.getExportByIndex(i)));
   }
   const startInternal = found.find((e) => e.name === "_initialize")?.value;
+  const guardInternal = found.find((e) => e.name === request.initGuard)?.value;
   for (const info of found) {
     if (request.keep.includes(info.name)) continue;
     module.removeExport(info.name);
@@ -265,6 +267,20 @@ function shapeExports(module, request) {
     if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal);
     module.addFunctionExport(info.value, external);
   }
+  if (startInternal && guardInternal) guardStart(module, startInternal, guardInternal);
+}
+
+/**
+ * The exported `_initialize` becomes `guard(); start();`: the start function returns at once
+ * once it has run, and a module that panicked must trap on every export call, this one too.
+ * Lazy initialisation (prependStart) still calls the start function itself.
+ */
+function guardStart(module, startName, guardName) {
+  const name = "~wx_initialize";
+  const body = module.block(null, [module.call(guardName, [], binaryen.none), module.call(startName, [], binaryen.none)], binaryen.none);
+  module.addFunction(name, binaryen.none, binaryen.none, [], body);
+  module.removeExport("_initialize");
+  module.addFunctionExport(name, "_initialize");
 }
 
 /** A host that never calls _initialize still gets an initialised module: `if (!started) start();`. */
