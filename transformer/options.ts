@@ -15,8 +15,11 @@ export interface BuildOptions {
   /** asc's shrink level, 0–2. */
   shrink: 0 | 1 | 2;
   runtime: RuntimeVariant;
-  /** Initial linear memory in 64 KiB pages; at least 1 so the shadow stack has a home. */
-  initialMemory: number;
+  /**
+   * Initial linear memory in 64 KiB pages, at least 1. When not given, asc gives the module what
+   * its static data and shadow stack need: a program with more than 64 KiB of literals builds.
+   */
+  initialMemory?: number;
   maximumMemory?: number;
   /** Allow WASI imports: console output and panic messages go to the host's stdout/stderr. */
   wasi: boolean;
@@ -36,7 +39,6 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   optimize: 3,
   shrink: 0,
   runtime: "incremental",
-  initialMemory: 1,
   wasi: false,
   exportMode: "drain",
   seed: 0x2545f4914f6cdd1dn,
@@ -108,7 +110,7 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         problems.push({ option: key, message: `Unknown option '${key}'.` });
     }
   }
-  if (options.maximumMemory !== undefined && options.maximumMemory < options.initialMemory) {
+  if (options.maximumMemory !== undefined && options.initialMemory !== undefined && options.maximumMemory < options.initialMemory) {
     problems.push({ option: "maximumMemory", message: "Option 'maximumMemory' must not be below 'initialMemory'." });
   }
   return { options, problems };

@@ -106,6 +106,13 @@ test("initialMemory and maximumMemory set the module's memory limits", () => {
   expect(() => memory.grow(1)).toThrow(RangeError);
 });
 
+test("without initialMemory a module gets the pages its static data needs: 100 KB of literals build", () => {
+  const bytes = Array.from({ length: 100_000 }, (_, i) => i % 251).join(",");
+  const wasm = instantiate(buildOk({ "main.ts": `const big: StaticArray<u8> = [${bytes}];\n// @wasmexport at\nexport function at(i: i32): i32 { return big[i]; }\n` }));
+  expect(wasm.at(99_999)).toBe(99_999 % 251);
+  expect((wasm.memory as WebAssembly.Memory).buffer.byteLength).toBeGreaterThan(65536);
+});
+
 test("exportMode sets the mode of exports whose directive names none; a directive's own mode wins", () => {
   const source = `// @wasmexport a\nexport function a(): void {}\n// @wasmexport b drain\nexport function b(): void {}\n`;
   const entry = (options: object) => build(source, options).assemblyScript["main.ts"];

@@ -54,9 +54,10 @@ export function ascArgs(options: BuildOptions): string[] {
     "--optimizeLevel", String(options.optimize),
     "--shrinkLevel", String(options.shrink),
     "--exportStart", "_initialize",
-    "--initialMemory", String(options.initialMemory),
     "--use", `abort=${ABORT_HANDLER}`,
   ];
+  // Without it asc gives the module as many pages as its static data needs.
+  if (options.initialMemory !== undefined) args.push("--initialMemory", String(options.initialMemory));
   if (options.maximumMemory !== undefined) args.push("--maximumMemory", String(options.maximumMemory));
   return args;
 }
