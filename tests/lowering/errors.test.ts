@@ -160,6 +160,18 @@ export function f(): i32 {
   ]);
 });
 
+test("a local whose type AssemblyScript's declarations give only as 'number' asks for an annotation", () => {
+  expect(errors(`import { gosched } from "ts-wasmexport";
+// @wasmexport run
+export function run(): i32 {
+  const b = I32.parseInt("21");
+  const c: i32 = I32.parseInt("1");
+  gosched();
+  return b + c;
+}
+`)).toEqual(["main.ts(5,9): error TS99105"]);
+});
+
 test("a capturing closure that is not given to go, select or defer", () => {
   expect(errors(`
 // @wasmexport run

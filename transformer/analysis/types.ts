@@ -14,7 +14,7 @@ export class WrittenTypes {
 
   /** The type written for a variable, parameter or property declaration, or inferred from its initializer. */
   ofDeclaration(decl: ts.Declaration): string | undefined {
-    if ((ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl)) && decl.type) return decl.type.getText();
+    if ((ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl)) && decl.type) return declared(decl.type, decl);
     if (ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl)) {
       if (decl.initializer) return this.of(decl.initializer);
       // for (const v of ch) / for (const x of array)
@@ -49,9 +49,13 @@ export class WrittenTypes {
     if (ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr)) return this.of(expr.expression);
     if (ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) return expr.type.getText();
     if (ts.isNumericLiteral(expr)) {
-      // The literal as written: tsc's own text of `0.0` is "0".
-      const raw = expr.getText();
-      return /[.eE]/.test(raw) && !/^0x/i.test(raw) ? "f64" : "i32";
+      // The literal as written (tsc's own text of `0.0` is "0"), typed as AssemblyScript
+      // types it: an integer is an i32 if it fits, else an i64.
+      const raw = expr.getText().replace(/_/g, "");
+      if (/[.eE]/.test(raw) && !/^0x/i.test(raw)) return "f64";
+      const value = BigInt(raw);
+      if (value <= 0x7fffffffn) return "i32";
+      return value <= 0x7fffffffffffffffn ? "i64" : "f64";
     }
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr) || ts.isTemplateExpression(expr)) return "string";
     if (expr.kind === ts.SyntaxKind.TrueKeyword || expr.kind === ts.SyntaxKind.FalseKeyword) return "bool";
@@ -83,7 +87,8 @@ export class WrittenTypes {
       if (name === "Mutex.tryLock") return "bool";
       const decl = this.checker.getResolvedSignature(expr)?.declaration;
       if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && decl.type) {
-        return this.instantiate(decl.type.getText(), decl, expr) ?? this.fromChecker(expr);
+        const written = declared(decl.type, decl);
+        return written === undefined ? undefined : this.instantiate(written, decl, expr) ?? this.fromChecker(expr);
       }
       return this.fromChecker(expr);
     }
@@ -143,6 +148,19 @@ export class WrittenTypes {
     const text = this.checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
     return /\bnumber\b/.test(text) ? undefined : text;
   }
+}
+
+/**
+ * A type as a declaration writes it, if AssemblyScript would read it the same. AssemblyScript's
+ * own declaration files use `number` for "some number" (`I32.parseInt(): number`, which is an
+ * i32), where AssemblyScript reads `number` as f64: unknown, so the user is asked for an
+ * annotation. `f32 | f64` (`Infinity`, `NaN`) is f64, as in an f64 context.
+ */
+function declared(type: ts.TypeNode, decl: ts.Declaration): string | undefined {
+  const text = type.getText();
+  if (/^\s*f32\s*\|\s*f64\s*$/.test(text)) return "f64";
+  if (/\bnumber\b/.test(text) && decl.getSourceFile().isDeclarationFile) return undefined;
+  return text;
 }
 
 /** The type arguments of a written generic type: `Map<string, Array<i32>>` → string, Array<i32>; `T[]` → T. */

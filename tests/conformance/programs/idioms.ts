@@ -145,3 +145,16 @@ export function closedObject(): i32 {
   const m = c.recv();
   return m.v;
 }
+
+// Integer literals too large for an i32, and -Infinity, in variables that live across a park:
+// typed as AssemblyScript types them (i64, f64), as they are in a function that does not block.
+// @wasmexport wide_literals
+export function wideLiterals(): i64 {
+  const d = 3000000000;
+  const g = 4294967295;
+  const h = 0x100000000;
+  const k = -3000000000;
+  let m = -Infinity;
+  gosched();
+  return d + g + h + k + <i64>(m < 0 ? 1 : 0);
+}
