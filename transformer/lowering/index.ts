@@ -290,6 +290,8 @@ function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringCont
 function reportMissingOperators(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
   for (const file of files) {
     const visit = (n: ts.Node): void => {
+      // An operand's operators come first: their errors print in source order.
+      ts.forEachChild(n, visit);
       if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
         ctx.error(n.questionDotToken, 99119, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
       }
@@ -297,7 +299,6 @@ function reportMissingOperators(files: readonly ts.SourceFile[], ctx: LoweringCo
         const op = n.operatorToken.getText(file);
         ctx.error(n.operatorToken, 99120, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
       }
-      ts.forEachChild(n, visit);
     };
     visit(file);
   }
