@@ -422,6 +422,7 @@ test("Go idioms and TypeScript forms: a channel nulled in a case body, const sel
   expect(e.defaults()).toBe(40 * 1000000 + 8 * 10000 + 10 * 100 + 9 + 6 * 1000);
   expect(e.loop_shared()).toBe(5 + 6 + 7);
   expect(e.init_total()).toBe(1 + 2 + 3 + 100);
+  expect(e.separated_literal()).toBe(0x123456789abcdef1n + 1000000000000000001n);
   expect(e.wide_literals()).toBe(3000000000n + 4294967295n + 0x100000000n - 3000000000n + 1n);
   // A null received from a closed channel and read as an object: the abort names its declaration.
   expect(() => e.closed_object()).toThrow(WebAssembly.RuntimeError);

@@ -172,6 +172,16 @@ export function run(): i32 {
 `)).toEqual(["main.ts(5,9): error TS99105"]);
 });
 
+test("a default parameter value that blocks, in a blocking function and in a plain one", () => {
+  expect(errors(`import { gosched } from "ts-wasmexport";
+function f(ch: Chan<i32>, v: i32 = ch.recv()): i32 { gosched(); return v; }
+function bget(ch: Chan<i32>): i32 { gosched(); return ch.recv(); }
+function g(ch: Chan<i32>, v: i32 = bget(ch)): i32 { return v; }
+// @wasmexport run
+export function run(): i32 { const c = new Chan<i32>(2); c.send(1); c.send(2); return f(c) + g(c); }
+`)).toEqual(["main.ts(3,36): error TS99108", "main.ts(5,36): error TS99108"]);
+});
+
 test("a capturing closure that is not given to go, select or defer", () => {
   expect(errors(`
 // @wasmexport run

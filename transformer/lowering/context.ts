@@ -226,7 +226,8 @@ export class LoweringContext {
       return (root) => ts.visitNode(root, visit) as ts.Node;
     };
     const result = ts.transform(init, [transformer]);
-    const text = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed }).printNode(ts.EmitHint.Expression, result.transformed[0], init.getSourceFile());
+    const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, target: ts.ScriptTarget.ESNext } as ts.PrinterOptions);
+    const text = printer.printNode(ts.EmitHint.Expression, result.transformed[0], init.getSourceFile());
     result.dispose();
     return text;
   }

@@ -97,7 +97,8 @@ export class FrameLowering {
     const symbol = this.ctx.checker.getSymbolAtLocation(p.name)!;
     const field = this.addField(symbol, p, true);
     if (!field) return;
-    // A default is computed in new$, where the earlier parameters are `field$` and `this` is `self$`.
+    // A default is computed in new$, where the earlier parameters are `field$` and `this` is
+    // `self$` (one that blocks is TS99108: reportBlockingDefaults).
     const init = p.initializer && this.ctx.defaultValue(p.initializer, this.paramNames, this.self ? "self$" : undefined);
     this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field, init });
     this.paramNames.set(symbol, `${field}$`);
@@ -495,7 +496,9 @@ function printNode(node: ts.Node, file: ts.SourceFile): string {
   return printer.printNode(ts.EmitHint.Unspecified, node, file);
 }
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+// ESNext: numeric literals keep their separators as written (0x1234_5678_9ABC_DEF1). For an
+// older target the printer writes the literal's value as a double, which loses an i64's low bits.
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false, target: ts.ScriptTarget.ESNext } as ts.PrinterOptions);
 
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()!;

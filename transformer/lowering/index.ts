@@ -7,8 +7,8 @@
 //   - go(...) becomes a spawn of a frame, and the classes it needs are added at the end;
 //   - `@wasmimport` declarations get asc's `@external`, exported functions are exported.
 import * as ts from "typescript";
-import { analyseBlocking } from "../analysis/blocking";
-import { Dialect } from "../analysis/dialect";
+import { analyseBlocking, calledUnit } from "../analysis/blocking";
+import { Dialect, PARKING } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
 import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
@@ -56,6 +56,7 @@ export function lower(input: LoweringInput): LoweringResult {
   reportBlockingValues(input.files, ctx);
   reportMissingOperators(input.files, ctx);
   reportBlockingOverrides(input.files, ctx);
+  reportBlockingDefaults(input.files, ctx);
   for (const unit of blocking.units) {
     // AssemblyScript has no closures: only go(), select cases and defer() get lowered ones.
     if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit)) {
@@ -326,6 +327,32 @@ function reportBlockingOverrides(files: readonly ts.SourceFile[], ctx: LoweringC
           const baseName = extended!.expression.getText(file);
           ctx.error(member.name, 99121, `'${name}' overrides '${baseName}.${name}', and ${blocks}: a method that blocks is called by the class an object is declared as, not dispatched on the object's own class, so one of them would not run where it should. Give the override a name of its own.`);
         }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
+  }
+}
+
+/**
+ * A parameter's default value that blocks. A blocking function's defaults are computed in its
+ * frame class's new$, before its frame runs; any other function's, in a plain call: neither can
+ * park.
+ */
+function reportBlockingDefaults(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
+  const blocks = (n: ts.Node): boolean => {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) return false;
+    if (ts.isCallExpression(n)) {
+      const name = ctx.dialect.callName(n);
+      const unit = name ? undefined : calledUnit(n, ctx.checker);
+      if (name ? PARKING.has(name) : unit !== undefined && ctx.blocking.blocking.has(unit)) return true;
+    }
+    return ts.forEachChild(n, blocks) ?? false;
+  };
+  for (const file of files) {
+    const visit = (n: ts.Node): void => {
+      if (ts.isParameter(n) && n.initializer && blocks(n.initializer)) {
+        ctx.error(n.initializer, 99108, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
       }
       ts.forEachChild(n, visit);
     };

@@ -158,3 +158,13 @@ export function wideLiterals(): i64 {
   gosched();
   return d + g + h + k + <i64>(m < 0 ? 1 : 0);
 }
+
+// Numeric separators in a 64-bit literal, in a statement the lowering prints: kept as written.
+// @wasmexport separated_literal
+export function separatedLiteral(): i64 {
+  const c: i64 = 0x1234_5678_9ABC_DEF1;
+  gosched();
+  let d: i64 = 0;
+  d = 1_000_000_000_000_000_001 + d;
+  return c + d;
+}
