@@ -5,7 +5,7 @@ import { BlockingInfo, isGoClosure, isInlineClosure, Unit } from "../analysis/bl
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import { diagnosticAt } from "../diagnostics";
-import { FrameLowering } from "./frame";
+import { FrameLowering, printNode } from "./frame";
 import { isAssignment, isIncrementOrDecrement } from "../analysis/syntax";
 
 /** A generated class and the source position each of its lines came from. */
@@ -226,8 +226,7 @@ export class LoweringContext {
       return (root) => ts.visitNode(root, visit) as ts.Node;
     };
     const result = ts.transform(init, [transformer]);
-    const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, target: ts.ScriptTarget.ESNext } as ts.PrinterOptions);
-    const text = printer.printNode(ts.EmitHint.Expression, result.transformed[0], init.getSourceFile());
+    const text = printNode(result.transformed[0], init.getSourceFile());
     result.dispose();
     return text;
   }

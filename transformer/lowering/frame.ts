@@ -492,7 +492,8 @@ export class FrameLowering {
   }
 }
 
-function printNode(node: ts.Node, file: ts.SourceFile): string {
+/** Prints a (transformed) node as AssemblyScript source: the one printer of the lowering. */
+export function printNode(node: ts.Node, file: ts.SourceFile): string {
   return printer.printNode(ts.EmitHint.Unspecified, node, file);
 }
 
