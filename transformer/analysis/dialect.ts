@@ -3,6 +3,7 @@
 // A name is the dialect's when it resolves (through imports and aliases) to a declaration
 // in the package's runtime/dialect.d.ts; a user function of the same name is not.
 import * as ts from "typescript";
+import { symbolOf } from "./syntax";
 
 const DIALECT_FILE = /[\\/]runtime[\\/]dialect\.d\.ts$/;
 
@@ -16,9 +17,7 @@ export class Dialect {
   constructor(private readonly checker: ts.TypeChecker) {}
 
   private declarationOf(node: ts.Node): ts.Declaration | undefined {
-    let symbol = this.checker.getSymbolAtLocation(node);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    return symbol?.declarations?.[0];
+    return symbolOf(this.checker, node)?.declarations?.[0];
   }
 
   private static inDialect(decl: ts.Node | undefined): boolean {

@@ -1,4 +1,4 @@
-// Small questions about TypeScript syntax that several stages ask.
+// Small questions about TypeScript syntax, and the symbols it names, that several stages ask.
 import * as ts from "typescript";
 
 /** `=`, `+=`, `??=` and the other assignment operators. */
@@ -14,4 +14,10 @@ export function isAssignment(n: ts.Node): n is ts.BinaryExpression {
 /** `x++`, `x--`, `++x` or `--x`. */
 export function isIncrementOrDecrement(n: ts.Node): n is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression {
   return (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken);
+}
+
+/** The symbol `node` names, seen through an import alias (`import { f as g }`, `import * as wx`). */
+export function symbolOf(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | undefined {
+  const symbol = checker.getSymbolAtLocation(node);
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }

@@ -6,7 +6,7 @@ import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import { diagnosticAt } from "../diagnostics";
 import { FrameLowering, printNode } from "./frame";
-import { isAssignment, isIncrementOrDecrement } from "../analysis/syntax";
+import { isAssignment, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
 
 /** A generated class and the source position each of its lines came from. */
 export interface GeneratedClass {
@@ -96,9 +96,7 @@ export class LoweringContext {
   }
 
   private functionOf(e: ts.Expression): ts.FunctionDeclaration | undefined {
-    let symbol = this.checker.getSymbolAtLocation(e);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    const decl = symbol?.valueDeclaration;
+    const decl = symbolOf(this.checker, e)?.valueDeclaration;
     return decl && ts.isFunctionDeclaration(decl) && decl.body ? decl : undefined;
   }
 

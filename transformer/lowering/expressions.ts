@@ -6,7 +6,7 @@ import { calledUnit, Unit } from "../analysis/blocking";
 import { methodFrameClassName } from "./context";
 import type { FrameLowering } from "./frame";
 import * as select from "./select";
-import { isAssignmentOperator, isIncrementOrDecrement } from "../analysis/syntax";
+import { isAssignmentOperator, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
 
 
 /** Evaluates `e` for its effects only. */
@@ -318,8 +318,7 @@ export function kindInWords(kind: ts.SyntaxKind): string {
  */
 function isStaticReceiver(receiver: ts.Expression, checker: ts.TypeChecker): boolean {
   if (!ts.isIdentifier(receiver) && !ts.isPropertyAccessExpression(receiver)) return false;
-  let symbol = checker.getSymbolAtLocation(receiver);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolOf(checker, receiver);
   if (!symbol) return false;
   if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Module)) return true;
   return (symbol.declarations ?? []).some((d) => d.getSourceFile().isDeclarationFile);

@@ -9,6 +9,7 @@
 import * as ts from "typescript";
 import { analyseBlocking, calledUnit } from "../analysis/blocking";
 import { Dialect, PARKING } from "../analysis/dialect";
+import { symbolOf } from "../analysis/syntax";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
 import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
@@ -206,10 +207,8 @@ function rewriteBlockingImports(statement: ts.ImportDeclaration, ctx: LoweringCo
   const bindings = statement.importClause?.namedBindings;
   if (!bindings || !ts.isNamedImports(bindings)) return;
   for (const el of bindings.elements) {
-    let symbol = ctx.checker.getSymbolAtLocation(el.name);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
-    const decl = symbol?.valueDeclaration;
-    if (decl && ts.isFunctionDeclaration(decl) && ctx.blocking.blocking.has(decl)) {
+    const decl = symbolOf(ctx.checker, el.name)?.valueDeclaration;
+    if (ctx.isBlockingFunctionName(el.name)) {
       const imported = (el.propertyName ?? el.name).text;
       edits.replace(el.getStart(), el.end, `${frameClassName(imported)} as ${frameClassName(el.name.text)}`);
     }
@@ -269,13 +268,8 @@ function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringCont
         const target = ts.isExpressionWithTypeArguments(parent) && parent.expression === n ? parent : n;
         const isGoTarget = ts.isCallExpression(target.parent) && target.parent.arguments[0] === target && ctx.dialect.callName(target.parent) === "go";
         const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
-        if (!isCallee && !isGoTarget && !isDeclarationName) {
-          let symbol = ctx.checker.getSymbolAtLocation(n);
-          if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
-          const decl = symbol?.valueDeclaration;
-          if (decl && ts.isFunctionDeclaration(decl) && ctx.blocking.blocking.has(decl)) {
-            ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
-          }
+        if (!isCallee && !isGoTarget && !isDeclarationName && ctx.isBlockingFunctionName(n)) {
+          ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
         }
       }
       ts.forEachChild(n, visit);
