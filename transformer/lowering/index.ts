@@ -54,10 +54,15 @@ export function lower(input: LoweringInput): LoweringResult {
       ctx.error(unit.name ?? unit, 99106, "A function that blocks cannot be generic: its frame would be a generic class. Write one function per element type, or pass the values through a channel of a class type.");
     }
   }
-  reportBlockingValues(input.files, ctx);
-  reportMissingOperators(input.files, ctx);
-  reportBlockingOverrides(input.files, ctx);
-  reportBlockingDefaults(input.files, ctx);
+  // The checks that look at every node, in one walk (children first: errors print in source order).
+  const check = (n: ts.Node): void => {
+    ts.forEachChild(n, check);
+    checkBlockingValue(n, ctx);
+    checkMissingOperator(n, ctx);
+    checkBlockingOverride(n, ctx);
+    checkBlockingDefault(n, ctx);
+  };
+  input.files.forEach(check);
   for (const unit of blocking.units) {
     // AssemblyScript has no closures: only go(), select cases and defer() get lowered ones.
     if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit)) {
@@ -258,23 +263,16 @@ function isTopLevel(fn: ts.FunctionDeclaration): boolean {
 }
 
 /** A blocking function used as a value (not called, not go()'s first argument) cannot work. */
-function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
-  for (const file of files) {
-    const visit = (n: ts.Node): void => {
-      if (ts.isIdentifier(n)) {
-        const parent = n.parent;
-        const isCallee = ts.isCallExpression(parent) && parent.expression === n;
-        // go(f, …), or go(f<T>, …) (which is an error of its own: rewriteGo)
-        const target = ts.isExpressionWithTypeArguments(parent) && parent.expression === n ? parent : n;
-        const isGoTarget = ts.isCallExpression(target.parent) && target.parent.arguments[0] === target && ctx.dialect.callName(target.parent) === "go";
-        const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
-        if (!isCallee && !isGoTarget && !isDeclarationName && ctx.isBlockingFunctionName(n)) {
-          ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
-        }
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(file);
+function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
+  if (!ts.isIdentifier(n)) return;
+  const parent = n.parent;
+  const isCallee = ts.isCallExpression(parent) && parent.expression === n;
+  // go(f, …), or go(f<T>, …) (which is an error of its own: rewriteGo)
+  const target = ts.isExpressionWithTypeArguments(parent) && parent.expression === n ? parent : n;
+  const isGoTarget = ts.isCallExpression(target.parent) && target.parent.arguments[0] === target && ctx.dialect.callName(target.parent) === "go";
+  const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
+  if (!isCallee && !isGoTarget && !isDeclarationName && ctx.isBlockingFunctionName(n)) {
+    ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
   }
 }
 
@@ -282,20 +280,13 @@ function reportBlockingValues(files: readonly ts.SourceFile[], ctx: LoweringCont
  * Operators TypeScript has and AssemblyScript does not parse: asc would report only
  * "Expression expected" (and, in lowered code, at the start of the statement).
  */
-function reportMissingOperators(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
-  for (const file of files) {
-    const visit = (n: ts.Node): void => {
-      // An operand's operators come first: their errors print in source order.
-      ts.forEachChild(n, visit);
-      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
-        ctx.error(n.questionDotToken, 99119, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
-      }
-      if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
-        const op = n.operatorToken.getText(file);
-        ctx.error(n.operatorToken, 99120, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
-      }
-    };
-    visit(file);
+function checkMissingOperator(n: ts.Node, ctx: LoweringContext): void {
+  if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
+    ctx.error(n.questionDotToken, 99119, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
+  }
+  if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+    const op = n.operatorToken.getText();
+    ctx.error(n.operatorToken, 99120, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
   }
 }
 
@@ -305,26 +296,20 @@ function reportMissingOperators(files: readonly ts.SourceFile[], ctx: LoweringCo
  * dispatched on the object's class, so the override would silently not run (or run in place
  * of the base's through a subclass reference only).
  */
-function reportBlockingOverrides(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
-  for (const file of files) {
-    const visit = (n: ts.Node): void => {
-      if (ts.isClassLike(n)) {
-        const extended = n.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-        const base = extended && ctx.checker.getTypeAtLocation(extended);
-        for (const member of n.members) {
-          if (!base || !ts.isMethodDeclaration(member) || !member.body || !ts.isIdentifier(member.name)) continue;
-          const name = member.name.text;
-          const overridden = base.getProperty(name)?.declarations?.find((d): d is ts.MethodDeclaration => ts.isMethodDeclaration(d));
-          if (!overridden) continue;
-          const blocks = ctx.blocking.blocking.has(member) ? "it blocks" : ctx.blocking.blocking.has(overridden) ? "the method it overrides blocks" : undefined;
-          if (!blocks) continue;
-          const baseName = extended!.expression.getText(file);
-          ctx.error(member.name, 99121, `'${name}' overrides '${baseName}.${name}', and ${blocks}: a method that blocks is called by the class an object is declared as, not dispatched on the object's own class, so one of them would not run where it should. Give the override a name of its own.`);
-        }
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(file);
+function checkBlockingOverride(n: ts.Node, ctx: LoweringContext): void {
+  if (!ts.isClassLike(n)) return;
+  const extended = n.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  if (!extended) return;
+  const base = ctx.checker.getTypeAtLocation(extended);
+  for (const member of n.members) {
+    if (!ts.isMethodDeclaration(member) || !member.body || !ts.isIdentifier(member.name)) continue;
+    const name = member.name.text;
+    const overridden = base.getProperty(name)?.declarations?.find((d): d is ts.MethodDeclaration => ts.isMethodDeclaration(d));
+    if (!overridden) continue;
+    const blocks = ctx.blocking.blocking.has(member) ? "it blocks" : ctx.blocking.blocking.has(overridden) ? "the method it overrides blocks" : undefined;
+    if (!blocks) continue;
+    const baseName = extended.expression.getText();
+    ctx.error(member.name, 99121, `'${name}' overrides '${baseName}.${name}', and ${blocks}: a method that blocks is called by the class an object is declared as, not dispatched on the object's own class, so one of them would not run where it should. Give the override a name of its own.`);
   }
 }
 
@@ -333,24 +318,18 @@ function reportBlockingOverrides(files: readonly ts.SourceFile[], ctx: LoweringC
  * frame class's new$, before its frame runs; any other function's, in a plain call: neither can
  * park.
  */
-function reportBlockingDefaults(files: readonly ts.SourceFile[], ctx: LoweringContext): void {
-  const blocks = (n: ts.Node): boolean => {
-    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) return false;
-    if (ts.isCallExpression(n)) {
-      const name = ctx.dialect.callName(n);
-      const unit = name ? undefined : calledUnit(n, ctx.checker);
+function checkBlockingDefault(n: ts.Node, ctx: LoweringContext): void {
+  const blocks = (e: ts.Node): boolean => {
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return false;
+    if (ts.isCallExpression(e)) {
+      const name = ctx.dialect.callName(e);
+      const unit = name ? undefined : calledUnit(e, ctx.checker);
       if (name ? PARKING.has(name) : unit !== undefined && ctx.blocking.blocking.has(unit)) return true;
     }
-    return ts.forEachChild(n, blocks) ?? false;
+    return ts.forEachChild(e, blocks) ?? false;
   };
-  for (const file of files) {
-    const visit = (n: ts.Node): void => {
-      if (ts.isParameter(n) && n.initializer && blocks(n.initializer)) {
-        ctx.error(n.initializer, 99108, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(file);
+  if (ts.isParameter(n) && n.initializer && blocks(n.initializer)) {
+    ctx.error(n.initializer, 99108, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
   }
 }
 
