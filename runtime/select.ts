@@ -36,8 +36,8 @@ export class SelectCase extends Waiter {
 
 /**
  * The case at `c` was taken out of its channel's queue with the value moved (or, by close,
- * its elem set to 0 for a receive or to SEND_CLOSED for a send): take its siblings out of theirs, record which case fired in the frame's `elem`, and
- * make the frame runnable.
+ * its elem set to 0 for a receive or to SEND_CLOSED for a send): take its siblings out of
+ * theirs, record which case fired in the frame's `elem`, and make the frame runnable.
  */
 export function fireCase(c: usize): void {
   const f = frameOf(c);

@@ -6,6 +6,12 @@ export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
 
+/** `==`, `!=`, `===` or `!==`. */
+export function isEqualityOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken
+    || kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+}
+
 /** An assignment expression: `a = b`, `a += b`, … */
 export function isAssignment(n: ts.Node): n is ts.BinaryExpression {
   return ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind);

@@ -7,7 +7,7 @@
 // function's declared result.
 import * as ts from "typescript";
 import { Dialect } from "./dialect";
-import { isAssignmentOperator } from "./syntax";
+import { isAssignmentOperator, isEqualityOperator } from "./syntax";
 
 export class WrittenTypes {
   constructor(private readonly checker: ts.TypeChecker, private readonly dialect: Dialect) {}
@@ -68,8 +68,7 @@ export class WrittenTypes {
     if (ts.isBinaryExpression(expr)) {
       const op = expr.operatorToken.kind;
       if (isAssignmentOperator(op)) return this.of(expr.left);
-      if ([ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
-        ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken,
+      if (isEqualityOperator(op) || [ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken,
         ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken].includes(op)) return "bool";
       if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) return this.of(expr.left);
       return this.of(expr.left) ?? this.of(expr.right);

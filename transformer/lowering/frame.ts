@@ -14,7 +14,7 @@ import { Label, StateMachine } from "./machine";
 import * as select from "./select";
 import * as statements from "./statements";
 import { LOCALS, isValueType, viewClass, viewClassName } from "./view";
-import { isAssignment } from "../analysis/syntax";
+import { isAssignment, isEqualityOperator } from "../analysis/syntax";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
@@ -548,9 +548,8 @@ function isNullTest(id: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isBinaryExpression(parent)) {
     const op = parent.operatorToken.kind;
-    const equality = op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken || op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
     const logical = (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) && parent.left === node;
-    return equality || logical;
+    return isEqualityOperator(op) || logical;
   }
   if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
   if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent)) return parent.expression === node;
