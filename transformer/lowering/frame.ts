@@ -117,11 +117,7 @@ export class FrameLowering {
       if (!isBlockingValue) this.ctx.error(decl, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
       return undefined;
     }
-    let name = symbol.name;
-    for (let i = 1; RESERVED.has(name) || this.fields.some((f) => f.name === name); i++) name = `${symbol.name}$${i}`;
-    this.fields.push({ name, type, initialised, pos: decl.getStart() });
-    this.fieldOf.set(symbol, name);
-    return name;
+    return this.newField(symbol, type, initialised, decl);
   }
 
   addTypedField(symbol: ts.Symbol, type: string | undefined, at: ts.Node): void {
@@ -129,10 +125,16 @@ export class FrameLowering {
       this.ctx.error(at, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}': destructure into annotated variables instead.`);
       return;
     }
+    this.newField(symbol, type, false, at);
+  }
+
+  /** The field of a variable: its own name, or with a `$N` suffix when that is taken or reserved. */
+  private newField(symbol: ts.Symbol, type: string, initialised: boolean, declaredAt: ts.Node): string {
     let name = symbol.name;
     for (let i = 1; RESERVED.has(name) || this.fields.some((f) => f.name === name); i++) name = `${symbol.name}$${i}`;
-    this.fields.push({ name, type, initialised: false, pos: at.getStart() });
+    this.fields.push({ name, type, initialised, pos: declaredAt.getStart() });
     this.fieldOf.set(symbol, name);
+    return name;
   }
 
   /** The type of a name in `const [v, ok] = ch.recvOk()` (or another array pattern). */
