@@ -14,7 +14,7 @@ import { prepareAsc } from "./asc/bridge";
 import { build, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
-import { assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
+import { ASSEMBLYSCRIPT_LIBRARY, assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
 
 type Extras = { ts?: typeof ts };
 
@@ -48,13 +48,7 @@ export default function transformProgram(program: ts.Program, host: ts.CompilerH
 function withDialectTypes(program: ts.Program, host: ts.CompilerHost | undefined, extras?: Extras): ts.Program {
   const declaresI32 = program.getSourceFiles().some((f) => f.isDeclarationFile && /^\s*declare type i32\b/m.test(f.text));
   if (declaresI32 || !extras?.ts) return program;
-  const options: ts.CompilerOptions = {
-    ...program.getCompilerOptions(),
-    noLib: true,
-    types: [],
-    skipLibCheck: true,
-    experimentalDecorators: true,
-  };
+  const options: ts.CompilerOptions = { ...program.getCompilerOptions(), ...ASSEMBLYSCRIPT_LIBRARY };
   return extras.ts.createProgram({ rootNames: [...program.getRootFileNames(), assemblyScriptTypes()], options, host, oldProgram: program });
 }
 

@@ -11,18 +11,22 @@ export function assemblyScriptTypes(): string {
   return path.join(asRoot, "std", "assembly", "index.d.ts");
 }
 
+/**
+ * What makes tsc read AssemblyScript's declarations (given as a root file, assemblyScriptTypes)
+ * in place of its own library: no lib, no @types, no check of the declarations themselves, and
+ * AssemblyScript's decorators.
+ */
+export const ASSEMBLYSCRIPT_LIBRARY: ts.CompilerOptions = { noLib: true, types: [], skipLibCheck: true, experimentalDecorators: true };
+
 export function dialectCompilerOptions(): ts.CompilerOptions {
   return {
+    ...ASSEMBLYSCRIPT_LIBRARY,
     target: ts.ScriptTarget.ESNext,
     module: ts.ModuleKind.CommonJS,
     moduleResolution: ts.ModuleResolutionKind.Node10,
-    noLib: true,
-    types: [],
     strict: true,
     noImplicitReturns: true,
-    experimentalDecorators: true,
     noEmit: true,
-    skipLibCheck: true,
     // The entry may stand anywhere on disk: `ts-wasmexport` is always this package.
     paths: { "ts-wasmexport": [path.join(packageRoot(), "runtime", "dialect.d.ts")] },
   };

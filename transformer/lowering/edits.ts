@@ -47,11 +47,9 @@ export class SourceEdits {
     const sorted = [...this.replacements].sort((a, b) => a.start - b.start || a.end - b.end);
     const pieces: string[] = [];
     let src = 0;
-    let length = 0;
     for (const r of sorted) {
       if (r.start < src) throw new Error(`overlapping source edits at ${r.start}`);
       pieces.push(this.source.slice(src, r.start), r.text);
-      length += r.start - src + r.text.length;
       src = r.end;
     }
     pieces.push(this.source.slice(src));
