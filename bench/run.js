@@ -109,8 +109,7 @@ function parked(binary) {
 
 function jsParked() {
   // A process of its own, with the collector exposed, so the heap is measured after a collection.
-  const out = execFileSync(process.execPath, ["--expose-gc", "-e", `console.log(require(${JSON.stringify(path.join(__dirname, "runtime", "async-baseline.js"))}).parkedBytes(200000))`], { encoding: "utf8" });
-  const b = Number(out.trim());
+  const b = nodeJSON(["--expose-gc", "-e", `console.log(require(${JSON.stringify(path.join(__dirname, "runtime", "async-baseline.js"))}).parkedBytes(200000))`]);
   return { median: b, min: b, max: b };
 }
 
@@ -127,6 +126,11 @@ const WORKLOADS = [
   ["park", "memory per parked goroutine (1M parked)", "bytes"],
 ];
 
+/** Runs Node with `args` in a process of its own and reads the JSON on the last line it prints. */
+function nodeJSON(args) {
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 24 }).trim().split("\n").pop());
+}
+
 /**
  * Ping-pong in a larger program (bench/programs/large.js: 24 more blocking functions), in a
  * process of its own: the bridge keeps its scheduler loop within the size V8 compiles with
@@ -142,7 +146,7 @@ function largeProgramPingPong() {
     `const e=new WebAssembly.Instance(new WebAssembly.Module(r.binary),{}).exports;` +
     `console.log(JSON.stringify(measure(()=>e.pingpong(${N}),${2 * N},${RUNS},1)));process.exit(0);`;
   try {
-    return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim().split("\n").pop());
+    return nodeJSON(["-e", script]);
   } catch (err) {
     return null;
   }
@@ -158,7 +162,7 @@ function buildTimes() {
   const warms = [];
   let size = 0;
   for (let i = 0; i < 3; i++) {
-    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim().split("\n").pop());
+    const out = nodeJSON(["-e", script]);
     colds.push(out.cold);
     warms.push(out.warm);
     size = out.size;
@@ -181,7 +185,7 @@ function runtimeAlone() {
   const processes = [];
   try {
     for (let i = 0; i < RUNTIME_PROCESSES; i++) {
-      processes.push(JSON.parse(execFileSync(process.execPath, [file, "--json"], { encoding: "utf8", maxBuffer: 1 << 24 })));
+      processes.push(nodeJSON([file, "--json"]));
     }
   } catch (err) {
     return { rows: [], note: `runtime/run.js failed: ${err.message.split("\n")[0]}` };
