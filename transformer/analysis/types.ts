@@ -83,7 +83,7 @@ export class WrittenTypes {
       const name = this.dialect.callName(expr);
       if (name === "Chan.recv" && ts.isPropertyAccessExpression(expr.expression)) return this.elementOf(expr.expression.expression);
       if (name === "select") return "i32";
-      if (name === "Mutex.tryLock") return "bool";
+      if (name === "Mutex.tryLock" || name === "RWMutex.tryLock" || name === "RWMutex.tryRLock") return "bool";
       const decl = this.checker.getResolvedSignature(expr)?.declaration;
       if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && decl.type) {
         const written = declared(decl.type, decl);

@@ -19,7 +19,7 @@ import { FrameLowering } from "./frame";
 export const DIALECT_MODULE = "ts-wasmexport";
 
 /** Dialect names that exist in the runtime under the same name (the rest are lowered away). */
-const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "panic"]);
+const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic"]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
 const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box"];
