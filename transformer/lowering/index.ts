@@ -15,6 +15,7 @@ import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from
 import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
 import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
+import { NullishRewriter } from "./nullish";
 
 export const DIALECT_MODULE = "ts-wasmexport";
 
@@ -117,6 +118,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
   }
   let forOfCount = 0;
+  const nullish = new NullishRewriter(ctx, file, edits, "__wx_q");
   // Blocking methods become frame classes after their class; the method itself goes away.
   for (const statement of file.statements) {
     if (!ts.isClassDeclaration(statement) || !statement.name) continue;
@@ -144,6 +146,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       ctx.error(node, 99109, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
+    nullish.visit(node);
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
@@ -182,6 +185,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     for (const other of others) edits.replace(other.getStart(file), other.end, "");
   }
   for (const c of extra) replaceWithGenerated(edits, file.text.length, file.text.length, c, "\n\n");
+  const temporaries = nullish.declarations();
+  if (temporaries) edits.insert(file.text.length, "\n" + temporaries);
 
   const { text, origin, originTable } = edits.apply();
   return { source: file, asPath, text, origin, originTable };
@@ -277,10 +282,12 @@ function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
 }
 
 /**
- * Operators TypeScript has and AssemblyScript does not parse: asc would report only
- * "Expression expected" (and, in lowered code, at the start of the statement).
+ * Operators TypeScript has and AssemblyScript does not parse, in code lowered to frames:
+ * asc would report only "Expression expected" (and at the start of the statement). Elsewhere
+ * they are rewritten (nullish.ts).
  */
 function checkMissingOperator(n: ts.Node, ctx: LoweringContext): void {
+  if (!inFrame(n, ctx)) return;
   if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
     ctx.error(n.questionDotToken, 99119, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
   }
@@ -331,6 +338,15 @@ function checkBlockingDefault(n: ts.Node, ctx: LoweringContext): void {
   if (ts.isParameter(n) && n.initializer && blocks(n.initializer)) {
     ctx.error(n.initializer, 99108, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
   }
+}
+
+/** Whether `node` is in a function lowered to a frame, or in a go() closure. */
+function inFrame(node: ts.Node, ctx: LoweringContext): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && ctx.blocking.blocking.has(n)) return true;
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && (ctx.blocking.goClosures.has(n) || ctx.blocking.blocking.has(n))) return true;
+  }
+  return false;
 }
 
 /** Whether `node` is in a constructor, an accessor or a field initialiser of a class. */
