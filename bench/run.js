@@ -49,6 +49,7 @@ const IN_PROCESS = [
   { key: "select2", units: (n) => n / 2, wasm: (e, n) => e.select2(n / 2), js: () => js.selectK(2, N / 10), jsUnits: N / 10 },
   { key: "select8", units: (n) => n / 2, wasm: (e, n) => e.select8(n / 2), js: () => js.selectK(8, N / 10), jsUnits: N / 10 },
   { key: "sieve", units: () => 1e6, runs: 3, wasm: (e) => e.sieve(2000), js: () => js.sieve(2000), jsUnits: 1e6 },
+  { key: "closuremap", units: (n) => n, wasm: (e, n) => e.closuremap(n, 3) },
   { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n, loop) => loop(e.noop, (n / N) * CALLS) },
   { key: "roundtrip", units: (n) => ((n / N) * CALLS) / 10, wasm: (e, n, loop) => loop(e.roundtrip, ((n / N) * CALLS) / 10), js: async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, jsUnits: CALLS / 20 },
 ];
@@ -121,6 +122,7 @@ const WORKLOADS = [
   ["select2", "select, 2 cases", "ns/select"],
   ["select8", "select, 8 cases", "ns/select"],
   ["sieve", "prime sieve to the 2 000th prime", "ms"],
+  ["closuremap", "Array#map with a closure that captures (floor: a function that does not)", "ns/element"],
   ["noop", "export call, non-blocking", "ns/call"],
   ["roundtrip", "export call that parks and is woken", "ns/call"],
   ["park", "memory per parked goroutine (1M parked)", "bytes"],
@@ -362,6 +364,9 @@ function targetLines(results, runtimeRows, goSystems) {
   add("every workload ahead of Go's wasip1 module",
     closest ? `${ahead.length} comparisons; the closest: ${closest[0]}, ${closest[1]} ${n(closest[2])}× ours` : "Go not measured",
     closest ? closest[2] > 1 : null);
+  const cm = row("Array#map with a closure that captures (floor: a function that does not)");
+  const cmRatio = med(cm.ours) && med(cm.floor) ? med(cm.ours) / med(cm.floor) : null;
+  add("a closure call (`xs.map(x => x * k)`) ≤ 1.5× plain AssemblyScript with a non-capturing function", `${n(cmRatio)}× (${n(med(cm.ours))} vs ${n(med(cm.floor))} ns per element)`, cmRatio == null ? null : cmRatio <= 1.5);
   const size = med(row("module size of examples/signals").ours);
   add("module size of examples/signals ≤ 8 KB (8 192 bytes)", `${size} bytes`, size == null ? null : size <= 8192);
   return out;

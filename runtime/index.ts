@@ -7,4 +7,5 @@ export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex, RWMutex, Once, Cond } from "./sync";
 export { Box } from "./box";
+export { closureEnv, makeClosure } from "./closure";
 export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_initGuard } from "./panic";

@@ -191,14 +191,25 @@ export function run(): i32 { const c = new Chan<i32>(2); c.send(1); c.send(2); r
 `)).toEqual(["main.ts(3,36): error TS99108", "main.ts(5,36): error TS99108"]);
 });
 
-test("a capturing closure that is not given to go, select or defer", () => {
+test("closures as values: what is not lowered yet is an error at the closure", () => {
+  // In a function that blocks, a capturing closure other than go()'s, select's and defer()'s.
   expect(errors(`
 // @wasmexport run
 export function run(k: i32): i32 {
   const xs: i32[] = [1, 2, 3];
+  new Chan<i32>(1).send(1);
   return xs.map<i32>((x: i32): i32 => x * k)[0];
 }
-`)).toEqual(["main.ts(6,22): error TS99115"]);
+`)).toEqual(["main.ts(7,22): error TS99115"]);
+  // A captured value of a type parameter; a captured parameter that is assigned.
+  expect(errors(`
+function wrap<T>(v: T): () => T { return (): T => v; }
+function counter(n: i32): () => i32 { return (): i32 => ++n; }
+// @wasmexport run
+export function run(k: i32): i32 {
+  return wrap<i32>(k)() + counter(1)();
+}
+`).sort()).toEqual(["main.ts(3,42): error TS99115", "main.ts(4,18): error TS99104"]);
 });
 
 test("a deferred closure that uses a variable of the loop around it", () => {

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
+import { passClosureEnvs } from "./closure-env.mjs";
 
 const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered
 
@@ -46,6 +47,7 @@ async function compile(request) {
       userPositions(parser.sources, request.positions || {});
     },
     afterCompile(module) {
+      passClosureEnvs(module);
       shapeExports(module, request);
       keepOutOfLine(module, request.noInline || []);
       features = module.getFeatures();

@@ -16,6 +16,7 @@ import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName }
 import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
 import { NullishRewriter } from "./nullish";
+import { ClosureLowering, inFrame } from "./closures";
 
 export const DIALECT_MODULE = "ts-wasmexport";
 
@@ -23,7 +24,7 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic"]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box"];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box", "closureEnv", "makeClosure"];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -65,8 +66,8 @@ export function lower(input: LoweringInput): LoweringResult {
   };
   input.files.forEach(check);
   for (const unit of blocking.units) {
-    // AssemblyScript has no closures: only go(), select cases and defer() get lowered ones.
-    if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit)) {
+    // In a frame, only go(), select cases and defer() get lowered closures (elsewhere: closures.ts).
+    if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit) && inFrame(unit, ctx)) {
       const captured = ctx.capturedVariables(unit);
       if (captured.length > 0) {
         ctx.error(unit, 99115, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
@@ -74,9 +75,11 @@ export function lower(input: LoweringInput): LoweringResult {
     }
   }
   ctx.findSharedCaptures();
+  const closures = new ClosureLowering(ctx);
+  closures.prepare(blocking.units);
 
   const modules: LoweredModule[] = [];
-  for (const file of input.files) modules.push(lowerFile(file, input, ctx));
+  for (const file of input.files) modules.push(lowerFile(file, input, ctx, closures));
 
   const exports: LoweredExport[] = input.directives.exports.map((directive) => {
     const isBlocking = blocking.blocking.has(directive.declaration);
@@ -92,7 +95,7 @@ export function lower(input: LoweringInput): LoweringResult {
   return { modules, exports, diagnostics: ctx.diagnostics, usesSelect };
 }
 
-function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext): LoweredModule {
+function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext, closures: ClosureLowering): LoweredModule {
   const asPath = input.asPathOf(file);
   const edits = new SourceEdits(file.text);
   const { blocking, dialect } = ctx;
@@ -147,6 +150,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
     nullish.visit(node);
+    if (closures.visit(node, file, edits)) return;
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
@@ -176,7 +180,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   }
 
   const extra = ctx.extraClasses.get(file) ?? [];
-  const needsHelpers = frames.size > 0 || extra.length > 0 || dialectImports.length > 0;
+  const environments = closures.declarations(file);
+  const needsHelpers = frames.size > 0 || extra.length > 0 || dialectImports.length > 0 || environments !== "";
   if (needsHelpers) {
     const runtimeImport = runtimeImportText(dialectImports, input.runtimeSpecifier(asPath));
     const [first, ...others] = dialectImports;
@@ -185,7 +190,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     for (const other of others) edits.replace(other.getStart(file), other.end, "");
   }
   for (const c of extra) replaceWithGenerated(edits, file.text.length, file.text.length, c, "\n\n");
-  const temporaries = nullish.declarations();
+  const temporaries = nullish.declarations() + environments;
   if (temporaries) edits.insert(file.text.length, "\n" + temporaries);
 
   const { text, origin, originTable } = edits.apply();
@@ -338,15 +343,6 @@ function checkBlockingDefault(n: ts.Node, ctx: LoweringContext): void {
   if (ts.isParameter(n) && n.initializer && blocks(n.initializer)) {
     ctx.error(n.initializer, 99108, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
   }
-}
-
-/** Whether `node` is in a function lowered to a frame, or in a go() closure. */
-function inFrame(node: ts.Node, ctx: LoweringContext): boolean {
-  for (let n = node.parent; n; n = n.parent) {
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && ctx.blocking.blocking.has(n)) return true;
-    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && (ctx.blocking.goClosures.has(n) || ctx.blocking.blocking.has(n))) return true;
-  }
-  return false;
 }
 
 /** Whether `node` is in a constructor, an accessor or a field initialiser of a class. */

@@ -13,14 +13,12 @@
 // right after the test, before anything else can run and store into it again. Generic code
 // cannot have one (its type names a type parameter), so there the operand must be simple.
 import * as ts from "typescript";
+import { depthOf, namesTypeParameter } from "../analysis/syntax";
 import type { LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 
 export class NullishRewriter {
   private readonly temps: string[] = [];
-  /** Orders edits at one offset: openers outer first, closers inner first. */
-  private sequence = 0;
-
   constructor(private readonly ctx: LoweringContext, private readonly file: ts.SourceFile, private readonly edits: SourceEdits, private readonly prefix: string) {}
 
   /** Rewrites `node` if it is one of the operators (its operands are visited as usual after). */
@@ -39,7 +37,7 @@ export class NullishRewriter {
 
   private coalesce(e: ts.BinaryExpression): void {
     const left = skipParens(e.left);
-    const opener = this.seq();
+    const opener = depthOf(e);
     if (this.absorbs(e)) {
       // a?.n ?? d: the chain's null branch is d.
       this.chain(left as ts.Expression, e.right);
@@ -76,13 +74,13 @@ export class NullishRewriter {
     }
     if (this.isValueType(e.left)) {
       // Never null: the assignment never happens.
-      const opener = this.seq();
+      const opener = depthOf(e);
       this.edits.replace(e.left.getStart(this.file), e.right.getStart(this.file), `(true ? ${simple} : (`);
       this.close(e.right.end, "))", opener);
       return;
     }
     const bang = this.mayBeNull(e.right) ? "" : "!";
-    const opener = this.seq();
+    const opener = depthOf(e);
     this.edits.replace(e.left.getStart(this.file), e.right.getStart(this.file), `(${simple} != null ? ${simple}${bang} : (${simple} = `);
     this.close(e.right.end, `)${bang})`, opener);
   }
@@ -127,7 +125,7 @@ export class NullishRewriter {
       this.ctx.error(links[0].token, 99119, `'?.' here gives a number or a bool, which cannot be null in AssemblyScript: give the value for null with '??', e.g. '${end.getText(this.file)} ?? 0'.`);
       return;
     }
-    const opener = this.seq();
+    const opener = depthOf(end);
     const start = end.getStart(this.file);
     const tests: string[] = [];
     for (const [i, link] of links.entries()) {
@@ -197,7 +195,7 @@ export class NullishRewriter {
     const known = this.tempOf.get(operand);
     if (known) return known;
     const written = this.ctx.types.of(operand);
-    if (!written || this.namesTypeParameter(operand, written)) {
+    if (!written || namesTypeParameter(operand, written)) {
       this.ctx.error(operand, op === "??" ? 99120 : 99119, `'${op}' on this operand needs a temporary of its type, which ${written ? "names a type parameter" : "cannot be told"} here: assign the operand to a local first ('const x = …; x ${op === "??" ? "?? …" : "?.…"}').`);
       return undefined;
     }
@@ -212,14 +210,6 @@ export class NullishRewriter {
     return this.temp(operand, "?.") ?? "null";
   }
 
-  private namesTypeParameter(at: ts.Node, written: string): boolean {
-    for (let n: ts.Node | undefined = at; n; n = n.parent) {
-      const params = (ts.isFunctionLike(n) || ts.isClassLike(n)) ? (n as ts.DeclarationWithTypeParameterChildren).typeParameters : undefined;
-      if (params?.some((p) => new RegExp(`\\b${p.name.text}\\b`).test(written))) return true;
-    }
-    return false;
-  }
-
   private isValueType(e: ts.Expression): boolean {
     const type = this.ctx.checker.getNonNullableType(this.ctx.checker.getTypeAtLocation(e));
     return (type.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike)) !== 0;
@@ -231,10 +221,7 @@ export class NullishRewriter {
     return parts.some((t) => (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0);
   }
 
-  private seq(): number {
-    return ++this.sequence;
-  }
-
+  /** Edits at one offset: openers outer first, closers inner first (`order` is the depth). */
   private open(at: number, text: string, order: number): void {
     this.edits.insert(at, text, order);
   }
