@@ -20,6 +20,7 @@ test.each([
   ["scale", [3]], ["scale", [1]],
   ["sorted", [1]], ["sorted", [0]],
   ["counters", []],
+  ["plain", []],
   ["handlers", [7]],
   ["loops", []],
   ["nested", [4]],

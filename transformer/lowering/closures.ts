@@ -60,7 +60,10 @@ export class ClosureLowering {
       if (inFrame(unit, this.ctx)) continue;
       const symbols = this.ctx.capturedVariables(unit);
       const self = ts.isArrowFunction(unit) && usesThis(unit.body) ? unit : undefined;
-      if (symbols.length === 0 && !self) continue;
+      if (symbols.length === 0 && !self) {
+        this.inferTypeArguments(unit);
+        continue;
+      }
       this.register(unit, symbols, self !== undefined);
     }
   }
@@ -108,6 +111,32 @@ export class ClosureLowering {
   }
 
   private readonly envClasses: string[] = [];
+  /** Type arguments AssemblyScript cannot infer from a function passed to a generic method. */
+  private readonly typeArguments = new Map<ts.CallExpression, string>();
+
+  /**
+   * `xs.map((x) => x * 2)`: AssemblyScript infers no type argument from a function argument
+   * (AS1140), so the call gets them written, here `<i32>` from the function's body.
+   */
+  private inferTypeArguments(fn: Fn): void {
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || call.typeArguments || !call.arguments.includes(fn) || this.typeArguments.has(call)) return;
+    const target = this.ctx.checker.getResolvedSignature(call)?.declaration;
+    if (!target || !ts.isFunctionLike(target) || !target.typeParameters || target.getSourceFile().fileName === fn.getSourceFile().fileName) return;
+    const at = call.arguments.indexOf(fn);
+    const callback = target.parameters[at]?.type;
+    const args: string[] = [];
+    for (const p of target.typeParameters) {
+      const name = p.name.text;
+      let arg: string | undefined;
+      const param = target.parameters.findIndex((q) => q.type?.getText() === name);
+      if (param >= 0 && call.arguments[param]) arg = this.ctx.types.of(call.arguments[param]);
+      else if (callback && ts.isFunctionTypeNode(callback) && callback.type.getText() === name) arg = fn.type?.getText() ?? this.resultFromBody(fn);
+      if (!arg || arg === "void") return; // left to AssemblyScript, which says what it misses
+      args.push(arg);
+    }
+    this.typeArguments.set(call, `<${args.join(", ")}>`);
+  }
 
   /** The environment classes, for the end of the file. */
   declarations(file: ts.SourceFile): string {
@@ -120,6 +149,8 @@ export class ClosureLowering {
    * a captured variable or `this` read inside one. Answers true when `node` needs no other edit.
    */
   visit(node: ts.Node, file: ts.SourceFile, edits: SourceEdits): boolean {
+    const typeArguments = ts.isCallExpression(node) ? this.typeArguments.get(node) : undefined;
+    if (typeArguments) edits.insert((node as ts.CallExpression).expression.end, typeArguments);
     const closure = this.closures.get(node);
     if (closure) {
       this.make(closure, file, edits);

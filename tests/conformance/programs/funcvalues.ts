@@ -54,6 +54,16 @@ export function sorted(desc: bool): i32 {
   return r;
 }
 
+// Functions that capture nothing, given to generic methods (AssemblyScript infers no type
+// argument from them: the compiler writes it).
+// @wasmexport plain
+export function plain(): i32 {
+  const xs: i32[] = [1, 2, 3];
+  const doubled = xs.map((x) => x * 2);
+  const names = xs.map((x) => "n" + x.toString());
+  return doubled[2] * 100 + names[1].length * 10 + xs.reduce((a, x) => a + x, 0);
+}
+
 // @wasmexport counters
 export function counters(): i32 {
   const a = makeCounter(10);
