@@ -53,7 +53,10 @@ function buildGo(): string {
   const dir = path.join(cacheDir, `go-${hash.digest("hex").slice(0, 16)}`);
   const binary = path.join(dir, "differential");
   if (fs.existsSync(binary)) return binary;
-  fs.rmSync(dir, { recursive: true, force: true });
+  // Builds of earlier versions of the sources are left behind: remove them.
+  if (fs.existsSync(cacheDir)) {
+    for (const old of fs.readdirSync(cacheDir)) if (old.startsWith("go-")) fs.rmSync(path.join(cacheDir, old), { recursive: true, force: true });
+  }
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "go.mod"), "module differential\n\ngo 1.22\n");
   const imports: string[] = [];

@@ -15,13 +15,13 @@ func count(from, to int) <-chan int {
 
 func main() {
 	a, b := count(0, 5), count(100, 103)
-	sumA, sumB, n := 0, 0, 0
+	sumA, sumB, n, closed := 0, 0, 0, 0
 	for a != nil || b != nil {
 		select {
 		case v, ok := <-a:
 			if !ok {
 				a = nil
-				fmt.Println("a closed")
+				closed++
 				continue
 			}
 			sumA += v
@@ -29,12 +29,12 @@ func main() {
 		case v, ok := <-b:
 			if !ok {
 				b = nil
-				fmt.Println("b closed")
+				closed++
 				continue
 			}
 			sumB += v
 			n++
 		}
 	}
-	fmt.Println(n, sumA, sumB)
+	fmt.Println(n, sumA, sumB, "closed", closed)
 }

@@ -17,12 +17,13 @@ function main(): void {
   let sumA = 0;
   let sumB = 0;
   let n = 0;
+  let closed = 0;
   while (a != null || b != null) {
     select(
       recv(a, (v: i32, ok: bool) => {
         if (!ok) {
           a = null;
-          println("a closed");
+          closed++;
           return;
         }
         sumA += v;
@@ -31,7 +32,7 @@ function main(): void {
       recv(b, (v: i32, ok: bool) => {
         if (!ok) {
           b = null;
-          println("b closed");
+          closed++;
           return;
         }
         sumB += v;
@@ -39,5 +40,5 @@ function main(): void {
       }),
     );
   }
-  println(`${n} ${sumA} ${sumB}`);
+  println(`${n} ${sumA} ${sumB} closed ${closed}`);
 }
