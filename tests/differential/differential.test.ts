@@ -196,6 +196,14 @@ test("every program has both sides, and every expected failure names a program",
   expect(agreeing.length).toBeGreaterThanOrEqual(60);
 });
 
+test("the example in docs/lowering.md is the suite's program 'hello'", () => {
+  const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "lowering.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## The differential suite"));
+  expect(/```go\n([\s\S]*?)```/.exec(section)![1]).toBe(fs.readFileSync(path.join(programsDir, "hello.go"), "utf8"));
+  expect(/```ts\n([\s\S]*?)```/.exec(section)![1]).toBe(fs.readFileSync(path.join(programsDir, "hello.ts"), "utf8"));
+  expect(agreeing).toContain("hello");
+});
+
 describe("programs that agree with Go", () => {
   test.each(agreeing)("%s", (name) => {
     const entry = path.join(programsDir, `${name}.ts`);
