@@ -18,6 +18,16 @@ export const expectedFailures: Record<string, Expected> = {
   index_out_of_range: {
     mismatch: 'line 2: Go "panic: runtime error: index out of range [5] with length 3", dialect "panic: Index out of range at ~lib/array.ts:114:42"',
   },
+  // A send on a nil channel blocks forever (here: a deadlock) and closing one panics with Go's
+  // words; the dialect's `Chan<T> | null` needs `!`, which aborts on null.
+  nil_channel_send: {
+    mismatch:
+      'line 2: Go "panic: all goroutines are asleep - deadlock!", dialect "panic: Unexpected \'null\' (not assigned or failed cast) at src/nil_channel_send.ts:12:3"',
+  },
+  close_nil_channel: {
+    mismatch:
+      'line 2: Go "panic: close of nil channel", dialect "panic: Unexpected \'null\' (not assigned or failed cast) at src/close_nil_channel.ts:8:3"',
+  },
 
   // Idioms the dialect is meant to support, refused or broken at compile time today.
 
