@@ -18,6 +18,13 @@ export const expectedFailures: Record<string, Expected> = {
   index_out_of_range: {
     mismatch: 'line 2: Go "panic: runtime error: index out of range [5] with length 3", dialect "panic: Index out of range at ~lib/array.ts:114:42"',
   },
+  // An integer division by zero is WebAssembly's own trap: no panic message at all.
+  div_by_zero: { mismatch: 'line 2: Go "panic: runtime error: integer divide by zero", dialect "panic: "' },
+  // A null dereference panics with AssemblyScript's words.
+  nil_pointer: {
+    mismatch:
+      'line 2: Go "panic: runtime error: invalid memory address or nil pointer dereference", dialect "panic: Unexpected \'null\' (not assigned or failed cast) at src/nil_pointer.ts:15:5"',
+  },
   // A send on a nil channel blocks forever (here: a deadlock) and closing one panics with Go's
   // words; the dialect's `Chan<T> | null` needs `!`, which aborts on null.
   nil_channel_send: {
