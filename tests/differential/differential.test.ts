@@ -192,6 +192,8 @@ beforeAll(() => {
 
 test("every program has both sides, and every expected failure names a program", () => {
   for (const name of programs) expect(fs.existsSync(path.join(programsDir, `${name}.ts`))).toBe(true);
+  const dialectOnly = fs.readdirSync(programsDir).filter((f) => f.endsWith(".ts") && f !== "fmt.ts" && !programs.includes(f.slice(0, -3)));
+  expect(dialectOnly).toEqual([]);
   for (const name of Object.keys(expectedFailures)) expect(programs).toContain(name);
   expect(agreeing.length).toBeGreaterThanOrEqual(60);
 });
@@ -202,6 +204,10 @@ test("the example in docs/lowering.md is the suite's program 'hello'", () => {
   expect(/```go\n([\s\S]*?)```/.exec(section)![1]).toBe(fs.readFileSync(path.join(programsDir, "hello.go"), "utf8"));
   expect(/```ts\n([\s\S]*?)```/.exec(section)![1]).toBe(fs.readFileSync(path.join(programsDir, "hello.ts"), "utf8"));
   expect(agreeing).toContain("hello");
+});
+
+test("the programs that agree build into one module (export names unique across programs)", () => {
+  expect(combined.errorText).toBe("");
 });
 
 describe("programs that agree with Go", () => {
