@@ -63,6 +63,8 @@ export const expectedFailures: Record<string, Expected> = {
   this_in_go: { diagnostic: "this_in_go.ts(12,23): error TS99113" },
   // A blocking method reached through an interface.
   interface_blocking: { diagnostic: "interface_blocking.ts(10,3): error TS99118" },
+  // A generic function that blocks (Go's collect[T]).
+  generic_collect: { diagnostic: "generic_collect.ts(4,10): error TS99106" },
   // Future<T>: a blocking method of a generic class.
   generic_future: { diagnostic: "generic_future.ts(6,3): error TS99106" },
   // A parameter captured by a goroutine and assigned by it.
