@@ -17,7 +17,10 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { events <- name + " returned token " + fmt.Sprint(<-tokens) }()
+			defer func() {
+				<-tokens
+				events <- name + " returned a token"
+			}()
 			for v := range []int{1, 2, 3, 4} {
 				if v == 2 && name == "b" {
 					events <- name + " stops early"
@@ -35,9 +38,7 @@ func main() {
 	}
 	sort.Strings(lines)
 	for _, l := range lines {
-		if len(l) > 16 {
-			l = l[:16]
-		}
 		fmt.Println(l)
 	}
+	fmt.Println("tokens left", len(tokens))
 }

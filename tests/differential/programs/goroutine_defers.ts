@@ -11,7 +11,10 @@ function main(): void {
     wg.add(1);
     go(() => {
       defer(() => wg.done());
-      defer(() => { events.send(`${name} returned token ${tokens.recv()}`); });
+      defer(() => {
+        tokens.recv();
+        events.send(`${name} returned a token`);
+      });
       for (let v = 0; v < 4; v++) {
         if (v == 2 && name == "b") {
           events.send(`${name} stops early`);
@@ -26,8 +29,6 @@ function main(): void {
   const lines: string[] = [];
   for (const e of events) lines.push(e);
   lines.sort();
-  for (let l of lines) {
-    if (l.length > 16) l = l.slice(0, 16);
-    println(l);
-  }
+  for (const l of lines) println(l);
+  println(`tokens left ${tokens.length}`);
 }
