@@ -63,6 +63,7 @@ function buildGo(): string {
     for (const old of fs.readdirSync(cacheDir)) if (old.startsWith("go-")) fs.rmSync(path.join(cacheDir, old), { recursive: true, force: true });
   }
   fs.mkdirSync(dir, { recursive: true });
+  // go 1.22 or later: each iteration of a loop has its own variable, as in the dialect.
   fs.writeFileSync(path.join(dir, "go.mod"), "module differential\n\ngo 1.22\n");
   const imports: string[] = [];
   const entries: string[] = [];
