@@ -5,8 +5,8 @@ import "fmt"
 func main() {
 	done := make(chan bool)
 	go func() {
+		defer func() { done <- true }()
 		defer fmt.Println("deferred in the goroutine")
-		done <- true
 	}()
 	<-done
 	defer fmt.Println("deferred before the panic")

@@ -5,8 +5,8 @@ import { println } from "./fmt";
 function main(): void {
   const done = new Chan<bool>();
   go(() => {
+    defer(() => done.send(true));
     defer(() => println("deferred in the goroutine"));
-    done.send(true);
   });
   done.recv();
   defer(() => println("deferred before the panic"));
