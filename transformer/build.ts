@@ -18,6 +18,7 @@ import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
 import type { BuildOptions } from "./options";
+import type { Directives, LoweringResult } from "./pipeline";
 
 export interface BuildInput {
   program: ts.Program;
@@ -62,16 +63,20 @@ export function build(input: BuildInput): BuildOutput {
   }
 }
 
-function runStages(input: BuildInput): BuildOutput {
-  const { program, files, options } = input;
-  const assemblyScript: Record<string, string> = {};
-  const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });
-
+/**
+ * The stages before asc, the directives and the lowering, with their diagnostics; `lowered` is
+ * null when the directives have errors and `throughDirectiveErrors` is not set. The language
+ * service stops here: every check that needs no asc.
+ */
+export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions, throughDirectiveErrors = false): {
+  directives: Directives;
+  lowered: LoweringResult | null;
+  diagnostics: ts.Diagnostic[];
+} {
   // Creating the checker binds every file, which sets the parent links the stages rely on.
   program.getTypeChecker();
   const { directives, diagnostics } = collectDirectives(files, options.exportMode);
-  if (hasErrors(diagnostics)) return fail(diagnostics);
-
+  if (hasErrors(diagnostics) && !throughDirectiveErrors) return { directives, lowered: null, diagnostics };
   const root = commonFolder(files.map((f) => f.fileName));
   const asPathOf = (file: ts.SourceFile) => "src/" + path.relative(root, file.fileName).split(path.sep).join("/");
   const lowered = lower({
@@ -81,8 +86,17 @@ function runStages(input: BuildInput): BuildOutput {
     asPathOf,
     runtimeSpecifier: (asPath) => relativeSpecifier(asPath, RUNTIME_INDEX),
   });
+  return { directives, lowered, diagnostics: [...diagnostics, ...lowered.diagnostics] };
+}
+
+function runStages(input: BuildInput): BuildOutput {
+  const { program, files, options } = input;
+  const assemblyScript: Record<string, string> = {};
+  const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });
+
+  const { directives, lowered, diagnostics } = frontEnd(program, files, options);
+  if (!lowered) return fail(diagnostics);
   for (const m of lowered.modules) assemblyScript[m.asPath] = m.text;
-  diagnostics.push(...lowered.diagnostics);
   if (hasErrors(diagnostics)) return fail(diagnostics);
 
   const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : []);
