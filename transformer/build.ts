@@ -14,6 +14,7 @@ import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
+import { librariesOf } from "./asc/libraries";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
@@ -110,10 +111,14 @@ function runStages(input: BuildInput): BuildOutput {
   const wantText = Boolean(input.wantText || options.textFile);
 
   // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
-  const key = hashOf({ ...tree, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, args, wantText, entry.wrappers);
+  const libraries = librariesOf(files);
+  const transforms = resolveTransforms(options.transforms ?? [], files);
+  if (transforms.problems.length > 0) return fail([...diagnostics, ...transforms.problems]);
+  const libraryKey = Object.fromEntries(Object.entries(libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
+  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...transforms.files], wantText, entry.wrappers);
   let built = cache.get(key);
   if (!built) {
-    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {});
+    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, { libraries, transforms: transforms.files });
     // Only successes: a failure's diagnostics point into this program's source files.
     if (built.binary) cache.set(key, built);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -135,8 +140,10 @@ function compileTree(
   wrappers: ExportWrapper[],
   modules: ReturnType<typeof lower>["modules"],
   redirect: Record<string, string>,
+  extras: Pick<AscRequest, "libraries" | "transforms">,
 ): { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] } {
   const result = runAsc({
+    ...extras,
     files: tree,
     entry: ENTRY_PATH,
     args,
@@ -183,6 +190,21 @@ function hashOf(tree: Record<string, string>, args: string[], wantText: boolean,
   for (const name of Object.keys(tree).sort()) hash.update(name).update("\0").update(tree[name]).update("\0");
   hash.update(JSON.stringify({ args, wantText, exports: wrappers.map((w) => [w.internal, w.external]) }));
   return hash.digest("hex");
+}
+
+/** The files of the asc transforms the options name, resolved as Node would from the program's folder. */
+function resolveTransforms(names: readonly string[], files: readonly ts.SourceFile[]): { files: string[]; problems: ts.Diagnostic[] } {
+  const from = [commonFolder(files.map((f) => f.fileName)), process.cwd()];
+  const resolved: string[] = [];
+  const problems: ts.Diagnostic[] = [];
+  for (const name of names) {
+    try {
+      resolved.push(require.resolve(name, { paths: from }));
+    } catch {
+      problems.push(globalDiagnostic(Code.BadOption, `Option 'transforms': cannot find the asc transform '${name}' from ${from[0]} (is its package installed?).`));
+    }
+  }
+  return { files: resolved, problems };
 }
 
 function commonFolder(fileNames: readonly string[]): string {

@@ -31,6 +31,8 @@ export interface BuildOptions {
   exportMode: ExportMode;
   /** select's random seed. */
   seed: bigint;
+  /** asc transforms to run, as module names resolved from the program's folder (`json-as/transform`). */
+  transforms?: string[];
   /** Advanced: build against the runtime sources (runtime/, scheduler/) under this folder instead of the package's. */
   runtimeRoot?: string;
 }
@@ -106,6 +108,10 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         else options.seed = seed;
         break;
       }
+      case "transforms":
+        if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)) options.transforms = value;
+        else bad(key, "a list of module names");
+        break;
       default:
         problems.push({ option: key, message: `Unknown option '${key}'.` });
     }

@@ -77,6 +77,15 @@ function configFolder(program: ts.Program): string {
   return typeof configFile === "string" ? path.dirname(configFile) : program.getCurrentDirectory();
 }
 
+/**
+ * tsc's errors outside the sources of AssemblyScript libraries from npm (a `.ts` file under
+ * node_modules, which tsc reads when the program imports the library): a library is written for
+ * asc, whose decorators and other syntax tsc does not accept, and asc checks it when it builds.
+ */
+function outsideLibraries<D extends ts.Diagnostic>(diagnostics: readonly D[]): D[] {
+  return diagnostics.filter((d) => !(d.file && !d.file.isDeclarationFile && d.file.fileName.split(/[\\/]/).includes("node_modules")));
+}
+
 interface InternalProgram extends ts.Program {
   getBindAndCheckDiagnostics?(sourceFile?: ts.SourceFile, cancellationToken?: ts.CancellationToken): readonly ts.Diagnostic[];
 }
@@ -87,11 +96,13 @@ function attach(program: InternalProgram, host: ts.CompilerHost | undefined, fil
   const global = diagnostics.filter((d) => !d.file);
 
   const semantic = program.getSemanticDiagnostics;
-  program.getSemanticDiagnostics = (sourceFile, token) => [...semantic.call(program, sourceFile, token), ...inFile(sourceFile)];
+  program.getSemanticDiagnostics = (sourceFile, token) => [...outsideLibraries(semantic.call(program, sourceFile, token)), ...inFile(sourceFile)];
   const bindAndCheck = program.getBindAndCheckDiagnostics;
   if (bindAndCheck) {
-    program.getBindAndCheckDiagnostics = (sourceFile, token) => [...bindAndCheck.call(program, sourceFile, token), ...inFile(sourceFile)];
+    program.getBindAndCheckDiagnostics = (sourceFile, token) => [...outsideLibraries(bindAndCheck.call(program, sourceFile, token)), ...inFile(sourceFile)];
   }
+  const syntactic = program.getSyntacticDiagnostics;
+  program.getSyntacticDiagnostics = (sourceFile, token) => outsideLibraries(syntactic.call(program, sourceFile, token));
   const globals = program.getGlobalDiagnostics;
   program.getGlobalDiagnostics = (token) => [...globals.call(program, token), ...global];
 

@@ -16,6 +16,8 @@ const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const CACHE = path.join(REPO, ".cache", "package");
 /** Installed beside the package under another name, for the check that refuses it. */
 const TYPESCRIPT_7 = "typescript7@npm:typescript@7.0.2";
+/** What the install asks npm for besides the tarball: an AssemblyScript library, and TypeScript 7. */
+const ALSO_INSTALLED = ["assemblyscript-json@1.1.0", TYPESCRIPT_7];
 
 let installed = "";
 let skipped = "";
@@ -33,7 +35,7 @@ beforeAll(() => {
   const packed = tempDir("wx-pack-");
   execFileSync(NPM, ["pack", "--ignore-scripts", "--pack-destination", packed], { cwd: REPO, stdio: "ignore" });
   const tarball = path.join(packed, fs.readdirSync(packed).find((f) => f.endsWith(".tgz"))!);
-  const hash = createHash("sha256").update(fs.readFileSync(tarball)).update(TYPESCRIPT_7).digest("hex").slice(0, 16);
+  const hash = createHash("sha256").update(fs.readFileSync(tarball)).update(ALSO_INSTALLED.join(" ")).digest("hex").slice(0, 16);
   installed = path.join(CACHE, hash);
   if (fs.existsSync(path.join(installed, "installed"))) return;
   if (!registryReachable()) {
@@ -46,7 +48,7 @@ beforeAll(() => {
   // A package.json of its own, as `npm init -y` writes: without one, npm would install into
   // the nearest folder above that has one, this repository.
   fs.writeFileSync(path.join(installed, "package.json"), JSON.stringify({ name: "wx-user-project", version: "1.0.0", private: true }, null, 2));
-  const result = npm(installed, "install", "-D", "./ts-wasmexport.tgz", TYPESCRIPT_7);
+  const result = npm(installed, "install", "-D", "./ts-wasmexport.tgz", ...ALSO_INSTALLED);
   if (result.status !== 0) throw new Error(`npm install failed:\n${result.stdout}${result.stderr}`);
   fs.writeFileSync(path.join(installed, "install.log"), result.stdout + result.stderr);
   fs.writeFileSync(path.join(installed, "installed"), "");
@@ -89,6 +91,27 @@ test("init, npm run build and npm start work as written", () => {
   expect(start.stdout.trim().split("\n").pop()).toBe("sum_of_squares(10) = 385");
   expect(fs.existsSync(path.join(dir, "build", "main.wasm"))).toBe(true);
   expect(fs.existsSync(path.join(dir, "src", "main.js"))).toBe(false);
+});
+
+test("npm run build builds a program that uses an AssemblyScript library from npm", () => {
+  if (skip()) return;
+  const dir = project();
+  expect(spawnSync(NPM, ["exec", "--", "ts-wasmexport", "init"], { cwd: dir, encoding: "utf8" }).status).toBe(0);
+  fs.writeFileSync(path.join(dir, "src", "config.ts"), `import { JSON } from "assemblyscript-json/assembly";
+
+// @wasmexport port_of
+export function portOf(base: i32): i64 {
+  const config = <JSON.Obj>JSON.parse(\`{"port": \${base + 80}}\`);
+  const port = config.getInteger("port");
+  return port ? port.valueOf() : -1;
+}
+`);
+  const build = npm(dir, "run", "build");
+  expect(build.stderr).toBe("");
+  expect(build.status).toBe(0);
+  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(path.join(dir, "build", "main.wasm"))), {});
+  expect((exports.port_of as (base: number) => bigint)(8000)).toBe(8080n);
+  expect((exports.sum_of_squares as (n: number) => bigint)(3)).toBe(14n);
 });
 
 test("tsserver shows TS99101 through the installed language-service plugin", async () => {
