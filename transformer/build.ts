@@ -15,6 +15,7 @@ import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedIm
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { librariesOf } from "./asc/libraries";
+import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
@@ -35,13 +36,15 @@ export interface BuildInput {
 export interface BuildOutput {
   binary: Uint8Array | null;
   text: string | null;
+  /** With the `debug` option: the source map from the module to the dialect files (absolute paths). */
+  sourceMap?: SourceMap | null;
   /** The AssemblyScript handed to asc, by virtual path: lowered files, main.ts, config.ts. */
   assemblyScript: Record<string, string>;
   diagnostics: ts.Diagnostic[];
 }
 
 /** Recent successful builds by the hash of everything asc sees: a watch rebuild of unchanged code is free. */
-const cache = new Map<string, { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] }>();
+const cache = new Map<string, { binary: Uint8Array | null; text: string | null; sourceMap: SourceMap | null; diagnostics: ts.Diagnostic[] }>();
 const CACHE_SIZE = 8;
 
 /** Forgets the modules built so far (for tests that must see asc run again). */
@@ -130,7 +133,7 @@ function runStages(input: BuildInput): BuildOutput {
     }
   }
   if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
-  return { binary: built.binary, text: built.text, assemblyScript, diagnostics };
+  return { binary: built.binary, text: built.text, sourceMap: built.sourceMap, assemblyScript, diagnostics };
 }
 
 function compileTree(
@@ -141,7 +144,7 @@ function compileTree(
   modules: ReturnType<typeof lower>["modules"],
   redirect: Record<string, string>,
   extras: Pick<AscRequest, "libraries" | "transforms">,
-): { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] } {
+): { binary: Uint8Array | null; text: string | null; sourceMap: SourceMap | null; diagnostics: ts.Diagnostic[] } {
   const result = runAsc({
     ...extras,
     files: tree,
@@ -161,7 +164,8 @@ function compileTree(
     const why = (result.error ?? result.stderr ?? "").split("\n")[0] || "no reason given";
     diagnostics.push(globalDiagnostic(Code.CompilerFailed, `The AssemblyScript compiler failed: ${why}`));
   }
-  return { binary: result.binary, text: result.text, diagnostics: hasErrors(diagnostics) ? diagnostics : [] };
+  const sourceMap = result.sourceMap ? dialectSourceMap(result.sourceMap, modules) : null;
+  return { binary: result.binary, text: result.text, sourceMap, diagnostics: hasErrors(diagnostics) ? diagnostics : [] };
 }
 
 /**
@@ -241,6 +245,12 @@ export function writeOutputs(output: BuildOutput, paths: OutputPaths): ts.Diagno
     for (const [name, text] of Object.entries(output.assemblyScript)) write(path.join(paths.emitAssemblyScript, name), text);
   }
   if (output.binary && paths.outFile) write(paths.outFile, output.binary);
+  if (output.binary && paths.outFile && output.sourceMap) {
+    // Sources relative to the map, which stands beside the .wasm (the URL the module names).
+    const folder = path.dirname(paths.outFile);
+    const sources = output.sourceMap.sources.map((s) => (path.isAbsolute(s) ? path.relative(folder, s).split(path.sep).join("/") : s));
+    write(`${paths.outFile}.map`, JSON.stringify({ ...output.sourceMap, sources }));
+  }
   if (output.text !== null && paths.textFile) write(paths.textFile, output.text);
   return problems;
 }

@@ -48,6 +48,7 @@ Options:
   --wasi                  allow WASI imports: console output, panic messages on stderr
   --export-mode MODE      drain (default) or return, for exports whose directive names none
   --seed N                select's random seed
+  --debug                 keep function names, write a source map to the dialect files (OUT.wasm.map)
   --transform MODULE      run an asc transform a library needs (json-as/transform); repeatable
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
@@ -117,6 +118,7 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
     if (joined) raw.optimize = Number(joined[1]);
     else if (arg === "--wat") raw.textFile = true;
     else if (arg === "--wasi") raw.wasi = true;
+    else if (arg === "--debug") raw.debug = true;
     else if (arg === "--no-type-check") typeCheck = false;
     else if (arg === "--transform" && rest[i + 1] !== undefined) raw.transforms = [...((raw.transforms as string[]) ?? []), rest[++i]];
     else if (arg in VALUE_FLAGS) {

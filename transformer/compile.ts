@@ -11,6 +11,7 @@ import { prepareAsc } from "./asc/bridge";
 import { build, textFilePath, writeOutputs } from "./build";
 import { Code, formatDiagnostics, globalDiagnostic, hasErrors } from "./diagnostics";
 import { BuildOptions, readOptions } from "./options";
+import type { SourceMap } from "./asc/sourcemap";
 import { createDialectProgram, dialectFiles, typeErrors } from "./program";
 
 export interface CompileRequest extends Partial<Omit<BuildOptions, "seed">> {
@@ -26,6 +27,8 @@ export interface CompileResult {
   binary: Uint8Array | null;
   /** The text format, when `textFile` was asked for. */
   text: string | null;
+  /** With `debug`: the source map from the module to the dialect files (written beside outFile as `.wasm.map`). */
+  sourceMap?: SourceMap | null;
   /** The AssemblyScript given to asc, by virtual path (`src/…`, `main.ts`, `ts-wasmexport/config.ts`). */
   assemblyScript: Record<string, string>;
   diagnostics: ts.Diagnostic[];

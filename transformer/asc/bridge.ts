@@ -48,6 +48,8 @@ export interface AscDiagnostic {
 export interface AscResult {
   binary: Uint8Array | null;
   text: string | null;
+  /** asc's source map (JSON), from the module to the files asc compiled, when args ask for one. */
+  sourceMap?: string | null;
   diagnostics: AscDiagnostic[];
   error: string | null;
   stderr: string;

@@ -77,15 +77,18 @@ async function compile(request) {
   );
   let binary = outputs["out.wasm"] || null;
   let text = outputs["out.wat"] || null;
-  if (binary && speedOptimised(request.args)) {
+  // A debug build keeps asc's function layout: the source map's offsets are asc's.
+  if (binary && speedOptimised(request.args) && !request.args.includes("--debug")) {
     let limit;
     ({ binary, limit } = inlineWithinBudget(binary, features));
     // The .wat is made from asc's own text, which keeps the function names, by the same pass.
     if (text) text = inlineStateMachines(binaryen.parseText(text), features, limit, (m) => m.emitText());
   }
+  const sourceMap = Object.keys(outputs).find((name) => name.endsWith(".map"));
   return {
     binary,
     text,
+    sourceMap: sourceMap ? outputs[sourceMap] : null,
     diagnostics,
     error: result.error ? String(result.error.message || result.error) : null,
     stderr: result.stderr.toString(),
