@@ -48,7 +48,15 @@ export default function transformProgram(program: ts.Program, host: ts.CompilerH
 function withDialectTypes(program: ts.Program, host: ts.CompilerHost | undefined, extras?: Extras): ts.Program {
   const declaresI32 = program.getSourceFiles().some((f) => f.isDeclarationFile && /^\s*declare type i32\b/m.test(f.text));
   if (declaresI32 || !extras?.ts) return program;
-  const options: ts.CompilerOptions = { ...program.getCompilerOptions(), ...ASSEMBLYSCRIPT_LIBRARY };
+  const current = program.getCompilerOptions();
+  // TypeScript's default target (ES5) cannot iterate a Chan with for…of (TS2802): AssemblyScript's
+  // own tsconfig says esnext, with commonjs modules (which keeps node_modules resolution).
+  const options: ts.CompilerOptions = {
+    ...current,
+    ...ASSEMBLYSCRIPT_LIBRARY,
+    target: current.target ?? extras.ts.ScriptTarget.ESNext,
+    module: current.module ?? extras.ts.ModuleKind.CommonJS,
+  };
   return extras.ts.createProgram({ rootNames: [...program.getRootFileNames(), assemblyScriptTypes()], options, host, oldProgram: program });
 }
 
