@@ -80,17 +80,45 @@ export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], o
   // Creating the checker binds every file, which sets the parent links the stages rely on.
   program.getTypeChecker();
   const { directives, diagnostics } = collectDirectives(files, options.exportMode);
-  if (hasErrors(diagnostics) && !throughDirectiveErrors) return { directives, lowered: null, diagnostics };
+  const directiveErrors = hasErrors(diagnostics);
+  if (directiveErrors && !throughDirectiveErrors) return { directives, lowered: null, diagnostics };
   const root = commonFolder(files.map((f) => f.fileName));
   const asPathOf = (file: ts.SourceFile) => "src/" + path.relative(root, file.fileName).split(path.sep).join("/");
-  const lowered = lower({
+  const lowerProgram = () => lower({
     program,
     files,
     directives,
     asPathOf,
     runtimeSpecifier: (asPath) => relativeSpecifier(asPath, RUNTIME_INDEX),
   });
+  let lowered: LoweringResult;
+  try {
+    lowered = lowerProgram();
+  } catch (err) {
+    // Lowering a program whose directives are wrong may meet what it never expects: the
+    // directives' errors are the ones to fix first.
+    if (directiveErrors) return { directives, lowered: null, diagnostics };
+    throw err;
+  }
   return { directives, lowered, diagnostics: [...diagnostics, ...lowered.diagnostics] };
+}
+
+/**
+ * The directives' and the lowering's errors of a program that will not be built (tsc found
+ * errors in it): reported with tsc's, so that one build shows every error. A stage that
+ * throws on a program tsc rejects adds nothing.
+ */
+export function checkWithoutBuilding(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions): ts.Diagnostic[] {
+  try {
+    return frontEnd(program, files, options, true).diagnostics;
+  } catch {
+    return [];
+  }
+}
+
+/** Diagnostics in source order: by file, then position (those with no file first), as tsc prints its own. */
+export function inSourceOrder(diagnostics: readonly ts.Diagnostic[]): ts.Diagnostic[] {
+  return [...ts.sortAndDeduplicateDiagnostics(diagnostics)];
 }
 
 function runStages(input: BuildInput): BuildOutput {
@@ -98,10 +126,11 @@ function runStages(input: BuildInput): BuildOutput {
   const assemblyScript: Record<string, string> = {};
   const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });
 
-  const { directives, lowered, diagnostics } = frontEnd(program, files, options);
-  if (!lowered) return fail(diagnostics);
+  // Through the directives' errors, so that one build reports them with the lowering's.
+  const { directives, lowered, diagnostics } = frontEnd(program, files, options, true);
+  if (!lowered) return fail(inSourceOrder(diagnostics));
   for (const m of lowered.modules) assemblyScript[m.asPath] = m.text;
-  if (hasErrors(diagnostics)) return fail(diagnostics);
+  if (hasErrors(diagnostics)) return fail(inSourceOrder(diagnostics));
 
   const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : []);
   assemblyScript[ENTRY_PATH] = entry.text;

@@ -11,7 +11,7 @@ import * as path from "path";
 import type * as ts from "typescript";
 import { sys, versionMajorMinor } from "typescript";
 import { prepareAsc } from "./asc/bridge";
-import { build, textFilePath, writeOutputs } from "./build";
+import { build, checkWithoutBuilding, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
 import { ASSEMBLYSCRIPT_LIBRARY, assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
@@ -68,8 +68,9 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
   }
   if (files.length === 0) return [];
   prepareAsc();
-  // tsc reports its own errors; building on top of them would only repeat them in asc's words.
-  if (hasErrors(typeErrors(program, files))) return [];
+  // tsc reports its own errors; asc would only repeat them in its words. The directives and
+  // the lowering still report theirs, which tsc prints with its own, in source order.
+  if (hasErrors(typeErrors(program, files))) return checkWithoutBuilding(program, files, options);
   const base = configFolder(program);
   const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
   const written = writeOutputs(output, {

@@ -38,13 +38,8 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
     function dialectDiagnostics(program: ts.Program): ts.Diagnostic[] {
       let diagnostics = found.get(program);
       if (!diagnostics) {
-        try {
-          const { options } = readOptions(entryOptions(program));
-          diagnostics = build.frontEnd(program, dialectFiles(program), options, true).diagnostics;
-        } catch (err) {
-          log(`internal error: ${(err as Error)?.stack ?? String(err)}`);
-          diagnostics = [];
-        }
+        const { options } = readOptions(entryOptions(program));
+        diagnostics = build.checkWithoutBuilding(program, dialectFiles(program), options);
         found.set(program, diagnostics);
       }
       return diagnostics;
