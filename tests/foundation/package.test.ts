@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import transformProgram from "../../transformer/package/transformer";
-import { typeScriptProblem } from "../../transformer/package/typescript";
+import { SUPPORTED_TYPESCRIPT, typeScriptProblem } from "../../transformer/package/typescript";
 import { REPO } from "./helpers";
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8"));
@@ -40,7 +40,7 @@ describe("the packed package", () => {
   });
 
   test("TypeScript and ts-patch come as peer dependencies in ranges that work (TypeScript 7 has no compiler API)", () => {
-    expect(manifest.peerDependencies).toEqual({ typescript: ">=5.0.0 <6.0.0", "ts-patch": ">=3.3.0 <4.0.0" });
+    expect(manifest.peerDependencies).toEqual({ typescript: SUPPORTED_TYPESCRIPT, "ts-patch": ">=3.3.0 <4.0.0" });
     expect(manifest.dependencies.typescript).toBeUndefined();
     expect(manifest.devDependencies.typescript).toBe(ts.version);
   });
@@ -63,8 +63,10 @@ describe("an unusable TypeScript", () => {
   test("is one line that names the version to install", () => {
     expect(typeScriptProblem(ts.version)).toBeNull();
     const seven = typeScriptProblem("7.0.2")!;
-    expect(seven).toBe("ts-wasmexport needs TypeScript 5 (5.9.3 recommended), but this project has TypeScript 7.0.2, which has no JavaScript compiler API for plugins: install it with `npm install -D typescript@5.9.3`.");
+    expect(seven).toBe("ts-wasmexport needs TypeScript 5.1 or a later 5.x (5.9.3 recommended), but this project has TypeScript 7.0.2, which has no JavaScript compiler API for plugins: install it with `npm install -D typescript@5.9.3`.");
     expect(typeScriptProblem("4.9.5")).toContain("TypeScript 4.9.5, which is too old: install it with `npm install -D typescript@5.9.3`");
+    expect(typeScriptProblem("5.0.4")).toContain("TypeScript 5.0.4, which is too old");
+    expect(typeScriptProblem("5.1.6")).toBeNull();
     expect(typeScriptProblem(undefined)).toContain("none was found");
     for (const line of [seven, typeScriptProblem("6.0.3")!, typeScriptProblem("4.9.5")!]) expect(line).not.toContain("\n");
   });

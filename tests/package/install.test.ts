@@ -137,7 +137,7 @@ test("TypeScript 7 is refused in one line by the CLI and compile()", () => {
   fs.cpSync(path.join(installed, "node_modules", "ts-wasmexport"), path.join(dir, "node_modules", "ts-wasmexport"), { recursive: true });
   fs.symlinkSync(path.join(installed, "node_modules", "typescript7"), path.join(dir, "node_modules", "typescript"), "dir");
   fs.writeFileSync(path.join(dir, "main.ts"), "// @wasmexport one\nexport function one(): i32 { return 1; }\n");
-  const line = "error TS99004: ts-wasmexport needs TypeScript 5 (5.9.3 recommended), but this project has TypeScript 7.0.2, which has no JavaScript compiler API for plugins: install it with `npm install -D typescript@5.9.3`.\n";
+  const line = "error TS99004: ts-wasmexport needs TypeScript 5.1 or a later 5.x (5.9.3 recommended), but this project has TypeScript 7.0.2, which has no JavaScript compiler API for plugins: install it with `npm install -D typescript@5.9.3`.\n";
 
   const cli = spawnSync(process.execPath, [path.join(dir, "node_modules", "ts-wasmexport", "bin", "ts-wasmexport.js"), "build", "main.ts", "-o", "main.wasm"], { cwd: dir, encoding: "utf8" });
   expect(cli.stderr).toBe(line);
