@@ -23,9 +23,12 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
     const service = info.languageService;
     // The compiler reads syntax trees with the TypeScript it loads itself; the editor's may be
     // another version (an editor's bundled TypeScript), whose node kinds are numbered otherwise.
+    // Node kinds are numbered alike within a minor version (5.9.2 and 5.9.3 agree).
     const running = modules.typescript.version;
+    const loaded = installedTypeScript();
+    const minor = (v: string | undefined) => v?.split(".").slice(0, 2).join(".");
     const problem = typeScriptProblem(running)
-      ?? (installedTypeScript() !== running ? `the editor runs TypeScript ${running}, the compiler loads ${installedTypeScript()}: use the workspace's TypeScript version` : null);
+      ?? (minor(loaded) !== minor(running) ? `the editor runs TypeScript ${running}, the compiler loads ${loaded}: use the workspace's TypeScript version` : null);
     if (problem) {
       log(`${problem} (the compiler's errors are not shown as you type)`);
       return service;
