@@ -9,6 +9,9 @@ export function compile(request: CompileRequest): CompileResult {
   if (problem) {
     return { binary: null, text: null, assemblyScript: {}, diagnostics: [typeScriptDiagnostic(problem)], errorText: `error TS99004: ${problem}\n` };
   }
+  // asc's worker loads asc and Binaryen (the longest wait of a cold build) while this thread
+  // loads TypeScript and the compiler; the bridge itself loads neither.
+  (require("../asc/bridge") as typeof import("../asc/bridge")).prepareAsc();
   return (require("../compile") as typeof import("../compile")).compile(request);
 }
 
