@@ -13,6 +13,8 @@ export const Code = {
   EntryNotFound: 99002,
   /** A build output (.wasm, .wat, emitted AssemblyScript) could not be written. */
   WriteFailed: 99003,
+  /** The installed TypeScript cannot run the compiler (7.x has no JavaScript API; before 5.1, too old). */
+  UnsupportedTypeScript: 99004,
 
   /** A parameter or result type a Wasm export or import cannot carry. */
   BadSignatureType: 99010,

@@ -31,6 +31,14 @@ export interface BuildOptions {
   exportMode: ExportMode;
   /** select's random seed. */
   seed: bigint;
+  /**
+   * Keep the name section (functions named after the dialect's) and write a source map from
+   * the module to the dialect files beside the .wasm (`.wasm.map`); the run-loop inlining is
+   * left out, so that stack traces show each function.
+   */
+  debug: boolean;
+  /** asc transforms to run, as module names resolved from the program's folder (`json-as/transform`). */
+  transforms?: string[];
   /** Advanced: build against the runtime sources (runtime/, scheduler/) under this folder instead of the package's. */
   runtimeRoot?: string;
 }
@@ -40,6 +48,7 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   shrink: 0,
   runtime: "incremental",
   wasi: false,
+  debug: false,
   exportMode: "drain",
   seed: 0x2545f4914f6cdd1dn,
 };
@@ -93,7 +102,8 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         else bad(key, "a number of 64 KiB pages from 1 to 65536");
         break;
       case "wasi":
-        if (typeof value === "boolean") options.wasi = value;
+      case "debug":
+        if (typeof value === "boolean") options[key] = value;
         else bad(key, "true or false");
         break;
       case "exportMode":
@@ -106,10 +116,16 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         else options.seed = seed;
         break;
       }
+      case "transforms":
+        if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)) options.transforms = value;
+        else bad(key, "a list of module names");
+        break;
       default:
         problems.push({ option: key, message: `Unknown option '${key}'.` });
     }
   }
+  // A debug build keeps every function of the program unless the user asks for optimisation.
+  if (options.debug && raw.optimize === undefined) options.optimize = 0;
   if (options.maximumMemory !== undefined && options.initialMemory !== undefined && options.maximumMemory < options.initialMemory) {
     problems.push({ option: "maximumMemory", message: "Option 'maximumMemory' must not be below 'initialMemory'." });
   }
