@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ENTRY_PATH, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
@@ -68,8 +68,8 @@ function runStages(input: BuildInput): BuildOutput {
   const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });
 
   // Creating the checker binds every file, which sets the parent links the stages rely on.
-  program.getTypeChecker();
-  const { directives, diagnostics } = collectDirectives(files, options.exportMode);
+  const checker = program.getTypeChecker();
+  const { directives, diagnostics } = collectDirectives(files, options.exportMode, checker);
   if (hasErrors(diagnostics)) return fail(diagnostics);
 
   const root = commonFolder(files.map((f) => f.fileName));
@@ -96,10 +96,10 @@ function runStages(input: BuildInput): BuildOutput {
   const wantText = Boolean(input.wantText || options.textFile);
 
   // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
-  const key = hashOf({ ...tree, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, args, wantText, entry.wrappers);
+  const key = hashOf({ ...tree, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, args, wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
   if (!built) {
-    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {});
+    built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {});
     // Only successes: a failure's diagnostics point into this program's source files.
     if (built.binary) cache.set(key, built);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -118,17 +118,19 @@ function compileTree(
   tree: Record<string, string>,
   args: string[],
   wantText: boolean,
-  wrappers: ExportWrapper[],
+  entry: EntryFile,
   modules: ReturnType<typeof lower>["modules"],
   redirect: Record<string, string>,
 ): { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] } {
+  const wrappers = entry.wrappers;
   const result = runAsc({
     files: tree,
     entry: ENTRY_PATH,
     args,
-    exports: Object.fromEntries(wrappers.map((w) => [w.internal, w.external])),
-    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS],
-    lazyInit: wrappers.map((w) => w.internal),
+    exports: { ...Object.fromEntries(wrappers.map((w) => [w.internal, w.external])), ...entry.others },
+    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS, ...entry.keep],
+    // cabi_realloc too: a host may allocate its first arguments before anything has run.
+    lazyInit: [...wrappers.map((w) => w.internal), ...entry.keep],
     redirect,
     noInline: NO_INLINE,
     initGuard: INIT_GUARD,
@@ -164,10 +166,10 @@ function importDiagnostic(feature: string, importName: string, message: string, 
   return globalDiagnostic(Code.UnexpectedImport, message);
 }
 
-function hashOf(tree: Record<string, string>, args: string[], wantText: boolean, wrappers: ExportWrapper[]): string {
+function hashOf(tree: Record<string, string>, args: string[], wantText: boolean, wrappers: ExportWrapper[], others: Record<string, string>): string {
   const hash = createHash("sha256");
   for (const name of Object.keys(tree).sort()) hash.update(name).update("\0").update(tree[name]).update("\0");
-  hash.update(JSON.stringify({ args, wantText, exports: wrappers.map((w) => [w.internal, w.external]) }));
+  hash.update(JSON.stringify({ args, wantText, exports: wrappers.map((w) => [w.internal, w.external]), others }));
   return hash.digest("hex");
 }
 

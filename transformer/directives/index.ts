@@ -9,7 +9,7 @@ import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
 import type { Directives, ExportDirective, ExportMode, ImportDirective } from "../pipeline";
 import { DirectiveComment, findDirectiveComments, findMisspelledDirectives, nextTokenStart, nodeStartingAt } from "./comments";
-import { ALLOWED_TYPES_TEXT, isProblem, readSignature } from "./signature";
+import { ALLOWED_TYPES_TEXT, isProblem, readSignature, RecordTable } from "./signature";
 
 const NAME = /^[A-Za-z0-9_.$-]+$/;
 const RESERVED = new Set(["memory", "_initialize", "_start"]);
@@ -19,7 +19,9 @@ export interface DirectivesResult {
   diagnostics: ts.Diagnostic[];
 }
 
-export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: ExportMode): DirectivesResult {
+/** `checker` finds the record classes a signature names; without it no class is a record. */
+export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: ExportMode, checker?: ts.TypeChecker): DirectivesResult {
+  const records: RecordTable = new Map();
   const exports: ExportDirective[] = [];
   const imports: ImportDirective[] = [];
   const diagnostics: ts.Diagnostic[] = [];
@@ -50,10 +52,11 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
         continue;
       }
       const decl = target as ts.FunctionDeclaration;
-      const signature = readSignature(decl, file);
+      const signature = readSignature(decl, file, checker, records);
       if (isProblem(signature)) {
         error(c, Code.BadSignatureType,
-          `'@${c.kind}' function '${decl.name!.text}': ${signature.what} has type '${signature.written}'; ` +
+          `'@${c.kind}' function '${decl.name!.text}': ${signature.what} has type '${signature.written}'` +
+          (signature.why ? ` (${signature.why}); ` : "; ") +
           `a Wasm ${c.kind === "wasmexport" ? "export" : "import"} takes ${ALLOWED_TYPES_TEXT} (and may return void).`);
         continue;
       }
@@ -63,7 +66,7 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
           error(c, Code.BadImportDirective, "'@wasmimport' takes a module and a name: '// @wasmimport module name'.");
           continue;
         }
-        imports.push({ module: c.words[0], name: c.words[1], declaration: decl });
+        imports.push({ module: c.words[0], name: c.words[1], declaration: decl, params: signature.params, result: signature.result });
         continue;
       }
 
@@ -96,7 +99,7 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
       exports.push(directive);
     }
   }
-  return { directives: { exports, imports }, diagnostics };
+  return { directives: { exports, imports, records: [...records.values()] }, diagnostics };
 }
 
 /**
