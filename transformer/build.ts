@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { usesInterfaceTypes } from "./abi/canonical";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
@@ -85,7 +86,7 @@ function runStages(input: BuildInput): BuildOutput {
   diagnostics.push(...lowered.diagnostics);
   if (hasErrors(diagnostics)) return fail(diagnostics);
 
-  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : []);
+  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : [], directives.imports.some(usesInterfaceTypes));
   assemblyScript[ENTRY_PATH] = entry.text;
   assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect);
   // Always present, so the runtime may write panics to stderr behind `if (WASI)`: asc compiles

@@ -74,7 +74,8 @@ export interface Reexport {
   names: string[];
 }
 
-export function generateEntry(modules: readonly LoweredModule[], loweredExports: readonly LoweredExport[], reexports: readonly Reexport[] = []): EntryFile {
+/** `canonicalImports`: an import carries interface types, so the host needs cabi_realloc for its results. */
+export function generateEntry(modules: readonly LoweredModule[], loweredExports: readonly LoweredExport[], reexports: readonly Reexport[] = [], canonicalImports = false): EntryFile {
   const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, ts.createSourceFile(ENTRY_PATH, "", ts.ScriptTarget.Latest));
   const runtime = f.createStringLiteral(relativeSpecifier(ENTRY_PATH, RUNTIME_INDEX));
   const head: ts.Statement[] = [
@@ -110,7 +111,7 @@ export function generateEntry(modules: readonly LoweredModule[], loweredExports:
   const others: Record<string, string> = {};
   const keep: string[] = [];
   const retArea = "__wx_ret";
-  if (canonical.length > 0) {
+  if (canonical.length > 0 || canonicalImports) {
     const specifier = f.createStringLiteral(relativeSpecifier(ENTRY_PATH, CANONICAL_RUNTIME));
     head.push(
       f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports(
