@@ -19,6 +19,8 @@ import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
 import type { BuildOptions } from "./options";
+import { Bindings, generateBindings } from "./bindings/js";
+import { emitWorld } from "./wit/emit";
 
 export interface BuildInput {
   program: ts.Program;
@@ -34,6 +36,10 @@ export interface BuildInput {
 export interface BuildOutput {
   binary: Uint8Array | null;
   text: string | null;
+  /** The JavaScript bindings, when the `bindings` option asks for them. */
+  bindings?: Bindings | null;
+  /** The WIT world, when the `emitWit` option asks for it. */
+  wit?: string | null;
   /** The AssemblyScript handed to asc, by virtual path: lowered files, main.ts, config.ts. */
   assemblyScript: Record<string, string>;
   diagnostics: ts.Diagnostic[];
@@ -112,7 +118,15 @@ function runStages(input: BuildInput): BuildOutput {
     }
   }
   if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
-  return { binary: built.binary, text: built.text, assemblyScript, diagnostics };
+  let wit: string | null = null;
+  if (options.emitWit) {
+    const world = emitWorld(directives);
+    diagnostics.push(...world.diagnostics);
+    wit = world.text;
+  }
+  if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
+  const bindings = options.bindings ? generateBindings(directives) : null;
+  return { binary: built.binary, text: built.text, assemblyScript, diagnostics, bindings, wit };
 }
 
 function compileTree(
@@ -190,6 +204,14 @@ export interface OutputPaths {
   outFile?: string;
   textFile?: string;
   emitAssemblyScript?: string;
+  bindings?: string;
+  emitWit?: string;
+}
+
+/** The `.d.ts` beside a bindings file: `x.js` gives `x.d.ts`, `x.mjs` `x.d.mts`. */
+export function declarationPath(bindings: string): string {
+  if (bindings.endsWith(".mjs")) return bindings.slice(0, -4) + ".d.mts";
+  return bindings.replace(/\.js$/, "") + ".d.ts";
 }
 
 /** Writes what a build produced to the paths the options name; failures become diagnostics. */
@@ -209,6 +231,11 @@ export function writeOutputs(output: BuildOutput, paths: OutputPaths): ts.Diagno
   }
   if (output.binary && paths.outFile) write(paths.outFile, output.binary);
   if (output.text !== null && paths.textFile) write(paths.textFile, output.text);
+  if (output.bindings && paths.bindings) {
+    write(paths.bindings, output.bindings.js);
+    write(declarationPath(paths.bindings), output.bindings.dts);
+  }
+  if (output.wit && paths.emitWit) write(paths.emitWit, output.wit);
   return problems;
 }
 

@@ -21,6 +21,8 @@ Options:
   --wasi                  allow WASI imports: console output, panic messages on stderr
   --export-mode MODE      drain (default) or return, for exports whose directive names none
   --seed N                select's random seed
+  --bindings FILE.js      write JavaScript bindings (an ES module and its .d.ts)
+  --emit-wit FILE         write the WIT world the directives define
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
   -h, --help              this text
@@ -39,6 +41,8 @@ const VALUE_FLAGS: Record<string, string> = {
   "--export-mode": "exportMode",
   "--seed": "seed",
   "--runtime-root": "runtimeRoot",
+  "--bindings": "bindings",
+  "--emit-wit": "emitWit",
 };
 
 export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {

@@ -33,6 +33,10 @@ export interface BuildOptions {
   seed: bigint;
   /** Advanced: build against the runtime sources (runtime/, scheduler/) under this folder instead of the package's. */
   runtimeRoot?: string;
+  /** Write JavaScript bindings (an ES module, and its `.d.ts` beside it) to this path. */
+  bindings?: string;
+  /** Write the WIT world that the directives define to this path. */
+  emitWit?: string;
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
@@ -65,6 +69,8 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
       case "outFile":
       case "emitAssemblyScript":
       case "runtimeRoot":
+      case "bindings":
+      case "emitWit":
         if (typeof value === "string" && value.length > 0) options[key] = value;
         else bad(key, "a path");
         break;

@@ -68,6 +68,8 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
     outFile: path.resolve(base, options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, base),
     emitAssemblyScript: options.emitAssemblyScript && path.resolve(base, options.emitAssemblyScript),
+    bindings: options.bindings && path.resolve(base, options.bindings),
+    emitWit: options.emitWit && path.resolve(base, options.emitWit),
   });
   return [...output.diagnostics, ...written];
 }
