@@ -20,7 +20,8 @@ import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
 import type { BuildOptions } from "./options";
 import { Bindings, generateBindings } from "./bindings/js";
-import { emitWorld } from "./wit/emit";
+import { emitWorld, WIT_WORLD } from "./wit/emit";
+import { wrapComponent } from "./component/component";
 
 export interface BuildInput {
   program: ts.Program;
@@ -119,14 +120,20 @@ function runStages(input: BuildInput): BuildOutput {
   }
   if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
   let wit: string | null = null;
-  if (options.emitWit) {
+  if (options.emitWit || options.component) {
     const world = emitWorld(directives);
     diagnostics.push(...world.diagnostics);
     wit = world.text;
   }
   if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
+  let binary = built.binary;
+  if (options.component && wit !== null && binary) {
+    const wrapped = wrapComponent(binary, wit, WIT_WORLD);
+    if ("error" in wrapped) return fail([...diagnostics, globalDiagnostic(Code.ComponentFailed, `The module could not be made a component: ${wrapped.error}`)]);
+    binary = wrapped.component;
+  }
   const bindings = options.bindings ? generateBindings(directives) : null;
-  return { binary: built.binary, text: built.text, assemblyScript, diagnostics, bindings, wit };
+  return { binary, text: built.text, assemblyScript, diagnostics, bindings, wit };
 }
 
 function compileTree(

@@ -23,6 +23,7 @@ Options:
   --seed N                select's random seed
   --bindings FILE.js      write JavaScript bindings (an ES module and its .d.ts)
   --emit-wit FILE         write the WIT world the directives define
+  --component             write a component: the module wrapped with its WIT world
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
   -h, --help              this text
@@ -64,6 +65,7 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
     if (joined) raw.optimize = Number(joined[1]);
     else if (arg === "--wat") raw.textFile = true;
     else if (arg === "--wasi") raw.wasi = true;
+    else if (arg === "--component") raw.component = true;
     else if (arg === "--no-type-check") typeCheck = false;
     else if (arg in VALUE_FLAGS) {
       const value = rest[++i];

@@ -37,6 +37,8 @@ export interface BuildOptions {
   bindings?: string;
   /** Write the WIT world that the directives define to this path. */
   emitWit?: string;
+  /** Write a component (the core module wrapped with its WIT world) instead of a core module. */
+  component: boolean;
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
@@ -46,6 +48,7 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   wasi: false,
   exportMode: "drain",
   seed: 0x2545f4914f6cdd1dn,
+  component: false,
 };
 
 /** The keys a plugin entry may hold that are ts-patch's own, not ours. */
@@ -99,7 +102,8 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         else bad(key, "a number of 64 KiB pages from 1 to 65536");
         break;
       case "wasi":
-        if (typeof value === "boolean") options.wasi = value;
+      case "component":
+        if (typeof value === "boolean") options[key] = value;
         else bad(key, "true or false");
         break;
       case "exportMode":
@@ -115,6 +119,9 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
       default:
         problems.push({ option: key, message: `Unknown option '${key}'.` });
     }
+  }
+  if (options.component && options.bindings) {
+    problems.push({ option: "bindings", message: "Option 'bindings' writes JavaScript for the core module, and 'component' writes a component: a component's JavaScript comes from jco's transpile." });
   }
   if (options.maximumMemory !== undefined && options.initialMemory !== undefined && options.maximumMemory < options.initialMemory) {
     problems.push({ option: "maximumMemory", message: "Option 'maximumMemory' must not be below 'initialMemory'." });
