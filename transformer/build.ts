@@ -22,6 +22,7 @@ import type { BuildOptions } from "./options";
 import { Bindings, generateBindings } from "./bindings/js";
 import { emitWorld, WIT_WORLD } from "./wit/emit";
 import { wrapComponent } from "./component/component";
+import { checkWorld, readWorld } from "./wit/check";
 
 export interface BuildInput {
   program: ts.Program;
@@ -119,8 +120,16 @@ function runStages(input: BuildInput): BuildOutput {
     }
   }
   if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
+  // The world: the one the `wit` file names, which the directives must match, or theirs.
   let wit: string | null = null;
-  if (options.emitWit || options.component) {
+  let worldName = WIT_WORLD;
+  if (options.wit) {
+    const read = readWorld(options.wit, options.world);
+    if ("diagnostics" in read) return fail([...diagnostics, ...read.diagnostics]);
+    diagnostics.push(...checkWorld(directives, read.world, entryFileOf(program, files)));
+    wit = read.input.text;
+    worldName = read.input.world;
+  } else if (options.emitWit || options.component) {
     const world = emitWorld(directives);
     diagnostics.push(...world.diagnostics);
     wit = world.text;
@@ -128,7 +137,7 @@ function runStages(input: BuildInput): BuildOutput {
   if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
   let binary = built.binary;
   if (options.component && wit !== null && binary) {
-    const wrapped = wrapComponent(binary, wit, WIT_WORLD);
+    const wrapped = wrapComponent(binary, wit, worldName);
     if ("error" in wrapped) return fail([...diagnostics, globalDiagnostic(Code.ComponentFailed, `The module could not be made a component: ${wrapped.error}`)]);
     binary = wrapped.component;
   }
@@ -193,6 +202,12 @@ function hashOf(tree: Record<string, string>, args: string[], wantText: boolean,
   for (const name of Object.keys(tree).sort()) hash.update(name).update("\0").update(tree[name]).update("\0");
   hash.update(JSON.stringify({ args, wantText, exports: wrappers.map((w) => [w.internal, w.external]), others }));
   return hash.digest("hex");
+}
+
+/** The file a program was built from: its first root file, or the last of its files. */
+function entryFileOf(program: ts.Program, files: readonly ts.SourceFile[]): ts.SourceFile {
+  const root = program.getRootFileNames()[0];
+  return files.find((f) => root !== undefined && path.resolve(f.fileName) === path.resolve(root)) ?? files[files.length - 1];
 }
 
 function commonFolder(fileNames: readonly string[]): string {

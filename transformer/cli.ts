@@ -24,6 +24,8 @@ Options:
   --bindings FILE.js      write JavaScript bindings (an ES module and its .d.ts)
   --emit-wit FILE         write the WIT world the directives define
   --component             write a component: the module wrapped with its WIT world
+  --wit FILE              a WIT file whose world the directives must match
+  --world NAME            the world of --wit, when the file has several
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
   -h, --help              this text
@@ -44,6 +46,8 @@ const VALUE_FLAGS: Record<string, string> = {
   "--runtime-root": "runtimeRoot",
   "--bindings": "bindings",
   "--emit-wit": "emitWit",
+  "--wit": "wit",
+  "--world": "world",
 };
 
 export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {

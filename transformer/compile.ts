@@ -55,7 +55,7 @@ export function compile(request: CompileRequest): CompileResult {
     const errors = typeErrors(program, files);
     if (hasErrors(errors)) return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: errors });
   }
-  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
+  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
   const written = writeOutputs(output, {
     outFile: options.outFile && path.resolve(options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, process.cwd()),

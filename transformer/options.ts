@@ -39,6 +39,10 @@ export interface BuildOptions {
   emitWit?: string;
   /** Write a component (the core module wrapped with its WIT world) instead of a core module. */
   component: boolean;
+  /** A WIT file whose world the directives must match (and that a component is wrapped with). */
+  wit?: string;
+  /** The world of `wit` to match, when the file defines several. */
+  world?: string;
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
@@ -74,8 +78,13 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
       case "runtimeRoot":
       case "bindings":
       case "emitWit":
+      case "wit":
         if (typeof value === "string" && value.length > 0) options[key] = value;
         else bad(key, "a path");
+        break;
+      case "world":
+        if (typeof value === "string" && /^%?[a-z][a-z0-9-]*$/.test(value)) options.world = value;
+        else bad(key, "a WIT world name");
         break;
       case "textFile":
         if (typeof value === "boolean" || (typeof value === "string" && value.length > 0)) options.textFile = value;
@@ -119,6 +128,9 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
       default:
         problems.push({ option: key, message: `Unknown option '${key}'.` });
     }
+  }
+  if (options.world !== undefined && options.wit === undefined) {
+    problems.push({ option: "world", message: "Option 'world' names a world of the 'wit' file: set 'wit' too." });
   }
   if (options.component && options.bindings) {
     problems.push({ option: "bindings", message: "Option 'bindings' writes JavaScript for the core module, and 'component' writes a component: a component's JavaScript comes from jco's transpile." });

@@ -63,7 +63,7 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
   // tsc reports its own errors; building on top of them would only repeat them in asc's words.
   if (hasErrors(typeErrors(program, files))) return [];
   const base = configFolder(program);
-  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
+  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(base, options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
   const written = writeOutputs(output, {
     outFile: path.resolve(base, options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, base),
