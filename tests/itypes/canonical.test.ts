@@ -297,3 +297,17 @@ describe("signatures", () => {
     expect(result.diagnostics[0].messageText).toContain(message);
   });
 });
+
+describe.each(["minimal", "stub"] as const)("under the %s runtime", (runtime) => {
+  test("greet round trips and a value kept on a channel survives", () => {
+    const h = new Host(instantiate(buildOk(PROGRAM, { runtime })));
+    h.ex.keep(...h.string("first"));
+    h.ex.keep(...h.string("kept"));
+    for (let i = 0; i < 3000; i++) {
+      const ret = h.ex.greet(...h.string(`name-${i}`));
+      expect(h.readString(ret)).toBe(`Hello, name-${i}!`);
+      h.ex.cabi_post_greet(ret);
+    }
+    expect(h.readString(h.ex.kept_names())).toBe("kept|first?kept?");
+  });
+});
