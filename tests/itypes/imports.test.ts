@@ -116,3 +116,54 @@ test("an import with interface types that is never called is not in the module; 
   expect(WebAssembly.Module.imports(module)).toEqual([]);
   expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(["_initialize", "cabi_realloc", "f", "memory", "wasmexport_panic_len", "wasmexport_panic_ptr"]);
 });
+
+test("re-entrancy: the host calls back into an export from inside an import; the import's argument stays readable after it", () => {
+  let ex: any;
+  const seen: string[] = [];
+  const str = (p: number, n: number) => Buffer.from(new Uint8Array(ex.memory.buffer, p, n)).toString("utf8");
+  const writeString = (s: string): [number, number] => {
+    const bytes = Buffer.from(s);
+    const p = ex.cabi_realloc(0, 0, 1, bytes.length);
+    new Uint8Array(ex.memory.buffer).set(bytes, p);
+    return [p, bytes.length];
+  };
+  const binary = buildOk(`
+// @wasmimport env ask
+declare function ask(question: string): string;
+
+// @wasmexport answer
+export function answer(question: string): string {
+  let garbage = "";
+  for (let i = 0; i < 2000; i++) garbage = garbage.length > 100 ? "" : garbage + question;
+  return "re: " + question;
+}
+
+// @wasmexport run
+export function run(n: i32): string {
+  let all = "";
+  for (let i = 0; i < n; i++) all += ask("question " + i.toString()) + ";";
+  return all;
+}
+`);
+  ex = instantiate(binary, {
+    env: {
+      ask: (p: number, n: number, ret: number) => {
+        const before = str(p, n);
+        // The host re-enters the module and does not free the inner result: the outer
+        // argument must still be there after it.
+        const inner = ex.answer(...writeString(before + "?"));
+        const view = new DataView(ex.memory.buffer);
+        const reply = str(view.getUint32(inner, true), view.getUint32(inner + 4, true));
+        seen.push(`${str(p, n)}|${reply}`);
+        const [rp, rn] = writeString(reply.toUpperCase());
+        view.setUint32(ret, rp, true);
+        view.setUint32(ret + 4, rn, true);
+      },
+    },
+  });
+  const ret = ex.run(50);
+  const view = new DataView(ex.memory.buffer);
+  const all = str(view.getUint32(ret, true), view.getUint32(ret + 4, true));
+  expect(seen).toEqual(Array.from({ length: 50 }, (_, i) => `question ${i}|re: question ${i}?`));
+  expect(all).toBe(Array.from({ length: 50 }, (_, i) => `RE: QUESTION ${i}?;`).join(""));
+});
