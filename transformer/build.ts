@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
-import { usesInterfaceTypes } from "./abi/canonical";
+import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";

@@ -8,7 +8,8 @@
 // statement, `initDone()`, runs the goroutines that top-level code started.
 import * as ts from "typescript";
 import type { LoweredExport, LoweredModule, RecordClass, WasmType } from "../pipeline";
-import { CANONICAL_NAMES, CANONICAL_RUNTIME, CanonicalWriter, flatten, layoutOf, MAX_FLAT_RESULTS, recordsIn, usesInterfaceTypes } from "./canonical";
+import { CANONICAL_NAMES, CANONICAL_RUNTIME, CanonicalWriter } from "./canonical";
+import { flatten, layoutOf, MAX_FLAT_RESULTS, recordsIn, usesInterfaceTypes } from "./layout";
 
 export const ENTRY_PATH = "main.ts";
 export const RUNTIME_INDEX = "ts-wasmexport/runtime/index";

@@ -5,7 +5,8 @@
 // alias; the lowering exports every record class from its own file.
 import type * as ts from "typescript";
 import type { ImportDirective, LoweringInput, RecordClass } from "../pipeline";
-import { CANONICAL_NAMES, CANONICAL_RUNTIME, CanonicalWriter, recordsIn, usesInterfaceTypes } from "./canonical";
+import { CANONICAL_NAMES, CANONICAL_RUNTIME, CanonicalWriter } from "./canonical";
+import { recordsIn, usesInterfaceTypes } from "./layout";
 import { relativeSpecifier } from "./entry";
 
 export interface ImportAdapters {

@@ -5,7 +5,7 @@
 // types, in order); parameter names need not match.
 import * as fs from "fs";
 import * as ts from "typescript";
-import { isNumber } from "../abi/canonical";
+import { isNumber } from "../abi/layout";
 import { Code, diagnosticAt, globalDiagnostic } from "../diagnostics";
 import type { Directives, ValueType } from "../pipeline";
 import { kebab } from "./emit";

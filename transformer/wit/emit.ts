@@ -4,7 +4,7 @@
 // declares), which are the core import names the canonical ABI gives them. A name WIT cannot
 // spell, or an import from another module, is an error at its directive.
 import * as ts from "typescript";
-import { isNumber, recordsIn } from "../abi/canonical";
+import { isNumber, recordsIn } from "../abi/layout";
 import { Code, diagnosticAt } from "../diagnostics";
 import type { Directives, RecordClass, ValueType } from "../pipeline";
 
