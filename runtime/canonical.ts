@@ -131,6 +131,11 @@ export function optionTag(tag: u32, what: string): bool {
 function validUtf8(p: usize, len: usize): bool {
   const end = p + len;
   while (p < end) {
+    // Eight ASCII bytes at a time: most strings are mostly ASCII.
+    if (p + 8 <= end && (load<u64>(p) & 0x8080808080808080) == 0) {
+      p += 8;
+      continue;
+    }
     const b0 = <u32>load<u8>(p);
     if (b0 < 0x80) {
       p++;
