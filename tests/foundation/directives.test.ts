@@ -148,7 +148,7 @@ describe("errors at the directive's position", () => {
     expect(result.diagnostics.map((d) => [d.file!.fileName, d.start, d.code])).toEqual([["two.ts", 1, 99018]]);
   });
 
-  test.each(["memory", "_initialize", "_start", "wasmexport_panic_ptr", "wasmexport_x"])("reserved name %s", (name) => {
+  test.each(["memory", "_initialize", "_start", "wasmexport_panic_ptr", "wasmexport_x", "cabi_realloc", "cabi_post_greet"])("reserved name %s", (name) => {
     expect(check(`\n    // @wasmexport ${name}\nfunction f(): void {}\n`).errors).toEqual(["2:5 TS99019"]);
   });
 

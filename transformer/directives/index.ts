@@ -12,7 +12,7 @@ import { DirectiveComment, findDirectiveComments, findMisspelledDirectives, next
 import { ALLOWED_TYPES_TEXT, isProblem, readSignature, RecordTable } from "./signature";
 
 const NAME = /^[A-Za-z0-9_.$-]+$/;
-const RESERVED = new Set(["memory", "_initialize", "_start"]);
+const RESERVED = new Set(["memory", "_initialize", "_start", "cabi_realloc"]);
 
 export interface DirectivesResult {
   directives: Directives;
@@ -81,9 +81,9 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
           `Invalid export name '${exportName}': a name may hold letters, digits, '_', '.', '-' and '$'.`);
         continue;
       }
-      if (RESERVED.has(exportName) || exportName.startsWith("wasmexport_")) {
+      if (RESERVED.has(exportName) || exportName.startsWith("wasmexport_") || exportName.startsWith("cabi_")) {
         error(c, Code.ReservedExportName,
-          `Export name '${exportName}' is reserved: the module exports 'memory', '_initialize' and 'wasmexport_*' itself, and '_start' is a command's entry.`);
+          `Export name '${exportName}' is reserved: the module exports 'memory', '_initialize', 'wasmexport_*' and the canonical ABI's 'cabi_*' itself, and '_start' is a command's entry.`);
         continue;
       }
       const earlier = exportNames.get(exportName);
