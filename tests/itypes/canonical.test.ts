@@ -311,3 +311,31 @@ describe.each(["minimal", "stub"] as const)("under the %s runtime", (runtime) =>
     expect(h.readString(h.ex.kept_names())).toBe("kept|first?kept?");
   });
 });
+
+test("return mode: a string passed in waits in a goroutine still queued when the call returns, and arrives in a later call", () => {
+  const h = new Host(instantiate(buildOk(`
+import { go, gosched } from "ts-wasmexport";
+
+const saved: Array<string> = [];
+
+// @wasmexport later return
+export function later(name: string): void {
+  go((s: string) => {
+    gosched();
+    saved.push(s);
+  }, name);
+}
+
+// @wasmexport saved_names
+export function savedNames(): string {
+  return saved.join(",");
+}
+`)));
+  for (let i = 0; i < 200; i++) {
+    h.ex.later(...h.string(`name-${i}`));
+    // Garbage between the calls, while the goroutines wait on the run queue.
+    h.ex.cabi_post_saved_names(h.ex.saved_names());
+  }
+  const ret = h.ex.saved_names();
+  expect(h.readString(ret)).toBe(Array.from({ length: 200 }, (_, i) => `name-${i}`).join(","));
+});
