@@ -244,6 +244,9 @@ async function main() {
   console.log("ping-pong in a larger program…");
   const large = largeProgramPingPong();
 
+  console.log("interface types (bench/itypes) …");
+  const itypes = await require("./itypes/run").run();
+
   const goBy = (system, key) => {
     const label = WORKLOADS.find((w) => w[0] === key)[1];
     const row = go.rows.find((r) => r.system === system && r.workload === label);
@@ -304,6 +307,8 @@ async function main() {
     "\"floor\" is bench/programs/floor.ts, the same work in plain AssemblyScript with no goroutines.",
     "",
     ...lines,
+    "",
+    ...itypes.lines,
     "",
     "Targets (from the Runtime and Benchmarks issues), from the figures above:",
     "",

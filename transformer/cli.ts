@@ -50,6 +50,11 @@ Options:
   --seed N                select's random seed
   --debug                 keep function names, write a source map to the dialect files (OUT.wasm.map)
   --transform MODULE      run an asc transform a library needs (json-as/transform); repeatable
+  --bindings FILE.js      write JavaScript bindings (an ES module and its .d.ts)
+  --emit-wit FILE         write the WIT world the directives define
+  --component             write a component: the module wrapped with its WIT world
+  --wit FILE              a WIT file whose world the directives must match
+  --world NAME            the world of --wit, when the file has several
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
   -v, --version           the version of ts-wasmexport
@@ -69,6 +74,10 @@ const VALUE_FLAGS: Record<string, string> = {
   "--export-mode": "exportMode",
   "--seed": "seed",
   "--runtime-root": "runtimeRoot",
+  "--bindings": "bindings",
+  "--emit-wit": "emitWit",
+  "--wit": "wit",
+  "--world": "world",
 };
 
 export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
@@ -119,6 +128,7 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
     else if (arg === "--wat") raw.textFile = true;
     else if (arg === "--wasi") raw.wasi = true;
     else if (arg === "--debug") raw.debug = true;
+    else if (arg === "--component") raw.component = true;
     else if (arg === "--no-type-check") typeCheck = false;
     else if (arg === "--transform" && rest[i + 1] !== undefined) raw.transforms = [...((raw.transforms as string[]) ?? []), rest[++i]];
     else if (arg in VALUE_FLAGS) {

@@ -31,6 +31,10 @@ export interface CompileResult {
   sourceMap?: SourceMap | null;
   /** The AssemblyScript given to asc, by virtual path (`src/…`, `main.ts`, `ts-wasmexport/config.ts`). */
   assemblyScript: Record<string, string>;
+  /** The JavaScript bindings (`js`, `dts`), when `bindings` was asked for. */
+  bindings?: { js: string; dts: string } | null;
+  /** The WIT world, when `emitWit` was asked for. */
+  wit?: string | null;
   diagnostics: ts.Diagnostic[];
   /** The diagnostics printed as tsc prints them. */
   errorText: string;
@@ -58,11 +62,13 @@ export function compile(request: CompileRequest): CompileResult {
       return finish({ binary: null, text: null, assemblyScript: {}, diagnostics });
     }
   }
-  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
+  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
   const written = writeOutputs(output, {
     outFile: options.outFile && path.resolve(options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, process.cwd()),
     emitAssemblyScript: options.emitAssemblyScript && path.resolve(options.emitAssemblyScript),
+    bindings: options.bindings && path.resolve(options.bindings),
+    emitWit: options.emitWit && path.resolve(options.emitWit),
   });
   return finish({ ...output, diagnostics: [...output.diagnostics, ...written] });
 }

@@ -41,6 +41,16 @@ export interface BuildOptions {
   transforms?: string[];
   /** Advanced: build against the runtime sources (runtime/, scheduler/) under this folder instead of the package's. */
   runtimeRoot?: string;
+  /** Write JavaScript bindings (an ES module, and its `.d.ts` beside it) to this path. */
+  bindings?: string;
+  /** Write the WIT world that the directives define to this path. */
+  emitWit?: string;
+  /** Write a component (the core module wrapped with its WIT world) instead of a core module. */
+  component: boolean;
+  /** A WIT file whose world the directives must match (and that a component is wrapped with). */
+  wit?: string;
+  /** The world of `wit` to match, when the file defines several. */
+  world?: string;
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
@@ -51,6 +61,7 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   debug: false,
   exportMode: "drain",
   seed: 0x2545f4914f6cdd1dn,
+  component: false,
 };
 
 /** The keys a plugin entry may hold that are ts-patch's own, not ours. */
@@ -74,8 +85,15 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
       case "outFile":
       case "emitAssemblyScript":
       case "runtimeRoot":
+      case "bindings":
+      case "emitWit":
+      case "wit":
         if (typeof value === "string" && value.length > 0) options[key] = value;
         else bad(key, "a path");
+        break;
+      case "world":
+        if (typeof value === "string" && /^%?[a-z][a-z0-9-]*$/.test(value)) options.world = value;
+        else bad(key, "a WIT world name");
         break;
       case "textFile":
         if (typeof value === "boolean" || (typeof value === "string" && value.length > 0)) options.textFile = value;
@@ -103,6 +121,7 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         break;
       case "wasi":
       case "debug":
+      case "component":
         if (typeof value === "boolean") options[key] = value;
         else bad(key, "true or false");
         break;
@@ -126,6 +145,12 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
   }
   // A debug build keeps every function of the program unless the user asks for optimisation.
   if (options.debug && raw.optimize === undefined) options.optimize = 0;
+  if (options.world !== undefined && options.wit === undefined) {
+    problems.push({ option: "world", message: "Option 'world' names a world of the 'wit' file: set 'wit' too." });
+  }
+  if (options.component && options.bindings) {
+    problems.push({ option: "bindings", message: "Option 'bindings' writes JavaScript for the core module, and 'component' writes a component: a component's JavaScript comes from jco's transpile." });
+  }
   if (options.maximumMemory !== undefined && options.initialMemory !== undefined && options.maximumMemory < options.initialMemory) {
     problems.push({ option: "maximumMemory", message: "Option 'maximumMemory' must not be below 'initialMemory'." });
   }

@@ -72,11 +72,13 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
   // the lowering still report theirs, which tsc prints with its own, in source order.
   if (hasErrors(typeErrors(program, files))) return checkWithoutBuilding(program, files, options);
   const base = configFolder(program);
-  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
+  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(base, options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
   const written = writeOutputs(output, {
     outFile: path.resolve(base, options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, base),
     emitAssemblyScript: options.emitAssemblyScript && path.resolve(base, options.emitAssemblyScript),
+    bindings: options.bindings && path.resolve(base, options.bindings),
+    emitWit: options.emitWit && path.resolve(base, options.emitWit),
   });
   return [...output.diagnostics, ...written];
 }

@@ -7,6 +7,7 @@
 //   - go(...) becomes a spawn of a frame, and the classes it needs are added at the end;
 //   - `@wasmimport` declarations get asc's `@external`, exported functions are exported.
 import * as ts from "typescript";
+import { importAdapters } from "../abi/imports";
 import { analyseBlocking, calledUnit } from "../analysis/blocking";
 import { Dialect, PARKING } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
@@ -168,9 +169,23 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   };
   ts.forEachChild(file, visit);
 
+  // Imports carrying interface types become adapters (abi/imports.ts); record classes are
+  // exported, for the entry file and other files' adapters to name.
+  const adapters = importAdapters(file, input);
   for (const imp of input.directives.imports) {
     if (imp.declaration.getSourceFile() !== file) continue;
-    edits.insert(imp.declaration.getStart(file), `@external(${JSON.stringify(imp.module)}, ${JSON.stringify(imp.name)}) `);
+    const adapter = adapters?.replacements.find((r) => r.start === imp.declaration.getStart(file));
+    if (adapter) edits.replace(adapter.start, adapter.end, adapter.text);
+    else edits.insert(imp.declaration.getStart(file), `@external(${JSON.stringify(imp.module)}, ${JSON.stringify(imp.name)}) `);
+  }
+  if (adapters) {
+    edits.insert(0, adapters.prelude + "\n");
+    edits.insert(file.text.length, "\n\n" + adapters.helpers + "\n");
+  }
+  for (const record of input.directives.records) {
+    const decl = record.declaration;
+    if (decl.getSourceFile() !== file || decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    edits.insert(decl.getStart(file), "export ");
   }
   for (const exp of input.directives.exports) {
     const decl = exp.declaration;
