@@ -85,8 +85,8 @@ function put(ch: Chan<i32>): void {
   ch.send(1);${typeError ? "\n  const s: string = 1;" : ""}
 }
 
-// @wasmexport takes_string
-export function takesString(s: Array<i32>): void {}
+// @wasmexport takes_map
+export function takesMap(m: Map<i32, i32>): void {}
 
 // @wasmexport run
 export function run(): i32 {
