@@ -49,6 +49,7 @@ const IN_PROCESS = [
   { key: "select2", units: (n) => n / 2, wasm: (e, n) => e.select2(n / 2), js: () => js.selectK(2, N / 10), jsUnits: N / 10 },
   { key: "select8", units: (n) => n / 2, wasm: (e, n) => e.select8(n / 2), js: () => js.selectK(8, N / 10), jsUnits: N / 10 },
   { key: "sieve", units: () => 1e6, runs: 3, wasm: (e) => e.sieve(2000), js: () => js.sieve(2000), jsUnits: 1e6 },
+  { key: "closuremap", units: (n) => n, wasm: (e, n) => e.closuremap(n, 3) },
   { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n, loop) => loop(e.noop, (n / N) * CALLS) },
   { key: "roundtrip", units: (n) => ((n / N) * CALLS) / 10, wasm: (e, n, loop) => loop(e.roundtrip, ((n / N) * CALLS) / 10), js: async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, jsUnits: CALLS / 20 },
 ];
@@ -121,6 +122,7 @@ const WORKLOADS = [
   ["select2", "select, 2 cases", "ns/select"],
   ["select8", "select, 8 cases", "ns/select"],
   ["sieve", "prime sieve to the 2 000th prime", "ms"],
+  ["closuremap", "Array#map with a closure that captures (floor: a function that does not)", "ns/element"],
   ["noop", "export call, non-blocking", "ns/call"],
   ["roundtrip", "export call that parks and is woken", "ns/call"],
   ["park", "memory per parked goroutine (1M parked)", "bytes"],
@@ -237,8 +239,13 @@ async function main() {
   }
   console.log("build times…");
   const builds = buildTimes();
+  console.log("build speed: plain asc, the CLI, tspc, a --watch rebuild…");
+  const buildSpeed = await require("./build").buildRows(3);
   console.log("ping-pong in a larger program…");
   const large = largeProgramPingPong();
+
+  console.log("interface types (bench/itypes) …");
+  const itypes = await require("./itypes/run").run();
 
   const goBy = (system, key) => {
     const label = WORKLOADS.find((w) => w[0] === key)[1];
@@ -262,6 +269,9 @@ async function main() {
   results.push({ workload: "module size of examples/signals", unit: "bytes", ours: { median: builds.size, min: builds.size, max: builds.size }, go: goSize ? { [goSize.system]: goSize } : {} });
   results.push({ workload: "build time of examples/signals, cold process", unit: "ms", ours: builds.cold, go: {} });
   results.push({ workload: "build time of examples/signals, warm (second build in the process)", unit: "ms", ours: builds.warm, go: {} });
+  // Plain asc on the lowered output is this table's floor for a build: what asc alone costs.
+  const ascFloor = buildSpeed[0].ours;
+  for (const row of buildSpeed.slice(1)) results.push({ workload: row.workload, unit: row.unit, ours: row.ours, floor: ascFloor, go: {} });
 
   const fmt = (s) => (s && s.median != null ? (s.median >= 100 ? s.median.toFixed(0) : s.median.toFixed(s.median >= 10 ? 1 : 2)) : "–");
   const range = (s) => (s && s.median != null && s.min !== s.max ? ` (${fmt({ median: s.min })}–${fmt({ median: s.max })})` : "");
@@ -282,6 +292,7 @@ async function main() {
     "JS async/await: a non-blocking export is a plain function call in JavaScript; there is no boundary to measure.",
     "go-wasip1 (wasmtime): driven from Python, whose per-call cost would hide an export round trip; a million parked goroutines take Go about 2.7 GB, measured once in node:wasi.",
     "module size and build times: properties of the build, measured for the default options; module size compared with the same program in Go.",
+    "build speed rows (bench/build.js): cold processes, three of each side by side; the floor column is plain asc (node_modules/assemblyscript/bin/asc.js) on the lowered output of examples/signals with the runtime beside it and the same flags.",
     "ping-pong in a larger program: bench/programs/large.js, ours only (in a process of its own); it shows what the bridge's budget for the scheduler loop keeps (docs/architecture.md).",
   ];
   const md = [
@@ -296,6 +307,8 @@ async function main() {
     "\"floor\" is bench/programs/floor.ts, the same work in plain AssemblyScript with no goroutines.",
     "",
     ...lines,
+    "",
+    ...itypes.lines,
     "",
     "Targets (from the Runtime and Benchmarks issues), from the figures above:",
     "",
@@ -362,8 +375,15 @@ function targetLines(results, runtimeRows, goSystems) {
   add("every workload ahead of Go's wasip1 module",
     closest ? `${ahead.length} comparisons; the closest: ${closest[0]}, ${closest[1]} ${n(closest[2])}× ours` : "Go not measured",
     closest ? closest[2] > 1 : null);
+  const cm = row("Array#map with a closure that captures (floor: a function that does not)");
+  const cmRatio = med(cm.ours) && med(cm.floor) ? med(cm.ours) / med(cm.floor) : null;
+  add("a closure call (`xs.map(x => x * k)`) ≤ 1.5× plain AssemblyScript with a non-capturing function", `${n(cmRatio)}× (${n(med(cm.ours))} vs ${n(med(cm.floor))} ns per element)`, cmRatio == null ? null : cmRatio <= 1.5);
   const size = med(row("module size of examples/signals").ours);
   add("module size of examples/signals ≤ 8 KB (8 192 bytes)", `${size} bytes`, size == null ? null : size <= 8192);
+  for (const [workload, limit] of [["CLI build of examples/signals, cold process", 2000], ["tspc -p examples/signals, cold process", 2500], ["tspc --watch rebuild after a one-line edit (with tsc's 250 ms wait)", 300]]) {
+    const ms = med(row(workload).ours);
+    add(`${workload} ≤ ${limit} ms`, `${n(ms, 0)} ms`, ms == null ? null : ms <= limit);
+  }
   return out;
 }
 

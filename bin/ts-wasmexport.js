@@ -7,7 +7,7 @@ try {
   cli = require(path.join(__dirname, "..", "dist", "transformer", "cli.js"));
 } catch (err) {
   if (err && err.code !== "MODULE_NOT_FOUND") throw err;
-  process.stderr.write("ts-wasmexport: the compiler is not built; run `npm install` (its prepare step compiles it).\n");
+  process.stderr.write("ts-wasmexport: the compiler is not built; run `npm run build` in this repository.\n");
   process.exit(2);
 }
 process.exitCode = cli.main(process.argv.slice(2));

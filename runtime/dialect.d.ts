@@ -72,6 +72,32 @@ export declare class Mutex {
   tryLock(): boolean;
 }
 
+/** Go's `sync.RWMutex`: many readers or one writer; a waiting writer blocks new readers. */
+export declare class RWMutex {
+  constructor();
+  lock(): void;
+  unlock(): void;
+  tryLock(): boolean;
+  rLock(): void;
+  rUnlock(): void;
+  tryRLock(): boolean;
+}
+
+/** Go's `sync.Once`: `do(f)` calls `f` the first time only. `f` cannot block. */
+export declare class Once {
+  constructor();
+  do(f: () => void): void;
+}
+
+/** Go's `sync.Cond`: `wait()` unlocks the mutex, parks until signalled, and locks it again. */
+export declare class Cond {
+  constructor(l: Mutex);
+  readonly l: Mutex;
+  wait(): void;
+  signal(): void;
+  broadcast(): void;
+}
+
 /** Go's `runtime.Gosched()`: lets other goroutines run. */
 export declare function gosched(): void;
 /** Go's `panic`: ends the export call with a trap; the message is readable through wasmexport_panic_ptr/len. */

@@ -9,6 +9,6 @@ function compiledOnly(name) {
 for (const name of ["go", "select", "recv", "send", "otherwise", "gosched", "panic", "defer"]) {
   exports[name] = compiledOnly(name);
 }
-for (const name of ["Chan", "WaitGroup", "Mutex", "SelectCase"]) {
+for (const name of ["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "SelectCase"]) {
   exports[name] = class { constructor() { compiledOnly(name)(); } };
 }

@@ -5,6 +5,7 @@ export { newFrame, recycle } from "../scheduler/reuse";
 export { exportEnter, exportLeave, exportRun, exportRelease, initDone } from "../scheduler/entry";
 export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";
-export { WaitGroup, Mutex } from "./sync";
+export { WaitGroup, Mutex, RWMutex, Once, Cond } from "./sync";
 export { Box } from "./box";
+export { closureEnv, makeClosure } from "./closure";
 export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_initGuard } from "./panic";

@@ -3,6 +3,8 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
+import { describeHost, wasmtimeHost } from "./hosts/hosts";
+
 const REPO = path.resolve(__dirname, "..");
 const TSPC = path.join(REPO, "node_modules", "ts-patch", "bin", "tspc.js");
 
@@ -38,4 +40,16 @@ test("npm run example", () => {
   const out = execFileSync(process.execPath, [path.join(REPO, "examples", "run-signals.js")], { encoding: "utf8" });
   expect(out).toMatch(/The module imports: \(none\)/);
   expect(out).toMatch(/201000 events handled/);
+});
+
+describeHost("examples/greeter-component in wasmtime's component API", wasmtimeHost(), ({ python }) => {
+  test("builds as a component of its WIT world; greet and greet-all answer, log is called", () => {
+    const project = path.join(REPO, "examples", "greeter-component");
+    fs.rmSync(path.join(project, "build"), { recursive: true, force: true });
+    execFileSync(process.execPath, [TSPC, "-p", project], { stdio: "pipe" });
+    const file = path.join(project, "build", "greeter.wasm");
+    const out = JSON.parse(execFileSync(python, [path.join(REPO, "tests", "hosts", "wasmtime", "greeter.py"), file], { encoding: "utf8" }));
+    const all = ["Hello, Countess Ada!", "Bonjour, Jean!", "こんにちは, Yuki!", "Hello, Nobody!"];
+    expect(out).toEqual({ greet: "Guten Tag, Dr. Grace!", "greet-all": all, logged: ["Guten Tag, Dr. Grace!", ...all] });
+  });
 });

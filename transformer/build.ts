@@ -9,15 +9,23 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ENTRY_PATH, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
+import { librariesOf } from "./asc/libraries";
+import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
 import type { BuildOptions } from "./options";
+import type { Directives, LoweringResult } from "./pipeline";
+import { Bindings, generateBindings } from "./bindings/js";
+import { emitWorld, WIT_WORLD } from "./wit/emit";
+import { wrapComponent } from "./component/component";
+import { checkWorld, readWorld } from "./wit/check";
 
 export interface BuildInput {
   program: ts.Program;
@@ -33,13 +41,19 @@ export interface BuildInput {
 export interface BuildOutput {
   binary: Uint8Array | null;
   text: string | null;
+  /** With the `debug` option: the source map from the module to the dialect files (absolute paths). */
+  sourceMap?: SourceMap | null;
+  /** The JavaScript bindings, when the `bindings` option asks for them. */
+  bindings?: Bindings | null;
+  /** The WIT world, when the `emitWit` option asks for it. */
+  wit?: string | null;
   /** The AssemblyScript handed to asc, by virtual path: lowered files, main.ts, config.ts. */
   assemblyScript: Record<string, string>;
   diagnostics: ts.Diagnostic[];
 }
 
 /** Recent successful builds by the hash of everything asc sees: a watch rebuild of unchanged code is free. */
-const cache = new Map<string, { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] }>();
+const cache = new Map<string, { binary: Uint8Array | null; text: string | null; sourceMap: SourceMap | null; diagnostics: ts.Diagnostic[] }>();
 const CACHE_SIZE = 8;
 
 /** Forgets the modules built so far (for tests that must see asc run again). */
@@ -62,30 +76,72 @@ export function build(input: BuildInput): BuildOutput {
   }
 }
 
-function runStages(input: BuildInput): BuildOutput {
-  const { program, files, options } = input;
-  const assemblyScript: Record<string, string> = {};
-  const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });
-
+/**
+ * The stages before asc, the directives and the lowering, with their diagnostics; `lowered` is
+ * null when the directives have errors and `throughDirectiveErrors` is not set. The language
+ * service stops here: every check that needs no asc.
+ */
+export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions, throughDirectiveErrors = false): {
+  directives: Directives;
+  lowered: LoweringResult | null;
+  diagnostics: ts.Diagnostic[];
+} {
   // Creating the checker binds every file, which sets the parent links the stages rely on.
-  program.getTypeChecker();
-  const { directives, diagnostics } = collectDirectives(files, options.exportMode);
-  if (hasErrors(diagnostics)) return fail(diagnostics);
-
+  const checker = program.getTypeChecker();
+  const { directives, diagnostics } = collectDirectives(files, options.exportMode, checker);
+  const directiveErrors = hasErrors(diagnostics);
+  if (directiveErrors && !throughDirectiveErrors) return { directives, lowered: null, diagnostics };
   const root = commonFolder(files.map((f) => f.fileName));
   const asPathOf = (file: ts.SourceFile) => "src/" + path.relative(root, file.fileName).split(path.sep).join("/");
-  const lowered = lower({
+  const lowerProgram = () => lower({
     program,
     files,
     directives,
     asPathOf,
     runtimeSpecifier: (asPath) => relativeSpecifier(asPath, RUNTIME_INDEX),
   });
-  for (const m of lowered.modules) assemblyScript[m.asPath] = m.text;
-  diagnostics.push(...lowered.diagnostics);
-  if (hasErrors(diagnostics)) return fail(diagnostics);
+  let lowered: LoweringResult;
+  try {
+    lowered = lowerProgram();
+  } catch (err) {
+    // Lowering a program whose directives are wrong may meet what it never expects: the
+    // directives' errors are the ones to fix first.
+    if (directiveErrors) return { directives, lowered: null, diagnostics };
+    throw err;
+  }
+  return { directives, lowered, diagnostics: [...diagnostics, ...lowered.diagnostics] };
+}
 
-  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : []);
+/**
+ * The directives' and the lowering's errors of a program that will not be built (tsc found
+ * errors in it): reported with tsc's, so that one build shows every error. A stage that
+ * throws on a program tsc rejects adds nothing.
+ */
+export function checkWithoutBuilding(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions): ts.Diagnostic[] {
+  try {
+    return frontEnd(program, files, options, true).diagnostics;
+  } catch {
+    return [];
+  }
+}
+
+/** Diagnostics in source order: by file, then position (those with no file first), as tsc prints its own. */
+export function inSourceOrder(diagnostics: readonly ts.Diagnostic[]): ts.Diagnostic[] {
+  return [...ts.sortAndDeduplicateDiagnostics(diagnostics)];
+}
+
+function runStages(input: BuildInput): BuildOutput {
+  const { program, files, options } = input;
+  const assemblyScript: Record<string, string> = {};
+  const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });
+
+  // Through the directives' errors, so that one build reports them with the lowering's.
+  const { directives, lowered, diagnostics } = frontEnd(program, files, options, true);
+  if (!lowered) return fail(inSourceOrder(diagnostics));
+  for (const m of lowered.modules) assemblyScript[m.asPath] = m.text;
+  if (hasErrors(diagnostics)) return fail(inSourceOrder(diagnostics));
+
+  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : [], directives.imports.some(usesInterfaceTypes));
   assemblyScript[ENTRY_PATH] = entry.text;
   assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect);
   // Always present, so the runtime may write panics to stderr behind `if (WASI)`: asc compiles
@@ -96,10 +152,14 @@ function runStages(input: BuildInput): BuildOutput {
   const wantText = Boolean(input.wantText || options.textFile);
 
   // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
-  const key = hashOf({ ...tree, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, args, wantText, entry.wrappers);
+  const libraries = librariesOf(files);
+  const transforms = resolveTransforms(options.transforms ?? [], files);
+  if (transforms.problems.length > 0) return fail([...diagnostics, ...transforms.problems]);
+  const libraryKey = Object.fromEntries(Object.entries(libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
+  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...transforms.files], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
   if (!built) {
-    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {});
+    built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, { libraries, transforms: transforms.files });
     // Only successes: a failure's diagnostics point into this program's source files.
     if (built.binary) cache.set(key, built);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -111,24 +171,50 @@ function runStages(input: BuildInput): BuildOutput {
     }
   }
   if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
-  return { binary: built.binary, text: built.text, assemblyScript, diagnostics };
+  // The world: the one the `wit` file names, which the directives must match, or theirs.
+  let wit: string | null = null;
+  let worldName = WIT_WORLD;
+  if (options.wit) {
+    const read = readWorld(options.wit, options.world);
+    if ("diagnostics" in read) return fail([...diagnostics, ...read.diagnostics]);
+    diagnostics.push(...checkWorld(directives, read.world, entryFileOf(program, files)));
+    wit = read.input.text;
+    worldName = read.input.world;
+  } else if (options.emitWit || options.component) {
+    const world = emitWorld(directives);
+    diagnostics.push(...world.diagnostics);
+    wit = world.text;
+  }
+  if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
+  let binary = built.binary;
+  if (options.component && wit !== null && binary) {
+    const wrapped = wrapComponent(binary, wit, worldName);
+    if ("error" in wrapped) return fail([...diagnostics, globalDiagnostic(Code.ComponentFailed, `The module could not be made a component: ${wrapped.error}`)]);
+    binary = wrapped.component;
+  }
+  const bindings = options.bindings ? generateBindings(directives) : null;
+  return { binary, text: built.text, sourceMap: built.sourceMap, assemblyScript, diagnostics, bindings, wit };
 }
 
 function compileTree(
   tree: Record<string, string>,
   args: string[],
   wantText: boolean,
-  wrappers: ExportWrapper[],
+  entry: EntryFile,
   modules: ReturnType<typeof lower>["modules"],
   redirect: Record<string, string>,
-): { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] } {
+  extras: Pick<AscRequest, "libraries" | "transforms">,
+): { binary: Uint8Array | null; text: string | null; sourceMap: SourceMap | null; diagnostics: ts.Diagnostic[] } {
+  const wrappers = entry.wrappers;
   const result = runAsc({
+    ...extras,
     files: tree,
     entry: ENTRY_PATH,
     args,
-    exports: Object.fromEntries(wrappers.map((w) => [w.internal, w.external])),
-    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS],
-    lazyInit: wrappers.map((w) => w.internal),
+    exports: { ...Object.fromEntries(wrappers.map((w) => [w.internal, w.external])), ...entry.others },
+    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS, ...entry.keep],
+    // cabi_realloc too: a host may allocate its first arguments before anything has run.
+    lazyInit: [...wrappers.map((w) => w.internal), ...entry.keep],
     redirect,
     noInline: NO_INLINE,
     initGuard: INIT_GUARD,
@@ -140,7 +226,8 @@ function compileTree(
     const why = (result.error ?? result.stderr ?? "").split("\n")[0] || "no reason given";
     diagnostics.push(globalDiagnostic(Code.CompilerFailed, `The AssemblyScript compiler failed: ${why}`));
   }
-  return { binary: result.binary, text: result.text, diagnostics: hasErrors(diagnostics) ? diagnostics : [] };
+  const sourceMap = result.sourceMap ? dialectSourceMap(result.sourceMap, modules) : null;
+  return { binary: result.binary, text: result.text, sourceMap, diagnostics: hasErrors(diagnostics) ? diagnostics : [] };
 }
 
 /**
@@ -164,11 +251,32 @@ function importDiagnostic(feature: string, importName: string, message: string, 
   return globalDiagnostic(Code.UnexpectedImport, message);
 }
 
-function hashOf(tree: Record<string, string>, args: string[], wantText: boolean, wrappers: ExportWrapper[]): string {
+function hashOf(tree: Record<string, string>, args: string[], wantText: boolean, wrappers: ExportWrapper[], others: Record<string, string>): string {
   const hash = createHash("sha256");
   for (const name of Object.keys(tree).sort()) hash.update(name).update("\0").update(tree[name]).update("\0");
-  hash.update(JSON.stringify({ args, wantText, exports: wrappers.map((w) => [w.internal, w.external]) }));
+  hash.update(JSON.stringify({ args, wantText, exports: wrappers.map((w) => [w.internal, w.external]), others }));
   return hash.digest("hex");
+}
+
+/** The files of the asc transforms the options name, resolved as Node would from the program's folder. */
+function resolveTransforms(names: readonly string[], files: readonly ts.SourceFile[]): { files: string[]; problems: ts.Diagnostic[] } {
+  const from = [commonFolder(files.map((f) => f.fileName)), process.cwd()];
+  const resolved: string[] = [];
+  const problems: ts.Diagnostic[] = [];
+  for (const name of names) {
+    try {
+      resolved.push(require.resolve(name, { paths: from }));
+    } catch {
+      problems.push(globalDiagnostic(Code.BadOption, `Option 'transforms': cannot find the asc transform '${name}' from ${from[0]} (is its package installed?).`));
+    }
+  }
+  return { files: resolved, problems };
+}
+
+/** The file a program was built from: its first root file, or the last of its files. */
+function entryFileOf(program: ts.Program, files: readonly ts.SourceFile[]): ts.SourceFile {
+  const root = program.getRootFileNames()[0];
+  return files.find((f) => root !== undefined && path.resolve(f.fileName) === path.resolve(root)) ?? files[files.length - 1];
 }
 
 function commonFolder(fileNames: readonly string[]): string {
@@ -187,6 +295,14 @@ export interface OutputPaths {
   outFile?: string;
   textFile?: string;
   emitAssemblyScript?: string;
+  bindings?: string;
+  emitWit?: string;
+}
+
+/** The `.d.ts` beside a bindings file: `x.js` gives `x.d.ts`, `x.mjs` `x.d.mts`. */
+export function declarationPath(bindings: string): string {
+  if (bindings.endsWith(".mjs")) return bindings.slice(0, -4) + ".d.mts";
+  return bindings.replace(/\.js$/, "") + ".d.ts";
 }
 
 /** Writes what a build produced to the paths the options name; failures become diagnostics. */
@@ -205,7 +321,18 @@ export function writeOutputs(output: BuildOutput, paths: OutputPaths): ts.Diagno
     for (const [name, text] of Object.entries(output.assemblyScript)) write(path.join(paths.emitAssemblyScript, name), text);
   }
   if (output.binary && paths.outFile) write(paths.outFile, output.binary);
+  if (output.binary && paths.outFile && output.sourceMap) {
+    // Sources relative to the map, which stands beside the .wasm (the URL the module names).
+    const folder = path.dirname(paths.outFile);
+    const sources = output.sourceMap.sources.map((s) => (path.isAbsolute(s) ? path.relative(folder, s).split(path.sep).join("/") : s));
+    write(`${paths.outFile}.map`, JSON.stringify({ ...output.sourceMap, sources }));
+  }
   if (output.text !== null && paths.textFile) write(paths.textFile, output.text);
+  if (output.bindings && paths.bindings) {
+    write(paths.bindings, output.bindings.js);
+    write(declarationPath(paths.bindings), output.bindings.dts);
+  }
+  if (output.wit && paths.emitWit) write(paths.emitWit, output.wit);
   return problems;
 }
 

@@ -1,11 +1,38 @@
-// The command line: `ts-wasmexport build FILE -o OUT [--wat] [--emit-as DIR] [-O N] [--wasi] …`.
+// The command line: `ts-wasmexport build FILE -o OUT [--wat] [--emit-as DIR] [-O N] [--wasi] …`
+// and `ts-wasmexport init [DIR]`.
 //
 // Flags are turned into the same raw options object a plugin entry holds and read by the same
-// options module; the build is compile()'s.
-import { compile } from "./compile";
-import { formatDiagnostics } from "./diagnostics";
+// options module; the build is compile()'s, loaded through the package's guarded entry, so
+// that an unusable TypeScript is one line, not a stack trace.
+import * as path from "path";
+import { init } from "./package/init";
+import { compile } from "./package/compile";
+import { ownVersion } from "./package/typescript";
 
-const USAGE = `Usage: ts-wasmexport build FILE -o OUT.wasm [options]
+const USAGE = `Usage: ts-wasmexport COMMAND [options]
+
+Commands:
+  build FILE -o OUT.wasm  compile a dialect file (and what it imports) to one WebAssembly module
+  init [DIR]              write a starter project into DIR (default: the current folder)
+
+Options:
+  -v, --version           the version of ts-wasmexport
+  -h, --help              this text; \`ts-wasmexport COMMAND --help\` for a command's options
+`;
+
+const INIT_USAGE = `Usage: ts-wasmexport init [DIR]
+
+Writes a starter project into DIR (default: the current folder): tsconfig.json, src/main.ts,
+run.mjs (a Node host) and .gitignore, and adds the scripts \`build\` (tspc -p .) and \`start\`
+(build, then run) and the development dependencies to package.json, making one if there is
+none. Existing files are never overwritten.
+
+Options:
+  -v, --version           the version of ts-wasmexport
+  -h, --help              this text
+`;
+
+const BUILD_USAGE = `Usage: ts-wasmexport build FILE -o OUT.wasm [options]
 
 Compiles the dialect file FILE (and what it imports) to one WebAssembly module.
 
@@ -16,13 +43,21 @@ Options:
   -O N                    optimisation level 0-3 (default 3)
   --shrink N              shrink level 0-2 (default 0)
   --runtime NAME          incremental (default), minimal or stub
-  --initial-memory PAGES  initial linear memory in 64 KiB pages (default 1)
+  --initial-memory PAGES  initial linear memory in 64 KiB pages (default: what the static data needs)
   --maximum-memory PAGES  maximum linear memory in 64 KiB pages
   --wasi                  allow WASI imports: console output, panic messages on stderr
   --export-mode MODE      drain (default) or return, for exports whose directive names none
   --seed N                select's random seed
+  --debug                 keep function names, write a source map to the dialect files (OUT.wasm.map)
+  --transform MODULE      run an asc transform a library needs (json-as/transform); repeatable
+  --bindings FILE.js      write JavaScript bindings (an ES module and its .d.ts)
+  --emit-wit FILE         write the WIT world the directives define
+  --component             write a component: the module wrapped with its WIT world
+  --wit FILE              a WIT file whose world the directives must match
+  --world NAME            the world of --wit, when the file has several
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
+  -v, --version           the version of ts-wasmexport
   -h, --help              this text
 `;
 
@@ -39,18 +74,50 @@ const VALUE_FLAGS: Record<string, string> = {
   "--export-mode": "exportMode",
   "--seed": "seed",
   "--runtime-root": "runtimeRoot",
+  "--bindings": "bindings",
+  "--emit-wit": "emitWit",
+  "--wit": "wit",
+  "--world": "world",
 };
 
 export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
-  if (argv.length === 0 || argv.includes("-h") || argv.includes("--help")) {
-    (argv.length === 0 ? err : out).write(USAGE);
-    return argv.length === 0 ? 2 : 0;
-  }
   const [command, ...rest] = argv;
-  if (command !== "build") {
-    err.write(`ts-wasmexport: unknown command '${command}'.\n\n${USAGE}`);
+  const usage = command === "build" ? BUILD_USAGE : command === "init" ? INIT_USAGE : USAGE;
+  if (argv.includes("-v") || argv.includes("--version")) {
+    out.write(`${ownVersion()}\n`);
+    return 0;
+  }
+  if (argv.includes("-h") || argv.includes("--help")) {
+    out.write(usage);
+    return 0;
+  }
+  if (command === "build") return buildCommand(rest, out, err);
+  if (command === "init") return initCommand(rest, out, err);
+  err.write(command === undefined ? USAGE : `ts-wasmexport: unknown command '${command}'.\n\n${USAGE}`);
+  return 2;
+}
+
+function initCommand(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const unknown = args.find((a) => a.startsWith("-"));
+  if (unknown || args.length > 1) {
+    err.write(`ts-wasmexport: ${unknown ? `unknown option '${unknown}'` : "init takes one folder"}.\n\n${INIT_USAGE}`);
     return 2;
   }
+  const dir = path.resolve(args[0] ?? ".");
+  const result = init(dir);
+  if (result.error) {
+    err.write(`ts-wasmexport: ${result.error}\n`);
+    return 1;
+  }
+  const shown = path.relative(process.cwd(), dir) || ".";
+  out.write(`Wrote ${result.written.join(", ")} in ${shown === "." ? "the current folder" : shown}.\n`);
+  for (const note of result.notes) out.write(`Note: ${note}.\n`);
+  const steps = [shown === "." ? "" : `cd ${shown}`, result.notes.some((n) => n.startsWith("run `npm install`")) ? "npm install" : "", "npm start"].filter(Boolean);
+  out.write(`Next: ${steps.join(" && ")}\n`);
+  return 0;
+}
+
+function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
   const raw: Record<string, unknown> = {};
   let entry: string | undefined;
   let typeCheck = true;
@@ -60,7 +127,10 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
     if (joined) raw.optimize = Number(joined[1]);
     else if (arg === "--wat") raw.textFile = true;
     else if (arg === "--wasi") raw.wasi = true;
+    else if (arg === "--debug") raw.debug = true;
+    else if (arg === "--component") raw.component = true;
     else if (arg === "--no-type-check") typeCheck = false;
+    else if (arg === "--transform" && rest[i + 1] !== undefined) raw.transforms = [...((raw.transforms as string[]) ?? []), rest[++i]];
     else if (arg in VALUE_FLAGS) {
       const value = rest[++i];
       if (value === undefined) {
@@ -69,7 +139,7 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
       }
       raw[VALUE_FLAGS[arg]] = value;
     } else if (arg.startsWith("-")) {
-      err.write(`ts-wasmexport: unknown option '${arg}'.\n\n${USAGE}`);
+      err.write(`ts-wasmexport: unknown option '${arg}'.\n\n${BUILD_USAGE}`);
       return 2;
     } else if (entry === undefined) entry = arg;
     else {
@@ -78,11 +148,11 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
     }
   }
   if (!entry || raw.outFile === undefined) {
-    err.write(`ts-wasmexport: build needs an entry file and -o OUT.wasm.\n\n${USAGE}`);
+    err.write(`ts-wasmexport: build needs an entry file and -o OUT.wasm.\n\n${BUILD_USAGE}`);
     return 2;
   }
   const result = compile({ entry, typeCheck, ...raw });
-  if (result.diagnostics.length > 0) err.write(formatDiagnostics(result.diagnostics));
+  if (result.diagnostics.length > 0) err.write(result.errorText);
   if (!result.binary) return 1;
   out.write(`${raw.outFile}: ${result.binary.length} bytes\n`);
   return 0;

@@ -8,9 +8,10 @@ import * as fs from "fs";
 import * as path from "path";
 import type * as ts from "typescript";
 import { prepareAsc } from "./asc/bridge";
-import { build, textFilePath, writeOutputs } from "./build";
+import { build, checkWithoutBuilding, inSourceOrder, textFilePath, writeOutputs } from "./build";
 import { Code, formatDiagnostics, globalDiagnostic, hasErrors } from "./diagnostics";
 import { BuildOptions, readOptions } from "./options";
+import type { SourceMap } from "./asc/sourcemap";
 import { createDialectProgram, dialectFiles, typeErrors } from "./program";
 
 export interface CompileRequest extends Partial<Omit<BuildOptions, "seed">> {
@@ -26,8 +27,14 @@ export interface CompileResult {
   binary: Uint8Array | null;
   /** The text format, when `textFile` was asked for. */
   text: string | null;
+  /** With `debug`: the source map from the module to the dialect files (written beside outFile as `.wasm.map`). */
+  sourceMap?: SourceMap | null;
   /** The AssemblyScript given to asc, by virtual path (`src/…`, `main.ts`, `ts-wasmexport/config.ts`). */
   assemblyScript: Record<string, string>;
+  /** The JavaScript bindings (`js`, `dts`), when `bindings` was asked for. */
+  bindings?: { js: string; dts: string } | null;
+  /** The WIT world, when `emitWit` was asked for. */
+  wit?: string | null;
   diagnostics: ts.Diagnostic[];
   /** The diagnostics printed as tsc prints them. */
   errorText: string;
@@ -49,13 +56,19 @@ export function compile(request: CompileRequest): CompileResult {
   const files = dialectFiles(program);
   if (typeCheck) {
     const errors = typeErrors(program, files);
-    if (hasErrors(errors)) return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: errors });
+    // asc would only repeat tsc's errors in its words; the directives and the lowering add their own.
+    if (hasErrors(errors)) {
+      const diagnostics = inSourceOrder([...errors, ...checkWithoutBuilding(program, files, options)]);
+      return finish({ binary: null, text: null, assemblyScript: {}, diagnostics });
+    }
   }
-  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
+  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
   const written = writeOutputs(output, {
     outFile: options.outFile && path.resolve(options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, process.cwd()),
     emitAssemblyScript: options.emitAssemblyScript && path.resolve(options.emitAssemblyScript),
+    bindings: options.bindings && path.resolve(options.bindings),
+    emitWit: options.emitWit && path.resolve(options.emitWit),
   });
   return finish({ ...output, diagnostics: [...output.diagnostics, ...written] });
 }

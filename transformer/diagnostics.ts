@@ -13,6 +13,8 @@ export const Code = {
   EntryNotFound: 99002,
   /** A build output (.wasm, .wat, emitted AssemblyScript) could not be written. */
   WriteFailed: 99003,
+  /** The installed TypeScript cannot run the compiler (7.x has no JavaScript API; before 5.1, too old). */
+  UnsupportedTypeScript: 99004,
 
   /** A parameter or result type a Wasm export or import cannot carry. */
   BadSignatureType: 99010,
@@ -54,6 +56,13 @@ export const Code = {
   CompilerFailed: 99051,
   /** A stage of this compiler threw: a bug in ts-wasmexport, reported instead of a stack trace. */
   InternalError: 99052,
+
+  /** The directives and a WIT world disagree, or the world cannot be written in WIT. */
+  WitMismatch: 99060,
+  /** A WIT file that cannot be read (a syntax error, a world or type it does not define). */
+  BadWit: 99061,
+  /** The core module could not be wrapped as a component. */
+  ComponentFailed: 99062,
 } as const;
 
 export function diagnosticAt(

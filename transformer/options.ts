@@ -31,8 +31,26 @@ export interface BuildOptions {
   exportMode: ExportMode;
   /** select's random seed. */
   seed: bigint;
+  /**
+   * Keep the name section (functions named after the dialect's) and write a source map from
+   * the module to the dialect files beside the .wasm (`.wasm.map`); the run-loop inlining is
+   * left out, so that stack traces show each function.
+   */
+  debug: boolean;
+  /** asc transforms to run, as module names resolved from the program's folder (`json-as/transform`). */
+  transforms?: string[];
   /** Advanced: build against the runtime sources (runtime/, scheduler/) under this folder instead of the package's. */
   runtimeRoot?: string;
+  /** Write JavaScript bindings (an ES module, and its `.d.ts` beside it) to this path. */
+  bindings?: string;
+  /** Write the WIT world that the directives define to this path. */
+  emitWit?: string;
+  /** Write a component (the core module wrapped with its WIT world) instead of a core module. */
+  component: boolean;
+  /** A WIT file whose world the directives must match (and that a component is wrapped with). */
+  wit?: string;
+  /** The world of `wit` to match, when the file defines several. */
+  world?: string;
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
@@ -40,8 +58,10 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   shrink: 0,
   runtime: "incremental",
   wasi: false,
+  debug: false,
   exportMode: "drain",
   seed: 0x2545f4914f6cdd1dn,
+  component: false,
 };
 
 /** The keys a plugin entry may hold that are ts-patch's own, not ours. */
@@ -65,8 +85,15 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
       case "outFile":
       case "emitAssemblyScript":
       case "runtimeRoot":
+      case "bindings":
+      case "emitWit":
+      case "wit":
         if (typeof value === "string" && value.length > 0) options[key] = value;
         else bad(key, "a path");
+        break;
+      case "world":
+        if (typeof value === "string" && /^%?[a-z][a-z0-9-]*$/.test(value)) options.world = value;
+        else bad(key, "a WIT world name");
         break;
       case "textFile":
         if (typeof value === "boolean" || (typeof value === "string" && value.length > 0)) options.textFile = value;
@@ -93,7 +120,9 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         else bad(key, "a number of 64 KiB pages from 1 to 65536");
         break;
       case "wasi":
-        if (typeof value === "boolean") options.wasi = value;
+      case "debug":
+      case "component":
+        if (typeof value === "boolean") options[key] = value;
         else bad(key, "true or false");
         break;
       case "exportMode":
@@ -106,9 +135,21 @@ export function readOptions(raw: Record<string, unknown>): { options: BuildOptio
         else options.seed = seed;
         break;
       }
+      case "transforms":
+        if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)) options.transforms = value;
+        else bad(key, "a list of module names");
+        break;
       default:
         problems.push({ option: key, message: `Unknown option '${key}'.` });
     }
+  }
+  // A debug build keeps every function of the program unless the user asks for optimisation.
+  if (options.debug && raw.optimize === undefined) options.optimize = 0;
+  if (options.world !== undefined && options.wit === undefined) {
+    problems.push({ option: "world", message: "Option 'world' names a world of the 'wit' file: set 'wit' too." });
+  }
+  if (options.component && options.bindings) {
+    problems.push({ option: "bindings", message: "Option 'bindings' writes JavaScript for the core module, and 'component' writes a component: a component's JavaScript comes from jco's transpile." });
   }
   if (options.maximumMemory !== undefined && options.initialMemory !== undefined && options.maximumMemory < options.initialMemory) {
     problems.push({ option: "maximumMemory", message: "Option 'maximumMemory' must not be below 'initialMemory'." });

@@ -9,6 +9,28 @@ import type * as ts from "typescript";
 /** The Wasm-level types an export or import signature may use (SPEC section 3). */
 export type WasmType = "i32" | "u32" | "i64" | "u64" | "f32" | "f64" | "bool" | "usize" | "isize" | "void";
 
+/** Numbers that only an interface type holds (a list's elements, a record's fields). */
+export type SmallNumber = "i8" | "u8" | "i16" | "u16";
+
+/** The interface types of SPEC section 8, carried by the canonical ABI (abi/canonical.ts). */
+export type InterfaceType =
+  | { kind: "string" }
+  /** `Uint8Array`: list<u8>. */
+  | { kind: "bytes" }
+  | { kind: "list"; element: ValueType; container: "Array" | "StaticArray" }
+  | { kind: "record"; record: RecordClass }
+  /** `T | null`. */
+  | { kind: "option"; some: InterfaceType };
+
+export type ValueType = Exclude<WasmType, "void"> | SmallNumber | InterfaceType;
+
+/** A class whose public fields are boundary types: a WIT record. */
+export interface RecordClass {
+  name: string;
+  declaration: ts.ClassDeclaration;
+  fields: { name: string; type: ValueType }[];
+}
+
 export type ExportMode = "drain" | "return";
 
 export interface ExportDirective {
@@ -16,19 +38,23 @@ export interface ExportDirective {
   exportName: string;
   mode: ExportMode;
   declaration: ts.FunctionDeclaration;
-  params: { name: string; type: WasmType }[];
-  result: WasmType;
+  params: { name: string; type: ValueType }[];
+  result: ValueType | "void";
 }
 
 export interface ImportDirective {
   module: string;
   name: string;
   declaration: ts.FunctionDeclaration;
+  params: { name: string; type: ValueType }[];
+  result: ValueType | "void";
 }
 
 export interface Directives {
   exports: ExportDirective[];
   imports: ImportDirective[];
+  /** The record classes the signatures use, each once. */
+  records: RecordClass[];
 }
 
 /** What the lowering needs to know about where its output will live. */

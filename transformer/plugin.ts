@@ -11,7 +11,7 @@ import * as path from "path";
 import type * as ts from "typescript";
 import { sys, versionMajorMinor } from "typescript";
 import { prepareAsc } from "./asc/bridge";
-import { build, textFilePath, writeOutputs } from "./build";
+import { build, checkWithoutBuilding, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
 import { ASSEMBLYSCRIPT_LIBRARY, assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
@@ -48,7 +48,15 @@ export default function transformProgram(program: ts.Program, host: ts.CompilerH
 function withDialectTypes(program: ts.Program, host: ts.CompilerHost | undefined, extras?: Extras): ts.Program {
   const declaresI32 = program.getSourceFiles().some((f) => f.isDeclarationFile && /^\s*declare type i32\b/m.test(f.text));
   if (declaresI32 || !extras?.ts) return program;
-  const options: ts.CompilerOptions = { ...program.getCompilerOptions(), ...ASSEMBLYSCRIPT_LIBRARY };
+  const current = program.getCompilerOptions();
+  // TypeScript's default target (ES5) cannot iterate a Chan with for…of (TS2802): AssemblyScript's
+  // own tsconfig says esnext, with commonjs modules (which keeps node_modules resolution).
+  const options: ts.CompilerOptions = {
+    ...current,
+    ...ASSEMBLYSCRIPT_LIBRARY,
+    target: current.target ?? extras.ts.ScriptTarget.ESNext,
+    module: current.module ?? extras.ts.ModuleKind.CommonJS,
+  };
   return extras.ts.createProgram({ rootNames: [...program.getRootFileNames(), assemblyScriptTypes()], options, host, oldProgram: program });
 }
 
@@ -60,14 +68,17 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
   }
   if (files.length === 0) return [];
   prepareAsc();
-  // tsc reports its own errors; building on top of them would only repeat them in asc's words.
-  if (hasErrors(typeErrors(program, files))) return [];
+  // tsc reports its own errors; asc would only repeat them in its words. The directives and
+  // the lowering still report theirs, which tsc prints with its own, in source order.
+  if (hasErrors(typeErrors(program, files))) return checkWithoutBuilding(program, files, options);
   const base = configFolder(program);
-  const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
+  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(base, options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
   const written = writeOutputs(output, {
     outFile: path.resolve(base, options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, base),
     emitAssemblyScript: options.emitAssemblyScript && path.resolve(base, options.emitAssemblyScript),
+    bindings: options.bindings && path.resolve(base, options.bindings),
+    emitWit: options.emitWit && path.resolve(base, options.emitWit),
   });
   return [...output.diagnostics, ...written];
 }
@@ -75,6 +86,15 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
 function configFolder(program: ts.Program): string {
   const configFile = program.getCompilerOptions().configFilePath;
   return typeof configFile === "string" ? path.dirname(configFile) : program.getCurrentDirectory();
+}
+
+/**
+ * tsc's errors outside the sources of AssemblyScript libraries from npm (a `.ts` file under
+ * node_modules, which tsc reads when the program imports the library): a library is written for
+ * asc, whose decorators and other syntax tsc does not accept, and asc checks it when it builds.
+ */
+function outsideLibraries<D extends ts.Diagnostic>(diagnostics: readonly D[]): D[] {
+  return diagnostics.filter((d) => !(d.file && !d.file.isDeclarationFile && d.file.fileName.split(/[\\/]/).includes("node_modules")));
 }
 
 interface InternalProgram extends ts.Program {
@@ -87,11 +107,13 @@ function attach(program: InternalProgram, host: ts.CompilerHost | undefined, fil
   const global = diagnostics.filter((d) => !d.file);
 
   const semantic = program.getSemanticDiagnostics;
-  program.getSemanticDiagnostics = (sourceFile, token) => [...semantic.call(program, sourceFile, token), ...inFile(sourceFile)];
+  program.getSemanticDiagnostics = (sourceFile, token) => [...outsideLibraries(semantic.call(program, sourceFile, token)), ...inFile(sourceFile)];
   const bindAndCheck = program.getBindAndCheckDiagnostics;
   if (bindAndCheck) {
-    program.getBindAndCheckDiagnostics = (sourceFile, token) => [...bindAndCheck.call(program, sourceFile, token), ...inFile(sourceFile)];
+    program.getBindAndCheckDiagnostics = (sourceFile, token) => [...outsideLibraries(bindAndCheck.call(program, sourceFile, token)), ...inFile(sourceFile)];
   }
+  const syntactic = program.getSyntacticDiagnostics;
+  program.getSyntacticDiagnostics = (sourceFile, token) => outsideLibraries(syntactic.call(program, sourceFile, token));
   const globals = program.getGlobalDiagnostics;
   program.getGlobalDiagnostics = (token) => [...globals.call(program, token), ...global];
 

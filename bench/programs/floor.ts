@@ -82,3 +82,16 @@ export function sieve(n: i32): i32 {
 export function noop(x: i32): i32 {
   return x + 1;
 }
+
+let mapInput: i32[] = [];
+
+// Array#map with a function that captures nothing: what AssemblyScript does without closures.
+// @wasmexport closuremap
+export function closureMap(n: i32, k: i32): i32 {
+  if (mapInput.length != n) {
+    mapInput = new Array<i32>(n);
+    for (let i = 0; i < n; i++) mapInput[i] = i;
+  }
+  const out = mapInput.map<i32>((x: i32): i32 => x * 3);
+  return out[n - 1] + k - 3;
+}

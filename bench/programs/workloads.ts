@@ -101,6 +101,19 @@ export function sieve(n: i32): i32 {
   return prime;
 }
 
+let mapInput: i32[] = [];
+
+// A closure that captures k, called by Array#map for each element (closures as values).
+// @wasmexport closuremap
+export function closureMap(n: i32, k: i32): i32 {
+  if (mapInput.length != n) {
+    mapInput = new Array<i32>(n);
+    for (let i = 0; i < n; i++) mapInput[i] = i;
+  }
+  const out = mapInput.map((x) => x * k);
+  return out[n - 1];
+}
+
 // @wasmexport noop
 export function noop(x: i32): i32 {
   return x + 1;

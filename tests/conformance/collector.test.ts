@@ -83,6 +83,18 @@ describe("under a collector that never rests", () => {
     expect(e.stretch(3000)).toBe(0);
   });
 
+  test("closures keep their environments (funcvalues, checked against JavaScript in funcvalues.test.ts)", () => {
+    const e = tortured("funcvalues");
+    const plain = load("funcvalues");
+    for (let k = 1; k <= 300; k++) {
+      expect(e.scale(k)).toBe(plain.scale(k));
+      expect(e.handlers(k)).toBe(plain.handlers(k));
+      expect(e.nested(k)).toBe(plain.nested(k));
+    }
+    expect(e.counters()).toBe(plain.counters());
+    expect(e.loops()).toBe(plain.loops());
+  });
+
   test("global array literals keep the heap objects put into them", () => {
     const e = tortured("literals");
     for (let k = 0; k < 3; k++) e.fill(3000);

@@ -37,3 +37,63 @@ test("usage errors exit 2 with the usage text", () => {
   expect(result.status).toBe(2);
   expect(result.stderr).toContain("Usage: ts-wasmexport build FILE -o OUT.wasm");
 });
+
+test("--version and --help answer on every command", () => {
+  const version = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")).version;
+  for (const args of [["--version"], ["-v"], ["build", "--version"], ["init", "--version"]]) {
+    expect(cli(REPO, ...args)).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
+  }
+  expect(cli(REPO, "--help").stdout).toMatch(/^Usage: ts-wasmexport COMMAND[\s\S]*build FILE -o OUT\.wasm[\s\S]*init \[DIR\]/);
+  expect(cli(REPO, "build", "--help").stdout).toMatch(/^Usage: ts-wasmexport build FILE -o OUT\.wasm/);
+  expect(cli(REPO, "init", "-h").stdout).toMatch(/^Usage: ts-wasmexport init \[DIR\]/);
+  // The default is what asc gives the module, not one page (docs/dialect.md, the options table).
+  expect(cli(REPO, "build", "--help").stdout).toContain("--initial-memory PAGES  initial linear memory in 64 KiB pages (default: what the static data needs)");
+  const bare = cli(REPO);
+  expect(bare.status).toBe(2);
+  expect(bare.stderr).toContain("Usage: ts-wasmexport COMMAND");
+});
+
+describe("init", () => {
+  const TSPC = path.join(REPO, "node_modules", "ts-patch", "bin", "tspc.js");
+
+  /** The project's own packages, as `npm install` would have put them: ts-wasmexport is this repository. */
+  function linkPackages(dir: string): void {
+    fs.mkdirSync(path.join(dir, "node_modules"), { recursive: true });
+    fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
+  }
+
+  test("writes a starter that builds with tspc and runs in Node, in a folder without package.json", () => {
+    const { dir } = writeFiles({ "README.md": "a folder with no package.json\n" });
+    const result = cli(dir, "init", "app");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Next: cd app && npm install && npm start");
+    const app = path.join(dir, "app");
+    const manifest = JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"));
+    expect(manifest.scripts).toEqual({ build: "tspc -p .", start: "npm run build && node run.mjs" });
+    expect(Object.keys(manifest.devDependencies).sort()).toEqual(["ts-patch", "ts-wasmexport", "typescript"]);
+    expect(manifest.devDependencies.typescript).toMatch(/^5\./);
+
+    linkPackages(app);
+    const built = spawnSync(process.execPath, [TSPC, "-p", "."], { cwd: app, encoding: "utf8" });
+    expect(built.stdout + built.stderr).toBe("");
+    expect(built.status).toBe(0);
+    expect(instantiate(fs.readFileSync(path.join(app, "build", "main.wasm"))).sum_of_squares(10)).toBe(385n);
+    const run = spawnSync(process.execPath, ["run.mjs"], { cwd: app, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("sum_of_squares(10) = 385\n");
+  });
+
+  test("adds its scripts to an existing package.json, keeps the project's own, and never overwrites a file", () => {
+    const { dir } = writeFiles({ "package.json": JSON.stringify({ name: "mine", type: "module", scripts: { build: "make" } }) });
+    const result = cli(dir, "init");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("package.json already has a 'build' script; the starter's would be: tspc -p .");
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
+    expect(manifest).toMatchObject({ name: "mine", type: "module", scripts: { build: "make", start: "npm run build && node run.mjs" } });
+    // run.mjs is an ES module whatever the project's "type" says.
+    const again = cli(dir, "init");
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/^ts-wasmexport: tsconfig\.json, src\/main\.ts, run\.mjs already exist in .*; nothing was written\.\n$/);
+  });
+});

@@ -65,7 +65,7 @@ const s = "// @wasmexport nope";
 
 describe("errors at the directive's position", () => {
   test("a parameter type a Wasm export cannot carry", () => {
-    expect(check(`\n  // @wasmexport f\nfunction f(s: string): void {}\n`).errors).toEqual(["2:3 TS99010"]);
+    expect(check(`\n  // @wasmexport f\nfunction f(s: Map<i32, i32>): void {}\n`).errors).toEqual(["2:3 TS99010"]);
   });
 
   test("a result type a Wasm export cannot carry", () => {
@@ -148,7 +148,7 @@ describe("errors at the directive's position", () => {
     expect(result.diagnostics.map((d) => [d.file!.fileName, d.start, d.code])).toEqual([["two.ts", 1, 99018]]);
   });
 
-  test.each(["memory", "_initialize", "_start", "wasmexport_panic_ptr", "wasmexport_x"])("reserved name %s", (name) => {
+  test.each(["memory", "_initialize", "_start", "wasmexport_panic_ptr", "wasmexport_x", "cabi_realloc", "cabi_post_greet"])("reserved name %s", (name) => {
     expect(check(`\n    // @wasmexport ${name}\nfunction f(): void {}\n`).errors).toEqual(["2:5 TS99019"]);
   });
 
@@ -190,7 +190,7 @@ describe("errors at the directive's position", () => {
   });
 
   test("@wasmimport with a type a Wasm import cannot carry", () => {
-    expect(check(`// @wasmimport env log\ndeclare function log(s: string): void;\n`).errors).toEqual(["1:1 TS99010"]);
+    expect(check(`// @wasmimport env log\ndeclare function log(s: number): void;\n`).errors).toEqual(["1:1 TS99010"]);
   });
 });
 

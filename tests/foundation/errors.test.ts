@@ -77,3 +77,35 @@ test("the dialect's declarations are valid TypeScript themselves (a project may 
   const problems = program.getSemanticDiagnostics(program.getSourceFile(dialect)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   expect(problems).toEqual([]);
 });
+
+describe("one build reports every error, in source order", () => {
+  const PROGRAM = (typeError: boolean) => `import { Chan } from "ts-wasmexport";
+
+function put(ch: Chan<i32>): void {
+  ch.send(1);${typeError ? "\n  const s: string = 1;" : ""}
+}
+
+// @wasmexport takes_string
+export function takesString(s: Array<i32>): void {}
+
+// @wasmexport run
+export function run(): i32 {
+  const ch = new Chan<i32>(1);
+  const f = put;
+  f(ch);
+  return ch.recv();
+}
+`;
+
+  test("a directive's error does not hide the lowering's", () => {
+    const result = build(PROGRAM(false));
+    expect(result.binary).toBeNull();
+    expect(locations(result)).toEqual(["main.ts(7,1): error TS99010", "main.ts(13,13): error TS99101"]);
+  });
+
+  test("with tsc's errors, the directives' and the lowering's come too", () => {
+    const result = build(PROGRAM(true));
+    expect(result.binary).toBeNull();
+    expect(locations(result)).toEqual(["main.ts(5,9): error TS2322", "main.ts(8,1): error TS99010", "main.ts(14,13): error TS99101"]);
+  });
+});

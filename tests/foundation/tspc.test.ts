@@ -34,7 +34,7 @@ function filesUnder(dir: string, prefix = ""): string[] {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(REPO, "dist", "transformer", "plugin.js"))) throw new Error("dist/ is missing: run npm install (or npm run build)");
+  if (!fs.existsSync(path.join(REPO, "dist", "transformer", "plugin.js"))) throw new Error("dist/ is missing: run npm run build (npm test builds it first)");
 });
 
 test("tspc builds the .wasm, writes no JavaScript, and rebuilds a missing .wasm", () => {

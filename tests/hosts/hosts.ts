@@ -17,6 +17,7 @@ export const WASMTIME_VERSION = "50.0.1";
 export const PROGRAMS = {
   signals: path.join(REPO, "tests", "conformance", "programs", "signals.ts"),
   panics: path.join(__dirname, "programs", "panics.ts"),
+  strings: path.join(__dirname, "programs", "strings.ts"),
   plugin: path.join(REPO, "examples", "extism-plugin", "src", "main.ts"),
 } as const;
 
@@ -50,7 +51,10 @@ export function buildProgram(name: keyof typeof PROGRAMS, suite: string): Built 
 
 export interface Call {
   call: string;
-  args?: number[];
+  /** Numbers, or strings: written with cabi_realloc and passed as (pointer, length). */
+  args?: (number | string)[];
+  /** "string": the result is the return area of a string, read and then freed with cabi_post_NAME. */
+  result?: "string";
 }
 
 export type CallResult =

@@ -59,6 +59,8 @@ export function ascArgs(options: BuildOptions): string[] {
   // Without it asc gives the module as many pages as its static data needs.
   if (options.initialMemory !== undefined) args.push("--initialMemory", String(options.initialMemory));
   if (options.maximumMemory !== undefined) args.push("--maximumMemory", String(options.maximumMemory));
+  // The map's URL in the module names the file writeOutputs puts beside the .wasm.
+  if (options.debug) args.push("--debug", "--sourceMap", `${path.basename(options.outFile ?? "module.wasm")}.map`);
   return args;
 }
 

@@ -10,8 +10,15 @@ const DIALECT_FILE = /[\\/]runtime[\\/]dialect\.d\.ts$/;
 /** `go`, `select`, … for functions; `Chan.send`, `WaitGroup.wait`, … for methods. */
 export type DialectName = string;
 
+/**
+ * The sync types' methods that may park, by dialect name: each is lowered to the runtime
+ * method of the same name taking the frame (`mu.lock(self$)`), which answers whether the
+ * goroutine goes on at once.
+ */
+export const PARKING_METHODS = new Set(["WaitGroup.wait", "Mutex.lock", "RWMutex.lock", "RWMutex.rLock", "Cond.wait"]);
+
 /** The operations that may park the goroutine that runs them. */
-export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "WaitGroup.wait", "Mutex.lock", "select", "gosched"]);
+export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "select", "gosched", ...PARKING_METHODS]);
 
 export class Dialect {
   constructor(private readonly checker: ts.TypeChecker) {}

@@ -27,3 +27,19 @@ export function symbolOf(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | un
   const symbol = checker.getSymbolAtLocation(node);
   return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
+
+/** Whether a written type names a type parameter of a declaration around `at`. */
+export function namesTypeParameter(at: ts.Node, written: string): boolean {
+  for (let n: ts.Node | undefined = at; n; n = n.parent) {
+    const params = ts.isFunctionLike(n) || ts.isClassLike(n) ? (n as ts.DeclarationWithTypeParameterChildren).typeParameters : undefined;
+    if (params?.some((p) => new RegExp(`\\b${p.name.text}\\b`).test(written))) return true;
+  }
+  return false;
+}
+
+/** How many nodes stand above `node`: orders edits of nested spans that start or end together. */
+export function depthOf(node: ts.Node): number {
+  let depth = 0;
+  for (let n = node.parent; n; n = n.parent) depth++;
+  return depth;
+}

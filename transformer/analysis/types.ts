@@ -83,7 +83,7 @@ export class WrittenTypes {
       const name = this.dialect.callName(expr);
       if (name === "Chan.recv" && ts.isPropertyAccessExpression(expr.expression)) return this.elementOf(expr.expression.expression);
       if (name === "select") return "i32";
-      if (name === "Mutex.tryLock") return "bool";
+      if (name === "Mutex.tryLock" || name === "RWMutex.tryLock" || name === "RWMutex.tryRLock") return "bool";
       const decl = this.checker.getResolvedSignature(expr)?.declaration;
       if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && decl.type) {
         const written = declared(decl.type, decl);
@@ -118,10 +118,12 @@ export class WrittenTypes {
     const params = new Map<string, string | undefined>();
     decl.typeParameters?.forEach((p, i) => params.set(p.name.text, call.typeArguments?.[i]?.getText()));
     const owner = decl.parent;
-    if ((ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.typeParameters && ts.isPropertyAccessExpression(call.expression)) {
+    if ((ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && ts.isPropertyAccessExpression(call.expression)) {
       const receiver = this.of(call.expression.expression);
       const args = receiver ? typeArguments(receiver) : [];
-      owner.typeParameters.forEach((p, i) => params.set(p.name.text, args[i]));
+      owner.typeParameters?.forEach((p, i) => params.set(p.name.text, args[i]));
+      // A method that returns `this` (Array#sort) returns the receiver's type.
+      if (/\bthis\b/.test(written)) params.set("this", receiver?.replace(/\s*\|\s*null$/, ""));
     }
     if (params.size === 0) return written;
     let unknown = false;
@@ -163,7 +165,7 @@ function declared(type: ts.TypeNode, decl: ts.Declaration): string | undefined {
 }
 
 /** The type arguments of a written generic type: `Map<string, Array<i32>>` → string, Array<i32>; `T[]` → T. */
-function typeArguments(type: string): string[] {
+export function typeArguments(type: string): string[] {
   const t = type.trim().replace(/\s*\|\s*null$/, "");
   const array = /^(.+)\[\]$/.exec(t);
   if (array) return [array[1].trim()];

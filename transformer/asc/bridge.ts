@@ -31,6 +31,10 @@ export interface AscRequest {
    */
   positions?: Record<string, { origin: Int32Array; lineStarts: Int32Array }>;
   wantText: boolean;
+  /** AssemblyScript libraries from npm by package name (libraries.ts): asc reads `node_modules/NAME/…` from `dir`. */
+  libraries?: Record<string, { dir: string; entry: string | null }>;
+  /** asc transforms to run after the bridge's own, as the files that export them. */
+  transforms?: string[];
 }
 
 export interface AscDiagnostic {
@@ -44,6 +48,8 @@ export interface AscDiagnostic {
 export interface AscResult {
   binary: Uint8Array | null;
   text: string | null;
+  /** asc's source map (JSON), from the module to the files asc compiled, when args ask for one. */
+  sourceMap?: string | null;
   diagnostics: AscDiagnostic[];
   error: string | null;
   stderr: string;

@@ -3,9 +3,13 @@
 // asc is an ES module with top-level await and an async main(); a TypeScript plugin runs
 // synchronously. This worker owns asc: the bridge posts a request on a MessagePort, then
 // blocks on Atomics.wait until this worker has posted the answer and notified.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
+import { passClosureEnvs } from "./closure-env.mjs";
 
 const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered
 
@@ -35,6 +39,8 @@ parentPort.on("message", async ({ port, request }) => {
  *   noInline: string[]           functions asc's optimiser must not inline (binaryen wildcards)
  *   positions: { [path]: { origin: Int32Array, lineStarts: Int32Array } }   see userPositions
  *   wantText: boolean
+ *   libraries: { [name]: { dir, entry } }   npm packages asc reads as node_modules/NAME/… (libraries.ts)
+ *   transforms: string[]         files of asc transforms to run after postProcess
  * }
  */
 async function compile(request) {
@@ -46,6 +52,7 @@ async function compile(request) {
       userPositions(parser.sources, request.positions || {});
     },
     afterCompile(module) {
+      passClosureEnvs(module);
       shapeExports(module, request);
       keepOutOfLine(module, request.noInline || []);
       features = module.getFeatures();
@@ -54,7 +61,7 @@ async function compile(request) {
   const result = await asc.main(
     [request.entry, "--outFile", "out.wasm", ...(request.wantText ? ["--textFile", "out.wat"] : []), ...request.args],
     {
-      readFile: (name) => (Object.prototype.hasOwnProperty.call(request.files, name) ? request.files[name] : null),
+      readFile: (name) => (Object.prototype.hasOwnProperty.call(request.files, name) ? request.files[name] : libraryFile(name, request.libraries || {})),
       writeFile: (name, contents) => {
         outputs[name] = contents;
       },
@@ -67,24 +74,55 @@ async function compile(request) {
           range: d.range && { start: d.range.start, end: d.range.end, path: d.range.source && d.range.source.normalizedPath },
         });
       },
-      transforms: [postProcess],
+      transforms: [postProcess, ...(await loadTransforms(request.transforms || []))],
     },
   );
   let binary = outputs["out.wasm"] || null;
   let text = outputs["out.wat"] || null;
-  if (binary && speedOptimised(request.args)) {
+  // A debug build keeps asc's function layout: the source map's offsets are asc's.
+  if (binary && speedOptimised(request.args) && !request.args.includes("--debug")) {
     let limit;
     ({ binary, limit } = inlineWithinBudget(binary, features));
     // The .wat is made from asc's own text, which keeps the function names, by the same pass.
     if (text) text = inlineStateMachines(binaryen.parseText(text), features, limit, (m) => m.emitText());
   }
+  const sourceMap = Object.keys(outputs).find((name) => name.endsWith(".map"));
   return {
     binary,
     text,
+    sourceMap: sourceMap ? outputs[sourceMap] : null,
     diagnostics,
     error: result.error ? String(result.error.message || result.error) : null,
     stderr: result.stderr.toString(),
   };
+}
+
+/**
+ * asc looks a package up in the node_modules folders above the importing file, relative to
+ * the virtual root: `node_modules/NAME/REST`, or `node_modules/NAME/node_modules/DEP/REST` from
+ * inside NAME. A library's files are read from the folder it is installed in; a bare import
+ * of a package with no index.ts means its AssemblyScript entry.
+ */
+function libraryFile(name, libraries) {
+  const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\/(.+)$/.exec(name);
+  const library = match && Object.prototype.hasOwnProperty.call(libraries, match[1]) ? libraries[match[1]] : null;
+  if (!library) return null;
+  if (match[2] === "index.ts" && library.entry) return `export * from "./${library.entry}";\n`;
+  try {
+    return readFileSync(join(library.dir, match[2]), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** Transforms named by the `transforms` option: a module whose default export is a Transform class (or object). */
+async function loadTransforms(files) {
+  const loaded = [];
+  for (const file of files) {
+    const module = await import(pathToFileURL(file).href);
+    loaded.push(module.default ?? module);
+  }
+  return loaded;
 }
 
 /**
@@ -260,7 +298,11 @@ function shapeExports(module, request) {
   const startInternal = found.find((e) => e.name === "_initialize")?.value;
   const guardInternal = found.find((e) => e.name === request.initGuard)?.value;
   for (const info of found) {
-    if (request.keep.includes(info.name)) continue;
+    if (request.keep.includes(info.name)) {
+      // A kept export may need the module initialised too (cabi_realloc: its heap).
+      if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal);
+      continue;
+    }
     module.removeExport(info.name);
     const external = request.exports[info.name];
     if (external === undefined) continue;

@@ -9,17 +9,19 @@ import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
 import type { Directives, ExportDirective, ExportMode, ImportDirective } from "../pipeline";
 import { DirectiveComment, findDirectiveComments, findMisspelledDirectives, nextTokenStart, nodeStartingAt } from "./comments";
-import { ALLOWED_TYPES_TEXT, isProblem, readSignature } from "./signature";
+import { ALLOWED_TYPES_TEXT, isProblem, readSignature, RecordTable } from "./signature";
 
 const NAME = /^[A-Za-z0-9_.$-]+$/;
-const RESERVED = new Set(["memory", "_initialize", "_start"]);
+const RESERVED = new Set(["memory", "_initialize", "_start", "cabi_realloc"]);
 
 export interface DirectivesResult {
   directives: Directives;
   diagnostics: ts.Diagnostic[];
 }
 
-export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: ExportMode): DirectivesResult {
+/** `checker` finds the record classes a signature names; without it no class is a record. */
+export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: ExportMode, checker?: ts.TypeChecker): DirectivesResult {
+  const records: RecordTable = new Map();
   const exports: ExportDirective[] = [];
   const imports: ImportDirective[] = [];
   const diagnostics: ts.Diagnostic[] = [];
@@ -50,10 +52,11 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
         continue;
       }
       const decl = target as ts.FunctionDeclaration;
-      const signature = readSignature(decl, file);
+      const signature = readSignature(decl, file, checker, records);
       if (isProblem(signature)) {
         error(c, Code.BadSignatureType,
-          `'@${c.kind}' function '${decl.name!.text}': ${signature.what} has type '${signature.written}'; ` +
+          `'@${c.kind}' function '${decl.name!.text}': ${signature.what} has type '${signature.written}'` +
+          (signature.why ? ` (${signature.why}); ` : "; ") +
           `a Wasm ${c.kind === "wasmexport" ? "export" : "import"} takes ${ALLOWED_TYPES_TEXT} (and may return void).`);
         continue;
       }
@@ -63,7 +66,7 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
           error(c, Code.BadImportDirective, "'@wasmimport' takes a module and a name: '// @wasmimport module name'.");
           continue;
         }
-        imports.push({ module: c.words[0], name: c.words[1], declaration: decl });
+        imports.push({ module: c.words[0], name: c.words[1], declaration: decl, params: signature.params, result: signature.result });
         continue;
       }
 
@@ -78,9 +81,9 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
           `Invalid export name '${exportName}': a name may hold letters, digits, '_', '.', '-' and '$'.`);
         continue;
       }
-      if (RESERVED.has(exportName) || exportName.startsWith("wasmexport_")) {
+      if (RESERVED.has(exportName) || exportName.startsWith("wasmexport_") || exportName.startsWith("cabi_")) {
         error(c, Code.ReservedExportName,
-          `Export name '${exportName}' is reserved: the module exports 'memory', '_initialize' and 'wasmexport_*' itself, and '_start' is a command's entry.`);
+          `Export name '${exportName}' is reserved: the module exports 'memory', '_initialize', 'wasmexport_*' and the canonical ABI's 'cabi_*' itself, and '_start' is a command's entry.`);
         continue;
       }
       const earlier = exportNames.get(exportName);
@@ -96,7 +99,7 @@ export function collectDirectives(files: readonly ts.SourceFile[], defaultMode: 
       exports.push(directive);
     }
   }
-  return { directives: { exports, imports }, diagnostics };
+  return { directives: { exports, imports, records: [...records.values()] }, diagnostics };
 }
 
 /**

@@ -143,7 +143,8 @@ export class LoweringContext {
   }
 
   /** Assignments to a variable other than its declaration's initialiser. */
-  private assignments(symbol: ts.Symbol): ts.Node[] {
+  /** The assignments of a variable in its scope (not a for-let counter's own update). */
+  assignments(symbol: ts.Symbol): ts.Node[] {
     const decl = symbol.valueDeclaration!;
     const scope = enclosingFunction(decl) ?? decl.getSourceFile();
     const out: ts.Node[] = [];

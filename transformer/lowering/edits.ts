@@ -13,6 +13,8 @@ export interface Replacement {
    * every position maps to `start`.
    */
   anchors?: readonly Anchor[];
+  /** Orders insertions at one offset (lower first; 0 unless given). */
+  order?: number;
 }
 
 /** From offset `at` of a replacement's text on, positions come from source position `pos`. */
@@ -38,13 +40,13 @@ export class SourceEdits {
     this.replacements.push({ start, end, text, anchors });
   }
 
-  insert(pos: number, text: string): void {
-    this.replacements.push({ start: pos, end: pos, text });
+  insert(pos: number, text: string, order = 0): void {
+    this.replacements.push({ start: pos, end: pos, text, order });
   }
 
   /** Applies the replacements (which must not overlap) and returns the text with its origin map. */
   apply(): EditedText {
-    const sorted = [...this.replacements].sort((a, b) => a.start - b.start || a.end - b.end);
+    const sorted = [...this.replacements].sort((a, b) => a.start - b.start || a.end - b.end || (a.order ?? 0) - (b.order ?? 0));
     const pieces: string[] = [];
     let src = 0;
     for (const r of sorted) {

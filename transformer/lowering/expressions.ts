@@ -3,6 +3,7 @@
 // operators turned into branches, and the channel operations, calls and select that park.
 import * as ts from "typescript";
 import { calledUnit, Unit } from "../analysis/blocking";
+import { PARKING_METHODS } from "../analysis/dialect";
 import { methodFrameClassName } from "./context";
 import type { FrameLowering } from "./frame";
 import * as select from "./select";
@@ -193,6 +194,10 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   const pos = e.getStart();
   const name = fl.ctx.dialect.callName(e);
   const receiver = ts.isPropertyAccessExpression(e.expression) ? e.expression.expression : undefined;
+  if (name && PARKING_METHODS.has(name)) {
+    fl.m.park(`${expr(fl, receiver!)}.${(e.expression as ts.PropertyAccessExpression).name.text}(self$)`, pos);
+    return "";
+  }
   switch (name) {
     case "Chan.send": {
       const ch = spillIf(fl, receiver!, e.arguments);
@@ -221,12 +226,6 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
     case "Chan.recvOk":
       fl.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
       return "0";
-    case "WaitGroup.wait":
-      fl.m.park(`${expr(fl, receiver!)}.wait(self$)`, pos);
-      return "";
-    case "Mutex.lock":
-      fl.m.park(`${expr(fl, receiver!)}.lock(self$)`, pos);
-      return "";
     case "gosched":
       fl.m.park("__wx_gosched(self$)", pos);
       return "";

@@ -7,6 +7,7 @@
 //   - go(...) becomes a spawn of a frame, and the classes it needs are added at the end;
 //   - `@wasmimport` declarations get asc's `@external`, exported functions are exported.
 import * as ts from "typescript";
+import { importAdapters } from "../abi/imports";
 import { analyseBlocking, calledUnit } from "../analysis/blocking";
 import { Dialect, PARKING } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
@@ -15,14 +16,16 @@ import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from
 import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
 import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
+import { NullishRewriter } from "./nullish";
+import { ClosureLowering, inFrame } from "./closures";
 
 export const DIALECT_MODULE = "ts-wasmexport";
 
 /** Dialect names that exist in the runtime under the same name (the rest are lowered away). */
-const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "panic"]);
+const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic"]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box"];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box", "closureEnv", "makeClosure"];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -64,8 +67,8 @@ export function lower(input: LoweringInput): LoweringResult {
   };
   input.files.forEach(check);
   for (const unit of blocking.units) {
-    // AssemblyScript has no closures: only go(), select cases and defer() get lowered ones.
-    if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit)) {
+    // In a frame, only go(), select cases and defer() get lowered closures (elsewhere: closures.ts).
+    if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit) && inFrame(unit, ctx)) {
       const captured = ctx.capturedVariables(unit);
       if (captured.length > 0) {
         ctx.error(unit, 99115, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
@@ -73,9 +76,11 @@ export function lower(input: LoweringInput): LoweringResult {
     }
   }
   ctx.findSharedCaptures();
+  const closures = new ClosureLowering(ctx);
+  closures.prepare(blocking.units);
 
   const modules: LoweredModule[] = [];
-  for (const file of input.files) modules.push(lowerFile(file, input, ctx));
+  for (const file of input.files) modules.push(lowerFile(file, input, ctx, closures));
 
   const exports: LoweredExport[] = input.directives.exports.map((directive) => {
     const isBlocking = blocking.blocking.has(directive.declaration);
@@ -91,7 +96,7 @@ export function lower(input: LoweringInput): LoweringResult {
   return { modules, exports, diagnostics: ctx.diagnostics, usesSelect };
 }
 
-function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext): LoweredModule {
+function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext, closures: ClosureLowering): LoweredModule {
   const asPath = input.asPathOf(file);
   const edits = new SourceEdits(file.text);
   const { blocking, dialect } = ctx;
@@ -117,6 +122,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
   }
   let forOfCount = 0;
+  const nullish = new NullishRewriter(ctx, file, edits, "__wx_q");
   // Blocking methods become frame classes after their class; the method itself goes away.
   for (const statement of file.statements) {
     if (!ts.isClassDeclaration(statement) || !statement.name) continue;
@@ -144,6 +150,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       ctx.error(node, 99109, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
+    nullish.visit(node);
+    if (closures.visit(node, file, edits)) return;
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
@@ -161,9 +169,23 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   };
   ts.forEachChild(file, visit);
 
+  // Imports carrying interface types become adapters (abi/imports.ts); record classes are
+  // exported, for the entry file and other files' adapters to name.
+  const adapters = importAdapters(file, input);
   for (const imp of input.directives.imports) {
     if (imp.declaration.getSourceFile() !== file) continue;
-    edits.insert(imp.declaration.getStart(file), `@external(${JSON.stringify(imp.module)}, ${JSON.stringify(imp.name)}) `);
+    const adapter = adapters?.replacements.find((r) => r.start === imp.declaration.getStart(file));
+    if (adapter) edits.replace(adapter.start, adapter.end, adapter.text);
+    else edits.insert(imp.declaration.getStart(file), `@external(${JSON.stringify(imp.module)}, ${JSON.stringify(imp.name)}) `);
+  }
+  if (adapters) {
+    edits.insert(0, adapters.prelude + "\n");
+    edits.insert(file.text.length, "\n\n" + adapters.helpers + "\n");
+  }
+  for (const record of input.directives.records) {
+    const decl = record.declaration;
+    if (decl.getSourceFile() !== file || decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    edits.insert(decl.getStart(file), "export ");
   }
   for (const exp of input.directives.exports) {
     const decl = exp.declaration;
@@ -173,7 +195,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   }
 
   const extra = ctx.extraClasses.get(file) ?? [];
-  const needsHelpers = frames.size > 0 || extra.length > 0 || dialectImports.length > 0;
+  const environments = closures.declarations(file);
+  const needsHelpers = frames.size > 0 || extra.length > 0 || dialectImports.length > 0 || environments !== "";
   if (needsHelpers) {
     const runtimeImport = runtimeImportText(dialectImports, input.runtimeSpecifier(asPath));
     const [first, ...others] = dialectImports;
@@ -182,6 +205,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     for (const other of others) edits.replace(other.getStart(file), other.end, "");
   }
   for (const c of extra) replaceWithGenerated(edits, file.text.length, file.text.length, c, "\n\n");
+  const temporaries = nullish.declarations() + environments;
+  if (temporaries) edits.insert(file.text.length, "\n" + temporaries);
 
   const { text, origin, originTable } = edits.apply();
   return { source: file, asPath, text, origin, originTable };
@@ -277,10 +302,12 @@ function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
 }
 
 /**
- * Operators TypeScript has and AssemblyScript does not parse: asc would report only
- * "Expression expected" (and, in lowered code, at the start of the statement).
+ * Operators TypeScript has and AssemblyScript does not parse, in code lowered to frames:
+ * asc would report only "Expression expected" (and at the start of the statement). Elsewhere
+ * they are rewritten (nullish.ts).
  */
 function checkMissingOperator(n: ts.Node, ctx: LoweringContext): void {
+  if (!inFrame(n, ctx)) return;
   if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
     ctx.error(n.questionDotToken, 99119, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
   }

@@ -1,6 +1,7 @@
 // Extism's JS host (@extism/extism): examples/extism-plugin is a plug-in written in the
-// dialect that reads its input through the kernel's imports (extism:host/env), counts words on
-// goroutines over 64-byte chunks and sets the count as its output.
+// dialect that takes its input as bytes (its extism.ts reads them through the kernel's imports,
+// extism:host/env), counts words on goroutines over 64-byte chunks and sets the count as its
+// output.
 import { buildProgram, describeHost, Availability } from "../hosts";
 
 type Extism = typeof import("@extism/extism");
@@ -39,7 +40,7 @@ describeHost("Extism JS host (@extism/extism)", extismHost(), (extism) => {
 
   test("the plug-in's only imports are the Extism kernel's", async () => {
     const imports = await plugin.getImports("0");
-    expect(imports.map((i) => i.name).sort()).toEqual(["alloc", "input_length", "input_load_u8", "output_set", "store_u8"]);
+    expect(imports.map((i) => i.name).sort()).toEqual(["alloc", "input_length", "input_load_u64", "input_load_u8", "output_set", "store_u64", "store_u8"]);
   });
 
   test.each([
@@ -67,6 +68,12 @@ describeHost("Extism JS host (@extism/extism)", extismHost(), (extism) => {
     // A Uint8Array that owns its buffer: the JS host stores a Uint8Array's whole underlying
     // ArrayBuffer as the input, so a pooled Node Buffer would hand over 8 KiB of other bytes.
     expect(await count(new TextEncoder().encode("héllo wörld ünïcode"))).toBe("3");
+  });
+
+  test("a string in, a string out: shout", async () => {
+    expect((await plugin.call("shout", "héllo wörld, 世界"))?.text()).toBe("HÉLLO WÖRLD, 世界!");
+    const long = "abcdefghijklmnopqrstuvwxyz ".repeat(400);
+    expect((await plugin.call("shout", long))?.text()).toBe(long.toUpperCase() + "!");
   });
 
   test("a hundred calls on one plug-in, reset between calls", async () => {

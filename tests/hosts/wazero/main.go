@@ -26,9 +26,14 @@ import (
 	"github.com/tetratelabs/wazero/api"
 )
 
+// An argument is a number, or a string: written into memory with cabi_realloc and passed as
+// its (pointer, length), as the canonical ABI says. With "result": "string" the result is
+// the address of the return area holding a string's (pointer, length); the driver reads the
+// string and calls cabi_post_NAME.
 type call struct {
-	Call string    `json:"call"`
-	Args []float64 `json:"args"`
+	Call   string `json:"call"`
+	Args   []any  `json:"args"`
+	Result string `json:"result"`
 }
 
 // A result is {"call", "value"} (value null for a function without results) or
@@ -133,11 +138,10 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 			continue
 		}
 		def := fn.Definition()
-		params := make([]uint64, len(c.Args))
-		for i, a := range c.Args {
-			if i < len(def.ParamTypes()) {
-				params[i] = encode(def.ParamTypes()[i], a)
-			}
+		params, err := lowerArgs(ctx, mod, def.ParamTypes(), c.Args)
+		if err != nil {
+			out.Results = append(out.Results, result{"call": c.Call, "trap": err.Error(), "panic": panicMessage(ctx, mod)})
+			continue
 		}
 		values, err := fn.Call(ctx, params...)
 		if err != nil {
@@ -149,12 +153,57 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 			continue
 		}
 		res := result{"call": c.Call, "value": nil}
-		if len(values) > 0 {
+		if len(values) > 0 && c.Result == "string" {
+			res["value"] = liftString(ctx, mod, c.Call, api.DecodeU32(values[0]))
+		} else if len(values) > 0 {
 			res["value"] = decode(def.ResultTypes()[0], values[0])
 		}
 		out.Results = append(out.Results, res)
 	}
 	return out
+}
+
+// lowerArgs turns the call list's arguments into core values: a string becomes its
+// (pointer, length) in memory allocated with cabi_realloc.
+func lowerArgs(ctx context.Context, mod api.Module, types []api.ValueType, args []any) ([]uint64, error) {
+	params := []uint64{}
+	for _, a := range args {
+		switch v := a.(type) {
+		case string:
+			realloc := mod.ExportedFunction("cabi_realloc")
+			if realloc == nil {
+				return nil, fmt.Errorf("a string argument, and no cabi_realloc")
+			}
+			p, err := realloc.Call(ctx, 0, 0, 1, uint64(len(v)))
+			if err != nil {
+				return nil, err
+			}
+			if !mod.Memory().Write(api.DecodeU32(p[0]), []byte(v)) {
+				return nil, fmt.Errorf("cabi_realloc gave an address outside memory")
+			}
+			params = append(params, p[0], uint64(len(v)))
+		case float64:
+			if len(params) < len(types) {
+				params = append(params, encode(types[len(params)], v))
+			}
+		}
+	}
+	return params, nil
+}
+
+// liftString reads the string whose (pointer, length) is at retptr, then frees the result.
+func liftString(ctx context.Context, mod api.Module, name string, retptr uint32) any {
+	p, ok1 := mod.Memory().ReadUint32Le(retptr)
+	n, ok2 := mod.Memory().ReadUint32Le(retptr + 4)
+	bytes, ok3 := mod.Memory().Read(p, n)
+	if !ok1 || !ok2 || !ok3 {
+		return nil
+	}
+	s := string(bytes)
+	if post := mod.ExportedFunction("cabi_post_" + name); post != nil {
+		post.Call(ctx, uint64(retptr))
+	}
+	return s
 }
 
 func main() {

@@ -1,0 +1,164 @@
+// Build speed: where a build's time goes, and the build rows of the results.
+//
+//   node bench/build.js          prints both (about a minute)
+//
+// Rows, each a cold process unless it says otherwise, side by side run by run: plain asc on the
+// lowered output of examples/signals (the floor: what asc alone costs), the CLI building
+// examples/signals, tspc building the project examples/signals, and a `tspc --watch` rebuild
+// after a one-line edit (from the write to tsc's "Found 0 errors", which includes the 250 ms
+// tsc waits after a change before it rebuilds).
+"use strict";
+const { execFileSync, spawn } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { stats } = require("./measure");
+
+const REPO = path.resolve(__dirname, "..");
+const DIST = path.join(REPO, "dist", "transformer");
+const SIGNALS = path.join(REPO, "examples", "signals");
+const TSPC = path.join(REPO, "node_modules", "ts-patch", "bin", "tspc.js");
+const ASC = path.join(REPO, "node_modules", "assemblyscript", "bin", "asc.js");
+
+/** A copy of examples/signals in a temp folder, where `ts-wasmexport` is this repository. */
+function signalsProject() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wx-bench-build-"));
+  fs.cpSync(SIGNALS, dir, { recursive: true, filter: (f) => !f.includes(`${path.sep}build`) });
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
+  return dir;
+}
+
+/** The lowered AssemblyScript of examples/signals with the runtime beside it, and asc's flags: what plain asc compiles. */
+function loweredTree() {
+  const { compile } = require(path.join(DIST, "compile.js"));
+  const { ascArgs } = require(path.join(DIST, "abi", "module.js"));
+  const { readOptions } = require(path.join(DIST, "options.js"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wx-bench-asc-"));
+  const result = compile({ entry: path.join(SIGNALS, "src", "main.ts"), emitAssemblyScript: dir });
+  if (!result.binary) throw new Error(result.errorText);
+  for (const folder of ["runtime", "scheduler"]) fs.cpSync(path.join(REPO, folder), path.join(dir, "ts-wasmexport", folder), { recursive: true });
+  return { dir, args: ascArgs(readOptions({}).options) };
+}
+
+function timed(command, args, cwd) {
+  const started = process.hrtime.bigint();
+  execFileSync(command, args, { cwd, stdio: "pipe" });
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** A `tspc --watch` of the project: the time from each one-line edit to the rebuild's report. */
+async function watchRebuilds(dir, edits) {
+  const child = spawn(process.execPath, [TSPC, "-p", ".", "--watch", "--preserveWatchOutput"], { cwd: dir });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const reports = () => (output.match(/Found \d+ errors?\. Watching/g) || []).length;
+  const until = async (n) => {
+    for (let i = 0; i < 1200 && reports() < n; i++) await new Promise((r) => setTimeout(r, 5));
+    if (reports() < n) throw new Error(`tspc --watch did not report:\n${output}`);
+  };
+  const times = [];
+  try {
+    await until(1);
+    const main = path.join(dir, "src", "main.ts");
+    for (let i = 1; i <= edits; i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      const text = fs.readFileSync(main, "utf8");
+      const started = process.hrtime.bigint();
+      fs.writeFileSync(main, `${text}\n// edit ${i}\n`);
+      await until(i + 1);
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    if (!/Found 0 errors\. Watching[^]*$/.test(output)) throw new Error(output);
+  } finally {
+    child.kill();
+  }
+  return times;
+}
+
+/** The build rows: each a { median, min, max } in ms, over `runs` cold processes. */
+async function buildRows(runs = 3) {
+  const { dir: lowered, args } = loweredTree();
+  const project = signalsProject();
+  const out = path.join(os.tmpdir(), `wx-bench-cli-${process.pid}.wasm`);
+  const asc = [];
+  const cli = [];
+  const tspc = [];
+  for (let i = 0; i < runs; i++) {
+    asc.push(timed(process.execPath, [ASC, "main.ts", "--outFile", "out.wasm", ...args], lowered));
+    cli.push(timed(process.execPath, [path.join(REPO, "bin", "ts-wasmexport.js"), "build", path.join(SIGNALS, "src", "main.ts"), "-o", out], REPO));
+    fs.rmSync(path.join(project, "build"), { recursive: true, force: true });
+    tspc.push(timed(process.execPath, [TSPC, "-p", "."], project));
+  }
+  const watch = await watchRebuilds(project, runs);
+  return [
+    { workload: "plain asc on the lowered output of examples/signals, cold process (the floor)", unit: "ms", ours: stats(asc), target: null },
+    { workload: "CLI build of examples/signals, cold process", unit: "ms", ours: stats(cli), target: 2000 },
+    { workload: "tspc -p examples/signals, cold process", unit: "ms", ours: stats(tspc), target: 2500 },
+    { workload: "tspc --watch rebuild after a one-line edit (with tsc's 250 ms wait)", unit: "ms", ours: stats(watch), target: 300 },
+  ];
+}
+
+/**
+ * Where one cold build's time goes, in one process: loading the compiler, tsc (program and
+ * type check), the directives and the lowering, starting asc's worker (loading asc), and asc's
+ * own phases (from its --stats), then the bridge's inlining pass.
+ */
+function stages() {
+  const script = `
+    const t = () => Number(process.hrtime.bigint()) / 1e6;
+    const t0 = t();
+    const path = require("path");
+    const dist = ${JSON.stringify(DIST)};
+    const { createDialectProgram, dialectFiles, typeErrors } = require(path.join(dist, "program.js"));
+    const { frontEnd } = require(path.join(dist, "build.js"));
+    const { readOptions } = require(path.join(dist, "options.js"));
+    const bridge = require(path.join(dist, "asc", "bridge.js"));
+    const t1 = t();
+    const program = createDialectProgram(${JSON.stringify(path.join(SIGNALS, "src", "main.ts"))});
+    const files = dialectFiles(program);
+    typeErrors(program, files);
+    const t2 = t();
+    const { options } = readOptions({});
+    frontEnd(program, files, options);
+    const t3 = t();
+    bridge.runAsc({ files: { "a.ts": "export function f(): i32 { return 1; }" }, entry: "a.ts", args: [], exports: {}, keep: [], lazyInit: [], wantText: false });
+    const t4 = t();
+    console.log(JSON.stringify({ load: t1 - t0, tsc: t2 - t1, lowering: t3 - t2, ascStart: t4 - t3 }));
+    process.exit(0);`;
+  const first = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim().split("\n").pop());
+  // asc's phases, from a build of the same program with --stats, and the whole asc call.
+  const statsScript = `
+    const path = require("path");
+    const dist = ${JSON.stringify(DIST)};
+    const bridge = require(path.join(dist, "asc", "bridge.js"));
+    const run = bridge.runAsc;
+    let last;
+    bridge.runAsc = (request) => { const t0 = Date.now(); const r = run({ ...request, args: [...request.args, "--stats"] }); last = { r, ms: Date.now() - t0 }; return r; };
+    bridge.runAsc({ files: { "a.ts": "export function f(): i32 { return 1; }" }, entry: "a.ts", args: [], exports: {}, keep: [], lazyInit: [], wantText: false });
+    require(path.join(dist, "compile.js")).compile({ entry: ${JSON.stringify(path.join(SIGNALS, "src", "main.ts"))} });
+    const phase = (name) => Number((new RegExp("│ " + name + " +│ +([0-9.]+) ms").exec(last.r.stderr) || [])[1] || NaN);
+    console.log(JSON.stringify({ ascCall: last.ms, parse: phase("parse"), initialize: phase("initialize"), compile: phase("compile"), optimize: phase("optimize"), emit: phase("emit"), validate: phase("validate") }));
+    process.exit(0);`;
+  const asc = JSON.parse(execFileSync(process.execPath, ["-e", statsScript], { encoding: "utf8" }).trim().split("\n").pop());
+  return { ...first, ...asc };
+}
+
+module.exports = { buildRows, stages };
+
+if (require.main === module) {
+  (async () => {
+    const s = stages();
+    console.log("Where a cold CLI build of examples/signals goes (ms):");
+    for (const [k, v] of Object.entries(s)) console.log(`  ${k.padEnd(11)} ${v.toFixed(0)}`);
+    for (const row of await buildRows(3)) {
+      const o = row.ours;
+      console.log(`${row.workload}: ${o.median.toFixed(0)} ms (${o.min.toFixed(0)}–${o.max.toFixed(0)})${row.target ? `, target ≤ ${row.target} ms` : ""}`);
+    }
+    process.exit(0);
+  })().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

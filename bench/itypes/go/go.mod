@@ -1,0 +1,3 @@
+module wxbench/strings
+
+go 1.24

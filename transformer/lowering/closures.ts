@@ -1,0 +1,352 @@
+// Capturing closures in code that does not block: function values with an environment.
+//
+// AssemblyScript has function values but no closures. A closure here is a plain function
+// value made by the runtime's makeClosure(), which gives it an environment: an object of a
+// class generated per closure, holding what the closure captures (runtime/closure.ts says how
+// the environment reaches the body at a call). So a closure is a value like any other: stored,
+// passed, kept in a field, an array or a Map, and called by AssemblyScript's own library.
+//
+//   xs.map((x) => x * k)
+// becomes
+//   xs.map(__wx_makeClosure<(x: i32, _1: i32, _2: Array<i32>) => i32>((x) => {
+//     const __wx_e = __wx_closureEnv; return x * load<i32>(__wx_e, offsetof<__wx_Env0>("k")); },
+//     new __wx_Env0(k)))
+//   class __wx_Env0 { constructor(public k: i32) {} }
+//
+// Captures are by reference, as in TypeScript and Go: a captured variable that is assigned
+// after its declaration lives in a Box (as one shared with a goroutine does), and the
+// environment holds the Box. A `for (let …)` variable assigned only by the loop's own update is
+// the one exception: each iteration has its own, so the closure keeps the value it saw.
+// The function type is spelled in AssemblyScript's types: from the closure's annotations, else
+// from the place it is passed to (a parameter's declared type, with the receiver's type
+// arguments), else from its body.
+import * as ts from "typescript";
+import { isInlineClosure, Unit } from "../analysis/blocking";
+import { depthOf, namesTypeParameter } from "../analysis/syntax";
+import { typeArguments } from "../analysis/types";
+import type { LoweringContext } from "./context";
+import type { SourceEdits } from "./edits";
+
+type Fn = ts.ArrowFunction | ts.FunctionExpression;
+
+interface Capture {
+  symbol: ts.Symbol;
+  name: string;
+  boxed: boolean;
+  /** The field's type in the environment. */
+  type: string;
+}
+
+interface Closure {
+  fn: Fn;
+  captures: Capture[];
+  capturesThis: string | undefined; // the class of `this`
+  env: string;
+  type: string;
+  void: boolean;
+}
+
+export class ClosureLowering {
+  private readonly closures = new Map<ts.Node, Closure>();
+  private count = 0;
+
+  constructor(private readonly ctx: LoweringContext) {}
+
+  /** Finds the closures of code that does not block and decides which captures are boxed. */
+  prepare(units: readonly Unit[]): void {
+    for (const unit of units) {
+      if (!ts.isArrowFunction(unit) && !ts.isFunctionExpression(unit)) continue;
+      if (this.ctx.blocking.goClosures.has(unit) || this.ctx.blocking.blocking.has(unit) || isInlineClosure(unit, this.ctx.dialect)) continue;
+      if (inFrame(unit, this.ctx)) continue;
+      const symbols = this.ctx.capturedVariables(unit);
+      const self = ts.isArrowFunction(unit) && usesThis(unit.body) ? unit : undefined;
+      if (symbols.length === 0 && !self) {
+        this.inferTypeArguments(unit);
+        continue;
+      }
+      this.register(unit, symbols, self !== undefined);
+    }
+  }
+
+  private register(fn: Fn, symbols: ts.Symbol[], capturesThis: boolean): void {
+    const captures: Capture[] = [];
+    const fields: string[] = [];
+    for (const symbol of symbols) {
+      const decl = symbol.valueDeclaration!;
+      const byValue = this.ctx.assignments(symbol).length === 0;
+      if (!byValue && !(ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name))) {
+        this.ctx.error(decl, 99104, `'${symbol.name}' is captured by a closure and assigned: only a variable declared with let or const can be shared. Copy the parameter into a local first.`);
+        return;
+      }
+      if (!byValue) this.ctx.boxed.add(symbol);
+      const written = this.ctx.types.ofDeclaration(decl);
+      if (!written) {
+        this.ctx.error(decl, 99105, `Cannot tell the type of '${symbol.name}', which a closure captures: annotate it, e.g. 'let ${symbol.name}: i32 = …'.`);
+        return;
+      }
+      if (namesTypeParameter(fn, written)) {
+        this.ctx.error(fn, 99115, `This closure captures '${symbol.name}', whose type names a type parameter: a closure in generic code may capture only values of concrete types. Pass the value as an argument.`);
+        return;
+      }
+      const boxed = this.ctx.boxed.has(symbol);
+      captures.push({ symbol, name: symbol.name, boxed, type: boxed ? `__wx_Box<${written}>` : written });
+      fields.push(`public ${symbol.name}: ${boxed ? `__wx_Box<${written}>` : written}`);
+    }
+    let selfClass: string | undefined;
+    if (capturesThis) {
+      const cls = enclosingClass(fn);
+      if (!cls?.name || cls.typeParameters) {
+        this.ctx.error(fn, 99115, "This closure uses 'this' outside a method of a named, non-generic class: copy 'this' into a local first.");
+        return;
+      }
+      selfClass = cls.name.text;
+      fields.push(`public self: ${selfClass}`);
+    }
+    const signature = this.functionType(fn);
+    if (!signature) return;
+    const env = `__wx_Env${this.count++}`;
+    this.closures.set(fn, { fn, captures, capturesThis: selfClass, env, type: signature.type, void: signature.void });
+    const line = fn.getSourceFile().getLineAndCharacterOfPosition(fn.getStart()).line + 1;
+    this.envClasses.push(`// What the closure at line ${line} captures (a Box: a variable assigned after capture).\nclass ${env} {\n  constructor(${fields.join(", ")}) {}\n}`);
+  }
+
+  private readonly envClasses: string[] = [];
+  /** Type arguments AssemblyScript cannot infer from a function passed to a generic method. */
+  private readonly typeArguments = new Map<ts.CallExpression, string>();
+
+  /**
+   * `xs.map((x) => x * 2)`: AssemblyScript infers no type argument from a function argument
+   * (AS1140), so the call gets them written, here `<i32>` from the function's body.
+   */
+  private inferTypeArguments(fn: Fn): void {
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || call.typeArguments || !call.arguments.includes(fn) || this.typeArguments.has(call)) return;
+    const target = this.ctx.checker.getResolvedSignature(call)?.declaration;
+    if (!target || !ts.isFunctionLike(target) || !target.typeParameters || target.getSourceFile().fileName === fn.getSourceFile().fileName) return;
+    const at = call.arguments.indexOf(fn);
+    const callback = target.parameters[at]?.type;
+    const args: string[] = [];
+    for (const p of target.typeParameters) {
+      const name = p.name.text;
+      let arg: string | undefined;
+      const param = target.parameters.findIndex((q) => q.type?.getText() === name);
+      if (param >= 0 && call.arguments[param]) arg = this.ctx.types.of(call.arguments[param]);
+      else if (callback && ts.isFunctionTypeNode(callback) && callback.type.getText() === name) arg = fn.type?.getText() ?? this.resultFromBody(fn);
+      if (!arg || arg === "void") return; // left to AssemblyScript, which says what it misses
+      args.push(arg);
+    }
+    this.typeArguments.set(call, `<${args.join(", ")}>`);
+  }
+
+  /** The environment classes, for the end of the file. */
+  declarations(file: ts.SourceFile): string {
+    const mine = [...this.closures.values()].filter((c) => c.fn.getSourceFile() === file).map((c) => c.env);
+    return this.envClasses.filter((text) => mine.some((env) => text.includes(`\nclass ${env} {`))).map((t) => `\n${t}`).join("");
+  }
+
+  /**
+   * Rewrites what belongs to closures at `node`: a closure itself (made with its environment),
+   * a captured variable or `this` read inside one. Answers true when `node` needs no other edit.
+   */
+  visit(node: ts.Node, file: ts.SourceFile, edits: SourceEdits): boolean {
+    const typeArguments = ts.isCallExpression(node) ? this.typeArguments.get(node) : undefined;
+    if (typeArguments) edits.insert((node as ts.CallExpression).expression.end, typeArguments);
+    const closure = this.closures.get(node);
+    if (closure) {
+      this.make(closure, file, edits);
+      return false;
+    }
+    if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+      const symbol = this.ctx.checker.getSymbolAtLocation(node);
+      const holder = symbol && this.holderOf(node, symbol);
+      if (!holder) return false;
+      const capture = holder.captures.find((c) => c.symbol === symbol)!;
+      edits.replace(node.getStart(file), node.end, capture.boxed ? `${field(holder, capture.name, capture.type)}.value` : read(holder, capture.name, capture.type));
+      return true;
+    }
+    if (node.kind === ts.SyntaxKind.ThisKeyword) {
+      const holder = this.holderOfThis(node);
+      if (!holder) return false;
+      edits.replace(node.getStart(file), node.end, field(holder, "self", holder.capturesThis!));
+      return true;
+    }
+    return false;
+  }
+
+  private make(c: Closure, file: ts.SourceFile, edits: SourceEdits): void {
+    // The environment's address, not a reference: a reference in a local would be kept on
+    // the shadow stack at every call (the function value keeps the environment alive anyway).
+    const prologue = "const __wx_e = __wx_closureEnv;";
+    // Insertions where others start or end too: openers outer first, closers inner first.
+    const body = c.fn.body;
+    if (ts.isBlock(body)) {
+      edits.insert(body.getStart(file) + 1, ` ${prologue}`);
+    } else {
+      edits.insert(body.getStart(file), `{ ${prologue} ${c.void ? "" : "return "}`, depthOf(body));
+      edits.insert(body.end, "; }", -depthOf(body));
+    }
+    const args = c.captures.map((cap) => this.storageAt(c.fn, cap));
+    const outerThis = this.holderOfThis(c.fn);
+    if (c.capturesThis) args.push(outerThis ? field(outerThis, "self", outerThis.capturesThis!) : "this");
+    edits.insert(c.fn.getStart(file), `__wx_makeClosure<${c.type}>(`, depthOf(c.fn));
+    edits.insert(c.fn.end, `, new ${c.env}(${args.join(", ")}))`, -depthOf(c.fn));
+  }
+
+  /** Where a capture's value (or its Box) is read at the point a closure is made. */
+  private storageAt(fn: Fn, cap: Capture): string {
+    const outer = this.holderOf(fn, cap.symbol);
+    return outer ? read(outer, cap.name, cap.type) : cap.name;
+  }
+
+  /** The innermost closure around `node` (not `node` itself) that captures `symbol`. */
+  private holderOf(node: ts.Node, symbol: ts.Symbol): Closure | undefined {
+    for (let n = node.parent; n; n = n.parent) {
+      const c = this.closures.get(n);
+      if (c && c.captures.some((cap) => cap.symbol === symbol)) return c;
+    }
+    return undefined;
+  }
+
+  /** The innermost closure around `node` that captures `this` (an arrow function's). */
+  private holderOfThis(node: ts.Node): Closure | undefined {
+    for (let n = node.parent; n; n = n.parent) {
+      const c = this.closures.get(n);
+      if (c) return c.capturesThis ? c : undefined;
+      if (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) return undefined;
+    }
+    return undefined;
+  }
+
+  // ---- the function type ---------------------------------------------------------------
+
+  private functionType(fn: Fn): { type: string; void: boolean } | undefined {
+    const checker = this.ctx.checker;
+    const signature = checker.getContextualType(fn)?.getNonNullableType().getCallSignatures()[0];
+    const count = Math.max(fn.parameters.length, signature?.parameters.length ?? 0);
+    const params: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const own = fn.parameters[i];
+      const name = own && ts.isIdentifier(own.name) ? own.name.text : `_${i}`;
+      const type = own?.type?.getText() ?? this.contextualParameter(fn, signature, i);
+      if (!type) {
+        this.ctx.error(own ?? fn, 99105, `Cannot tell the type of ${own ? `'${name}'` : `parameter ${i + 1}`} of this closure: annotate it, e.g. '(${name}: i32) => …'.`);
+        return undefined;
+      }
+      params.push(`${name}: ${type}`);
+    }
+    const result = fn.type?.getText() ?? this.contextualResult(fn, signature) ?? this.resultFromBody(fn);
+    if (!result) {
+      this.ctx.error(fn, 99105, "Cannot tell the result type of this closure: annotate it, e.g. '(x: i32): i32 => …'.");
+      return undefined;
+    }
+    return { type: `(${params.join(", ")}) => ${result}`, void: result === "void" };
+  }
+
+  /** A parameter's type as the declaration the closure is passed to writes it. */
+  private contextualParameter(fn: Fn, signature: ts.Signature | undefined, i: number): string | undefined {
+    const decl = signature?.parameters[i]?.valueDeclaration;
+    if (!decl || !ts.isParameter(decl) || !decl.type) return undefined;
+    return this.substitute(decl.type.getText(), fn);
+  }
+
+  private contextualResult(fn: Fn, signature: ts.Signature | undefined): string | undefined {
+    const decl = signature?.declaration;
+    if (!decl || !decl.type) return undefined;
+    return this.substitute(decl.type.getText(), fn);
+  }
+
+  private resultFromBody(fn: Fn): string | undefined {
+    if (!ts.isBlock(fn.body)) return this.ctx.types.of(fn.body);
+    let found: ts.Expression | undefined;
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n) || found) return;
+      if (ts.isReturnStatement(n) && n.expression) found = n.expression;
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return found ? this.ctx.types.of(found) : "void";
+  }
+
+  /**
+   * A type written in a declaration the closure is passed to, with the type parameters it
+   * names replaced: the receiver's (`Array<T>`'s T from `xs: i32[]`), the call's own type
+   * arguments or the argument written for a parameter of that type (reduce's U from its
+   * initial value), and `this` (the receiver's type). Undefined while any stays unknown.
+   */
+  private substitute(written: string, fn: Fn): string | undefined {
+    const call = fn.parent;
+    const params = new Map<string, string | undefined>();
+    if (ts.isCallExpression(call)) {
+      const target = this.ctx.checker.getResolvedSignature(call)?.declaration;
+      const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+      const receiverType = receiver ? this.ctx.types.of(receiver) : undefined;
+      if (target && receiverType) {
+        params.set("this", receiverType.replace(/\s*\|\s*null$/, ""));
+        const owner = target.parent;
+        if ((ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.typeParameters) {
+          const args = typeArguments(receiverType);
+          owner.typeParameters.forEach((p, i) => params.set(p.name.text, args[i]));
+        }
+      }
+      if (target && ts.isFunctionLike(target) && target.typeParameters) {
+        target.typeParameters.forEach((p, i) => {
+          let arg = call.typeArguments?.[i]?.getText();
+          if (!arg) {
+            const at = target.parameters.findIndex((q) => q.type?.getText() === p.name.text);
+            if (at >= 0 && call.arguments[at]) arg = this.ctx.types.of(call.arguments[at]);
+          }
+          params.set(p.name.text, arg);
+        });
+      }
+    }
+    let unknown = false;
+    const text = written.replace(/\b[A-Za-z_$][\w$]*\b/g, (name) => {
+      if (!params.has(name)) return name;
+      const arg = params.get(name);
+      if (arg === undefined) unknown = true;
+      return arg ?? name;
+    });
+    return unknown || /\bnumber\b/.test(text) ? undefined : text;
+  }
+}
+
+// A closure reads its environment through the address in `__wx_e`. A field read is a load:
+// `changetype<Env>(__wx_e).k` would be a reference that AssemblyScript keeps on the shadow
+// stack, which doubled the cost of a small closure. A Box or `this`, which may be written
+// through, is a reference.
+
+function read(c: Closure, name: string, type: string): string {
+  return `load<${type}>(__wx_e, offsetof<${c.env}>(${JSON.stringify(name)}))`;
+}
+
+function field(c: Closure, name: string, type: string): string {
+  return `changetype<${type}>(${read(c, name, "usize")})`;
+}
+
+/** Whether `node` is in a function lowered to a frame, or in a go() closure. */
+export function inFrame(node: ts.Node, ctx: LoweringContext): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && ctx.blocking.blocking.has(n)) return true;
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && (ctx.blocking.goClosures.has(n) || ctx.blocking.blocking.has(n))) return true;
+  }
+  return false;
+}
+
+function usesThis(body: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (n.kind === ts.SyntaxKind.ThisKeyword) found = true;
+    else if (!(ts.isFunctionLike(n) && !ts.isArrowFunction(n))) ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return found;
+}
+
+function enclosingClass(node: ts.Node): ts.ClassDeclaration | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isClassDeclaration(n)) return n;
+    if (ts.isFunctionLike(n) && !ts.isArrowFunction(n) && !ts.isMethodDeclaration(n) && !ts.isConstructorDeclaration(n) && !ts.isAccessor(n)) return undefined;
+  }
+  return undefined;
+}
