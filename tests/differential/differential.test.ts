@@ -16,9 +16,9 @@ import { expectedFailures, Expected } from "./expected";
 
 const programsDir = path.join(__dirname, "programs");
 // The suite compares what programs do, so it builds with asc's -O0 by default: the module of
-// all programs then builds in seconds, where -O3 takes half a minute on a loaded machine (the
-// other suites build their programs with the default -O3). DIFFERENTIAL_OPTIMIZE=3 runs the
-// suite on modules built as a user's are.
+// all programs then builds in seconds, where -O3 takes over a minute of CPU (the other suites
+// build their programs with the default -O3). DIFFERENTIAL_OPTIMIZE=3 runs the suite on
+// modules built as a user's are.
 const optimize = Number(process.env.DIFFERENTIAL_OPTIMIZE ?? 0);
 const cacheDir = path.join(__dirname, "..", "..", ".cache", "differential");
 
