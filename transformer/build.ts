@@ -14,6 +14,8 @@ import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
+import { Dialect } from "./analysis/dialect";
+import { checkDialectUse } from "./analysis/misuse";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
@@ -71,6 +73,9 @@ function runStages(input: BuildInput): BuildOutput {
   program.getTypeChecker();
   const { directives, diagnostics } = collectDirectives(files, options.exportMode);
   if (hasErrors(diagnostics)) return fail(diagnostics);
+
+  const misuse = checkDialectUse(files, program.getTypeChecker(), new Dialect(program.getTypeChecker()));
+  if (hasErrors(misuse)) return fail([...diagnostics, ...misuse]);
 
   const root = commonFolder(files.map((f) => f.fileName));
   const asPathOf = (file: ts.SourceFile) => "src/" + path.relative(root, file.fileName).split(path.sep).join("/");
@@ -136,7 +141,13 @@ function compileTree(
     wantText,
   });
   const diagnostics = mapAscDiagnostics(result.diagnostics, modules, wrappers, tree);
-  if (!result.binary && !hasErrors(diagnostics)) {
+  if (result.failure) {
+    // Whatever asc reported before it stopped may be a consequence: the failure comes first.
+    const files = modules.map((m) => path.relative(process.cwd(), m.source.fileName) || m.source.fileName).join(", ");
+    diagnostics.unshift(result.failure === "timed-out"
+      ? globalDiagnostic(Code.CompilerTimedOut, `The AssemblyScript compiler did not finish compiling ${files}: ${result.error}. The build was stopped.`)
+      : globalDiagnostic(Code.CompilerCrashed, `The AssemblyScript compiler crashed while compiling ${files}: ${result.error}. This is a bug in ts-wasmexport or AssemblyScript that this program sets off; please report it with the program.`));
+  } else if (!result.binary && !hasErrors(diagnostics)) {
     const why = (result.error ?? result.stderr ?? "").split("\n")[0] || "no reason given";
     diagnostics.push(globalDiagnostic(Code.CompilerFailed, `The AssemblyScript compiler failed: ${why}`));
   }

@@ -54,6 +54,15 @@ export const Code = {
   CompilerFailed: 99051,
   /** A stage of this compiler threw: a bug in ts-wasmexport, reported instead of a stack trace. */
   InternalError: 99052,
+  /** asc crashed (an internal assertion or exception): reported with what it said, the build fails. */
+  CompilerCrashed: 99053,
+  /** asc did not finish within the time limit (setAscTimeLimit, TS_WASMEXPORT_ASC_TIME_LIMIT): the build was stopped. */
+  CompilerTimedOut: 99054,
+
+  /** A dialect function or method (`select`, `go`, `ch.send`) named other than as the callee of a call (analysis/misuse.ts). */
+  DialectValue: 99140,
+  /** A generator function (`function*`, `*method()`): AssemblyScript has none. */
+  Generator: 99141,
 } as const;
 
 export function diagnosticAt(

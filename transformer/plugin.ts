@@ -61,7 +61,9 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
   if (files.length === 0) return [];
   prepareAsc();
   // tsc reports its own errors; building on top of them would only repeat them in asc's words.
-  if (hasErrors(typeErrors(program, files))) return [];
+  // (Except a generator's, which tsc reports with no position: see typeErrors.)
+  const errors = typeErrors(program, files);
+  if (hasErrors(errors)) return errors.filter((d) => d.code === Code.Generator);
   const base = configFolder(program);
   const output = build({ program, files, options, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
   const written = writeOutputs(output, {

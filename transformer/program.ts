@@ -3,6 +3,7 @@
 // the user's tsconfig (see tsconfig.base.json); the CLI and compile() make one here.
 import * as path from "path";
 import * as ts from "typescript";
+import { generators } from "./analysis/misuse";
 import { packageRoot } from "./asc/bridge";
 
 /** AssemblyScript's standard-library declarations (i32, StaticArray, …). */
@@ -48,9 +49,13 @@ export function dialectFiles(program: ts.Program): ts.SourceFile[] {
 export function typeErrors(program: ts.Program, files: readonly ts.SourceFile[]): ts.Diagnostic[] {
   const syntactic = files.flatMap((f) => program.getSyntacticDiagnostics(f));
   if (syntactic.length > 0) return syntactic;
-  return [
+  const found = [
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),
     ...files.flatMap((f) => program.getSemanticDiagnostics(f)),
   ];
+  // A generator's type needs a global type AssemblyScript's library lacks: tsc's error has no
+  // position, the dialect's has.
+  const generatorErrors = generators(files);
+  return generatorErrors.length > 0 ? [...generatorErrors, ...found.filter((d) => !(d.code === 2318 && !d.file))] : found;
 }

@@ -7,19 +7,62 @@ import { parentPort, workerData } from "node:worker_threads";
 import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
 
-const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered
+const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered, 2 = ended
+
+// The bridge's thread is blocked in Atomics.wait and cannot see this worker end: say so
+// through the signal. (A worker that ends with an answer posted has set 1 first.)
+process.on("exit", () => {
+  if (Atomics.load(signal, 0) === 0) {
+    Atomics.store(signal, 0, 2);
+    Atomics.notify(signal, 0);
+  }
+});
+
+// When asc crashes (an assertion of its own fails, binaryen throws), its handler prints a
+// report to the console and calls process.exit(1), which in a worker ends the thread. During
+// a build, the report is kept and the exit becomes an exception that ends asc.main, so the
+// bridge gets an answer that says what happened; the worker then ends, since asc's state
+// after a crash is not to be trusted (the bridge starts a new one).
+class AscCrash extends Error {}
+let consoleText = null;
+const consoleError = console.error;
+console.error = (...args) => {
+  if (consoleText === null) return consoleError(...args);
+  consoleText += args.join(" ") + "\n";
+};
+const exit = process.exit;
+process.exit = (code) => {
+  if (consoleText === null) return exit(code);
+  throw new AscCrash(crashReport(consoleText) || `asc exited with code ${code}`);
+};
+
+/** The lines of asc's crash report that say what and where: "during compile: AssertionError: … (at resolveFunction)". */
+function crashReport(text) {
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.replace(/^\W*\s*/, "").trim()).filter(Boolean);
+  const during = /crashed during (\w+)/.exec(text)?.[1];
+  const at = lines.findIndex((l) => l.startsWith("at "));
+  const what = at > 0 ? lines[at - 1] : lines.find((l) => /Error|abort/.test(l));
+  // The first frame past the assertion helper names asc's function (its classes are minified).
+  const frame = lines.slice(Math.max(at, 0)).find((l) => l.startsWith("at ") && !/\.assert /.test(l));
+  const where = frame && /at (?:\w+\.)?([\w$]+)/.exec(frame)?.[1];
+  return [during && `during ${during}`, what, where && `(in ${where})`].filter(Boolean).join(": ").replace(": (in", " (in");
+}
 
 parentPort.on("message", async ({ port, request }) => {
   let answer;
+  consoleText = "";
   try {
     answer = await compile(request);
   } catch (err) {
-    answer = { diagnostics: [], error: String(err && err.stack || err) };
+    const crashed = err instanceof AscCrash;
+    answer = { binary: null, text: null, diagnostics: [], error: crashed ? err.message : String((err && err.stack) || err), failure: "crashed", stderr: consoleText };
   }
+  consoleText = null;
   port.postMessage(answer);
   port.close();
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
+  if (answer.failure) exit(1);
 });
 
 /**
