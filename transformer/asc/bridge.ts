@@ -22,6 +22,8 @@ export interface AscRequest {
   redirect?: Record<string, string>;
   /** An exported function `_initialize` calls before the start function (its export is dropped). */
   initGuard?: string;
+  /** Exported functions every call of an import (but WASI's) is wrapped in, before and after (their exports are dropped). */
+  hostCall?: { enter: string; leave: string };
   /** Functions asc's optimiser must not inline (binaryen wildcards: `*`). */
   noInline?: string[];
   /**

@@ -300,14 +300,16 @@ function shapeExports(module, request) {
   for (let i = 0, n = module.getNumExports(); i < n; i++) {
     found.push(binaryen.getExportInfo(module.getExportByIndex(i)));
   }
-  const startInternal = found.find((e) => e.name === "_initialize")?.value;
-  const guardInternal = found.find((e) => e.name === request.initGuard)?.value;
+  const internalOf = (name) => found.find((e) => e.name === name)?.value;
+  const startInternal = internalOf("_initialize");
+  const guardInternal = internalOf(request.initGuard);
+  if (request.hostCall) wrapHostCalls(module, internalOf(request.hostCall.enter), internalOf(request.hostCall.leave));
   for (const info of found) {
     if (request.keep.includes(info.name)) continue;
     module.removeExport(info.name);
     const external = request.exports[info.name];
     if (external === undefined) continue;
-    if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal);
+    if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal, guardInternal);
     module.addFunctionExport(info.value, external);
   }
   if (startInternal && guardInternal) guardStart(module, startInternal, guardInternal);
@@ -326,16 +328,50 @@ function guardStart(module, startName, guardName) {
   module.addFunctionExport(name, "_initialize");
 }
 
-/** A host that never calls _initialize still gets an initialised module: `if (!started) start();`. */
-function prependStart(module, funcName, startName) {
+/**
+ * A host that never calls _initialize still gets an initialised module:
+ * `if (!started) { guard(); start(); }` (the guard counts the start function as a call in
+ * progress, scheduler/calls.ts).
+ */
+function prependStart(module, funcName, startName, guardName) {
   const func = module.getFunction(funcName);
   const info = binaryen.getFunctionInfo(func);
+  const start = module.call(startName, [], binaryen.none);
   const guard = module.if(
     module.i32.eqz(module.global.get("~started", binaryen.i32)),
-    module.call(startName, [], binaryen.none),
+    guardName ? module.block(null, [module.call(guardName, [], binaryen.none), start], binaryen.none) : start,
   );
   const body = module.block(null, [guard, info.body], info.results);
   binaryen.Function.setBody(func, body);
+}
+
+/**
+ * Every imported function of the program (WASI's excepted: they never call back into the
+ * module, and the panic path itself writes to stderr through one) becomes a function of the
+ * same internal name that calls `enter()`, the import, then `leave()`: the runtime counts the
+ * host calls in progress, to tell a re-entered export from one entered after a call that
+ * ended without finishing (scheduler/calls.ts). Runs before optimisation, which inlines it.
+ */
+function wrapHostCalls(module, enterName, leaveName) {
+  if (!enterName || !leaveName) return;
+  const imports = [];
+  for (let i = 0, n = module.getNumFunctions(); i < n; i++) {
+    const info = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
+    if (info.module && info.module !== "wasi_snapshot_preview1") imports.push(info);
+  }
+  for (const info of imports) {
+    const params = binaryen.expandType(info.params);
+    const hostName = `${info.name}~host`;
+    module.removeFunction(info.name);
+    module.addFunctionImport(hostName, info.module, info.base, info.params, info.results);
+    const call = module.call(hostName, params.map((type, index) => module.local.get(index, type)), info.results);
+    const enter = module.call(enterName, [], binaryen.none);
+    const leave = module.call(leaveName, [], binaryen.none);
+    const body = info.results === binaryen.none
+      ? module.block(null, [enter, call, leave], binaryen.none)
+      : module.block(null, [enter, module.local.set(params.length, call), leave, module.local.get(params.length, info.results)], info.results);
+    module.addFunction(info.name, info.params, info.results, info.results === binaryen.none ? [] : [info.results], body);
+  }
 }
 
 /**

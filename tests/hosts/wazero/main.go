@@ -4,7 +4,8 @@
 //
 // The call list is the second argument, or standard input when it is absent or "-". The module
 // is instantiated with no imports and `_initialize` as its start function, then every call runs
-// in order on the same instance. One JSON document is printed:
+// in order on the same instance; a call named "@new" replaces the instance with a fresh one. A
+// module may import the host module "test" (testImports). One JSON document is printed:
 //
 //	{"imports": [...], "exports": [...], "results": [{"call": ..., "value": ...} |
 //	                                                 {"call": ..., "trap": ..., "panic": ...}]}
@@ -115,11 +116,20 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 		out.Exports = append(out.Exports, name)
 	}
 	sort.Strings(out.Exports)
-	if len(out.Imports) > 0 {
-		out.Error = "the module imports host functions"
-		return out
+	for _, name := range out.Imports {
+		if name != "test.fail" && name != "test.reenter" {
+			out.Error = "the module imports host functions"
+			return out
+		}
 	}
-	config := wazero.NewModuleConfig().WithStartFunctions("_initialize")
+	if len(out.Imports) > 0 {
+		if _, err := testImports(r).Instantiate(ctx); err != nil {
+			out.Error = err.Error()
+			return out
+		}
+	}
+	// Anonymous, so that "@new" can instantiate the module again beside the old instance.
+	config := wazero.NewModuleConfig().WithStartFunctions("_initialize").WithName("")
 	mod, err := r.InstantiateModule(ctx, compiled, config)
 	if err != nil {
 		out.Error = err.Error()
@@ -127,6 +137,14 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 	}
 	out.Results = []result{}
 	for _, c := range calls {
+		if c.Call == "@new" {
+			if mod, err = r.InstantiateModule(ctx, compiled, config); err != nil {
+				out.Error = err.Error()
+				return out
+			}
+			out.Results = append(out.Results, result{"call": c.Call, "value": nil})
+			continue
+		}
 		fn := mod.ExportedFunction(c.Call)
 		if fn == nil {
 			out.Results = append(out.Results, result{"call": c.Call, "trap": "no exported function " + c.Call, "panic": nil})
@@ -155,6 +173,23 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 		out.Results = append(out.Results, res)
 	}
 	return out
+}
+
+// testImports is the host module "test" of the reliability programs: fail() fails (a Go
+// panic in a host function, which wazero turns into an error of the call), reenter(x) calls the
+// module's export inner(x) and answers -1 when that call trapped.
+func testImports(r wazero.Runtime) wazero.HostModuleBuilder {
+	return r.NewHostModuleBuilder("test").
+		NewFunctionBuilder().WithFunc(func(ctx context.Context, m api.Module) {
+		panic("host says no")
+	}).Export("fail").
+		NewFunctionBuilder().WithFunc(func(ctx context.Context, m api.Module, x int32) int32 {
+		values, err := m.ExportedFunction("inner").Call(ctx, api.EncodeI32(x))
+		if err != nil {
+			return -1
+		}
+		return api.DecodeI32(values[0])
+	}).Export("reenter")
 }
 
 func main() {
