@@ -7,5 +7,5 @@ export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex } from "./sync";
 export { Box } from "./box";
-export { panic, wasmexport_panic_ptr, wasmexport_panic_len } from "./panic";
+export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_outOfMemory } from "./panic";
 export { __wx_initGuard, __wx_hostEnter, __wx_hostLeave } from "../scheduler/calls";

@@ -138,6 +138,11 @@ export function trappedEarlier(): void {
   trap();
 }
 
+/** AssemblyScript's own allocators (minimal and stub runtimes) when memory cannot grow: the asc bridge makes them call this. */
+export function __wx_outOfMemory(): void {
+  panic("out of memory");
+}
+
 /** AssemblyScript's abort (index out of range, null dereference, out of memory, …), installed with --use abort=. */
 export function abort(text: string | null, fileName: string | null, line: u32, column: u32): void {
   messageLength = 0;

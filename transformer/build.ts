@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ENTRY_PATH, ExportWrapper, generateEntry, HOST_CALL, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { ENTRY_PATH, ExportWrapper, generateEntry, HOST_CALL, INIT_GUARD, OUT_OF_MEMORY, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
@@ -138,6 +138,7 @@ function compileTree(
     noInline: NO_INLINE,
     initGuard: INIT_GUARD,
     hostCall: HOST_CALL,
+    outOfMemory: OUT_OF_MEMORY,
     positions: positionsOf(modules),
     wantText,
   });

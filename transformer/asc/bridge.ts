@@ -24,6 +24,8 @@ export interface AscRequest {
   initGuard?: string;
   /** Exported functions every call of an import (but WASI's) is wrapped in, before and after (their exports are dropped). */
   hostCall?: { enter: string; leave: string };
+  /** An exported function (its export is dropped) that AssemblyScript's own allocators call when memory cannot grow, where they would trap with no message. */
+  outOfMemory?: string;
   /** Functions asc's optimiser must not inline (binaryen wildcards: `*`). */
   noInline?: string[];
   /**

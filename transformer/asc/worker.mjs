@@ -304,6 +304,7 @@ function shapeExports(module, request) {
   const startInternal = internalOf("_initialize");
   const guardInternal = internalOf(request.initGuard);
   if (request.hostCall) wrapHostCalls(module, internalOf(request.hostCall.enter), internalOf(request.hostCall.leave));
+  if (request.outOfMemory) panicOnOutOfMemory(module, internalOf(request.outOfMemory));
   for (const info of found) {
     if (request.keep.includes(info.name)) continue;
     module.removeExport(info.name);
@@ -371,6 +372,38 @@ function wrapHostCalls(module, enterName, leaveName) {
       ? module.block(null, [enter, call, leave], binaryen.none)
       : module.block(null, [enter, module.local.set(params.length, call), leave, module.local.get(params.length, info.results)], info.results);
     module.addFunction(info.name, info.params, info.results, info.results === binaryen.none ? [] : [info.results], body);
+  }
+}
+
+/**
+ * AssemblyScript's own allocators (the `minimal` runtime's TLSF, the `stub` runtime's bump
+ * allocator) end with a bare `unreachable` when memory cannot grow: no message, no poisoning.
+ * Each `unreachable` in their growing function becomes a call of the runtime's out-of-memory
+ * panic (followed by the `unreachable`, which keeps the types as they were). The default
+ * runtime's allocator (runtime/heap.ts) panics by itself.
+ */
+const GROWING_FUNCTIONS = ["~lib/rt/tlsf/growMemory", "~lib/rt/stub/maybeGrowMemory"];
+
+function panicOnOutOfMemory(module, panicName) {
+  if (!panicName) return;
+  const replace = (expr) => {
+    const id = binaryen.getExpressionId(expr);
+    if (id === binaryen.UnreachableId) return module.block(null, [module.call(panicName, [], binaryen.none), expr], binaryen.unreachable);
+    if (id === binaryen.BlockId) {
+      for (let i = 0, n = binaryen.Block.getNumChildren(expr); i < n; i++) binaryen.Block.setChildAt(expr, i, replace(binaryen.Block.getChildAt(expr, i)));
+    } else if (id === binaryen.IfId) {
+      binaryen.If.setIfTrue(expr, replace(binaryen.If.getIfTrue(expr)));
+      const ifFalse = binaryen.If.getIfFalse(expr);
+      if (ifFalse) binaryen.If.setIfFalse(expr, replace(ifFalse));
+    } else if (id === binaryen.LoopId) {
+      binaryen.Loop.setBody(expr, replace(binaryen.Loop.getBody(expr)));
+    }
+    return expr;
+  };
+  for (const name of GROWING_FUNCTIONS) {
+    const func = module.getFunction(name);
+    if (!func) continue;
+    binaryen.Function.setBody(func, replace(binaryen.getFunctionInfo(func).body));
   }
 }
 

@@ -91,6 +91,9 @@ def run(path, calls, initialize):
             results.append({"call": name, "trap": "no exported function " + name, "panic": None})
             continue
         try:
+            # JSON's 1e20 reads as an int: a float parameter gets a float.
+            params = exports[name].type(store).params
+            args = [float(a) if i < len(params) and str(params[i]) in ("f32", "f64") else a for i, a in enumerate(args)]
             value = exports[name](store, *args)
             results.append({"call": name, "value": to_json(value)})
         except wasmtime.Trap as trap:

@@ -1,9 +1,10 @@
 // Command wazero-driver drives a ts-wasmexport module under wazero, as a reactor.
 //
-//	wazero-driver MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
+//	wazero-driver [--no-initialize] MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
 //
 // The call list is the second argument, or standard input when it is absent or "-". The module
-// is instantiated with no imports and `_initialize` as its start function, then every call runs
+// is instantiated with no imports and `_initialize` as its start function (none with
+// --no-initialize), then every call runs
 // in order on the same instance; a call named "@new" replaces the instance with a fresh one. A
 // module may import the host module "test" (testImports). One JSON document is printed:
 //
@@ -97,7 +98,7 @@ func panicMessage(ctx context.Context, mod api.Module) *string {
 	return &s
 }
 
-func run(ctx context.Context, binary []byte, calls []call) output {
+func run(ctx context.Context, binary []byte, calls []call, initialize bool) output {
 	r := wazero.NewRuntime(ctx)
 	defer r.Close(ctx)
 	compiled, err := r.CompileModule(ctx, binary)
@@ -129,7 +130,10 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 		}
 	}
 	// Anonymous, so that "@new" can instantiate the module again beside the old instance.
-	config := wazero.NewModuleConfig().WithStartFunctions("_initialize").WithName("")
+	config := wazero.NewModuleConfig().WithStartFunctions().WithName("")
+	if initialize {
+		config = config.WithStartFunctions("_initialize")
+	}
 	mod, err := r.InstantiateModule(ctx, compiled, config)
 	if err != nil {
 		out.Error = err.Error()
@@ -193,7 +197,15 @@ func testImports(r wazero.Runtime) wazero.HostModuleBuilder {
 }
 
 func main() {
-	args := os.Args[1:]
+	initialize := true
+	args := []string{}
+	for _, a := range os.Args[1:] {
+		if a == "--no-initialize" {
+			initialize = false
+		} else {
+			args = append(args, a)
+		}
+	}
 	if len(args) == 0 {
 		fmt.Println(`{"error": "usage: wazero-driver MODULE.wasm [CALLS_JSON | -]"}`)
 		os.Exit(2)
@@ -216,7 +228,7 @@ func main() {
 		fmt.Printf("{\"error\": %q}\n", err.Error())
 		os.Exit(2)
 	}
-	out := run(context.Background(), binary, calls)
+	out := run(context.Background(), binary, calls, initialize)
 	encoded, _ := json.Marshal(out)
 	fmt.Println(string(encoded))
 	if out.Error != "" {
