@@ -63,6 +63,8 @@ export const Code = {
   DialectValue: 99140,
   /** A generator function (`function*`, `*method()`): AssemblyScript has none. */
   Generator: 99141,
+  /** A void value (`f()` of a function that returns nothing, `ch.send(v)`) as an element of an array literal. */
+  VoidValue: 99142,
 } as const;
 
 export function diagnosticAt(

@@ -22,6 +22,7 @@ test.each([
   ["go stored in a variable", "const g = go; g(() => {});", ["main.ts(5,13): error TS99140"]],
   ["a channel method stored", "const f = a.send; f(1);", ["main.ts(5,13): error TS99140"]],
   ["a channel method passed to go()", "go(a.close);", ["main.ts(5,6): error TS99140"]],
+  ["a send as an array element", "const t = [a.send(1)];", ["main.ts(5,14): error TS99142"]],
 ])("%s", (_name, statement, expected) => {
   expect(errors(statement)).toEqual(expected);
 });

@@ -5,7 +5,9 @@
 // are not values in the module: the lowering recognises each call by its callee and rewrites
 // it, so a call through anything else — a variable, a ternary, an array element, parentheses
 // — would reach AssemblyScript as a name it has never heard of (or crash it). Generator
-// functions have no AssemblyScript counterpart at all.
+// functions have no AssemblyScript counterpart at all. An array of `void` values (`[f()]` for
+// a function that returns nothing, `[ch.send(v)]`) type-checks, but AssemblyScript fails on it
+// inside its own library, where no position of the program can be given.
 import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
 import { Dialect } from "./dialect";
@@ -15,6 +17,7 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
   const found: ts.Diagnostic[] = [];
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n)) checkReference(n, checker, dialect, found);
+    else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
     ts.forEachChild(n, visit);
   };
   files.forEach(visit);
@@ -59,6 +62,16 @@ function checkReference(n: ts.Identifier, checker: ts.TypeChecker, dialect: Dial
   const start = reference.getStart(file);
   found.push(diagnosticAt(file, start, reference.end - start, Code.DialectValue,
     `'${shown}' can only be called directly, as in '${shown}(…)': it cannot be stored, passed or chosen by an expression.${isMethod ? ` Wrap it in a closure, '() => ${shown}(…)', to pass it to go().` : ""}`));
+}
+
+function checkVoidElements(n: ts.ArrayLiteralExpression, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {
+  const file = n.getSourceFile();
+  for (const element of n.elements) {
+    if (!(checker.getTypeAtLocation(element).flags & ts.TypeFlags.Void)) continue;
+    const start = element.getStart(file);
+    found.push(diagnosticAt(file, start, element.end - start, Code.VoidValue,
+      `'${element.getText(file)}' has no value (its type is void), so it cannot be an element of an array.`));
+  }
 }
 
 function isDialectFunction(n: ts.Identifier, checker: ts.TypeChecker): boolean {
