@@ -39,7 +39,8 @@ function main() {
   let mismatches = 0;
   let goRuns = 0;
   console.log(`difftest: seed ${args.seed}, ${args.batch} programs per module, ${args.minutes} min, Go ${useGo ? "on" : "off"}`);
-  for (let batch = 0; Date.now() < deadline; batch++) {
+  // At least one batch, whatever the time.
+  for (let batch = 0; batch === 0 || Date.now() < deadline; batch++) {
     const seeds = Array.from({ length: args.batch }, (_, k) => args.seed * 100_000 + batch * args.batch + k + 1);
     // The runtime as shipped (optimised) and as asc leaves it, in turns.
     const options = { optimize: batch % 2 === 0 ? 0 : 3 };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fuzz -- --minutes N [--seed S] [--out DIR] [--limit SECONDS]
+// npm run fuzz -- --minutes N [--seed S] [--out DIR] [--limit SECONDS] [--inputs K]
 //
 // Mutates the conformance, host and example programs and compiles each mutant (run.js), until
 // the time is up. The fuzzing runs in a worker thread that this thread watches: an input that
@@ -7,6 +7,7 @@
 // compiler as much as in asc — is a failure of its own ("timeout"), and the work goes on in a
 // new worker from the next input. Each failure is shrunk and written to DIR (default
 // .cache/fuzz/<kind>-<hash>/: main.ts, the repro, and report.txt); the exit code is 1 if any.
+// --inputs stops after K inputs, if the time is not up first.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -15,7 +16,7 @@ const { Worker, isMainThread, parentPort, workerData } = require("worker_threads
 const REPO = path.resolve(__dirname, "..", "..");
 
 function parseArgs(argv) {
-  const args = { minutes: 1, seed: Date.now() % 1_000_000, out: path.join(REPO, ".cache", "fuzz"), limit: 60 };
+  const args = { minutes: 1, seed: Date.now() % 1_000_000, out: path.join(REPO, ".cache", "fuzz"), limit: 60, inputs: Infinity };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => argv[++i];
@@ -23,7 +24,8 @@ function parseArgs(argv) {
     else if (flag === "--seed") args.seed = Number(value());
     else if (flag === "--out") args.out = path.resolve(value());
     else if (flag === "--limit") args.limit = Number(value());
-    else throw new Error(`unknown flag ${flag} (--minutes N, --seed S, --out DIR, --limit SECONDS)`);
+    else if (flag === "--inputs") args.inputs = Number(value());
+    else throw new Error(`unknown flag ${flag} (--minutes N, --seed S, --out DIR, --limit SECONDS, --inputs K)`);
   }
   return args;
 }
@@ -32,7 +34,7 @@ if (isMainThread) supervise(parseArgs(process.argv.slice(2)));
 else work(workerData);
 
 /** The worker: fuzz from `start` until the deadline, telling the supervisor about every input. */
-function work({ seed, start, deadline, limit }) {
+function work({ seed, start, count, deadline, limit }) {
   const { compile } = require(path.join(REPO, "dist", "transformer", "compile.js"));
   const { setAscTimeLimit } = require(path.join(REPO, "dist", "transformer", "asc", "bridge.js"));
   const { fuzz } = require("./run");
@@ -40,6 +42,7 @@ function work({ seed, start, deadline, limit }) {
   const result = fuzz(compile, {
     seed,
     start,
+    count,
     deadline,
     onInput: (index, text) => parentPort.postMessage({ type: "input", index, text }),
     onFailure: (failure) => parentPort.postMessage({ type: "failure", failure }),
@@ -62,7 +65,7 @@ function supervise(args) {
   };
   const run = (start) => {
     let last = { index: start, text: "", at: Date.now() };
-    const worker = new Worker(__filename, { workerData: { seed: args.seed, start, deadline, limit: args.limit } });
+    const worker = new Worker(__filename, { workerData: { seed: args.seed, start, count: args.inputs - start, deadline, limit: args.limit } });
     const watchdog = setInterval(() => {
       if (Date.now() - last.at < args.limit * 1000 + 10_000) return;
       // The worker is stuck on one input: that input is the failure; go on after it.
@@ -71,7 +74,7 @@ function supervise(args) {
       inputs += last.index - start + 1;
       kinds.set("timeout", (kinds.get("timeout") ?? 0) + 1);
       report({ kind: "timeout", detail: `no answer from the compiler within ${args.limit} s`, seed: args.seed, index: last.index, source: "?", mutations: [], text: last.text, repro: last.text });
-      if (Date.now() < deadline) run(last.index + 1);
+      if (Date.now() < deadline && last.index + 1 < args.inputs) run(last.index + 1);
       else finish();
     }, 1000);
     worker.on("message", (m) => {
@@ -88,7 +91,7 @@ function supervise(args) {
       clearInterval(watchdog);
       report({ kind: "exception", detail: String(err && err.message), seed: args.seed, index: last.index, source: "?", mutations: [], text: last.text, repro: last.text });
       inputs += last.index - start + 1;
-      if (Date.now() < deadline) run(last.index + 1);
+      if (Date.now() < deadline && last.index + 1 < args.inputs) run(last.index + 1);
       else finish();
     });
   };
