@@ -65,6 +65,8 @@ export const Code = {
   Generator: 99141,
   /** A void value (`f()` of a function that returns nothing, `ch.send(v)`) as an element of an array literal. */
   VoidValue: 99142,
+  /** `go(…)` or `defer(…)` inside an expression rather than as a statement of its own. */
+  StatementCall: 99143,
 } as const;
 
 export function diagnosticAt(

@@ -23,6 +23,8 @@ test.each([
   ["a channel method stored", "const f = a.send; f(1);", ["main.ts(5,13): error TS99140"]],
   ["a channel method passed to go()", "go(a.close);", ["main.ts(5,6): error TS99140"]],
   ["a send as an array element", "const t = [a.send(1)];", ["main.ts(5,14): error TS99142"]],
+  ["go() as a switch's discriminant", "switch (go(() => { a.send(1); })) { default: }", ["main.ts(5,11): error TS99143"]],
+  ["go() as an operand", "const b = true; b || go(() => { a.send(1); });", ["main.ts(5,24): error TS99143"]],
 ])("%s", (_name, statement, expected) => {
   expect(errors(statement)).toEqual(expected);
 });

@@ -45,9 +45,11 @@ function work({ seed, start, count, deadline, limit }) {
     count,
     deadline,
     onInput: (index, text) => parentPort.postMessage({ type: "input", index, text }),
+    // Each compile, of an input or while shrinking one: the supervisor's sign of life.
+    onProgress: (kind) => parentPort.postMessage({ type: "progress", kind }),
     onFailure: (failure) => parentPort.postMessage({ type: "failure", failure }),
   });
-  parentPort.postMessage({ type: "done", inputs: result.inputs, kinds: [...result.kinds] });
+  parentPort.postMessage({ type: "done", inputs: result.inputs });
 }
 
 function supervise(args) {
@@ -79,11 +81,14 @@ function supervise(args) {
     }, 1000);
     worker.on("message", (m) => {
       if (m.type === "input") last = { index: m.index, text: m.text, at: Date.now() };
+      else if (m.type === "progress") {
+        last.at = Date.now();
+        if (m.kind) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+      }
       else if (m.type === "failure") report(m.failure);
       else if (m.type === "done") {
         clearInterval(watchdog);
         inputs += m.inputs;
-        for (const [k, v] of m.kinds) kinds.set(k, (kinds.get(k) ?? 0) + v);
         finish();
       }
     });

@@ -85,10 +85,11 @@ const FAILURE = (kind) => kind !== "ok" && kind !== "error";
  * statements, while compiling still fails the same way (same kind, same first words of the
  * detail): a small repro. At most `budget` compiles.
  */
-function shrink(compile, text, found, dir, budget = 150) {
+function shrink(compile, text, found, dir, budget = 150, onProgress = () => {}) {
   const words = (detail) => detail.split(":").slice(0, 2).join(":");
   const same = (t) => {
     budget--;
+    onProgress();
     const c = classify(compile, t, dir);
     return c.kind === found.kind && words(c.detail) === words(found.detail);
   };
@@ -144,7 +145,7 @@ function writeRepro(outDir, failure) {
  * `onInput(index, text)` is called before each compile (the supervisor's watchdog). Answers
  * { inputs, kinds: Map, failures: [...] }, failures shrunk unless `shrinkFailures` is false.
  */
-function fuzz(compile, { seed, count = Infinity, deadline = Infinity, start = 0, shrinkFailures = true, onInput = () => {}, onFailure = () => {} }) {
+function fuzz(compile, { seed, count = Infinity, deadline = Infinity, start = 0, shrinkFailures = true, onInput = () => {}, onFailure = () => {}, onProgress = () => {} }) {
   const programs = corpus();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fuzz-"));
   const kinds = new Map();
@@ -159,10 +160,11 @@ function fuzz(compile, { seed, count = Infinity, deadline = Infinity, start = 0,
       onInput(index, text);
       const found = classify(compile, text, dir);
       kinds.set(found.kind, (kinds.get(found.kind) ?? 0) + 1);
+      onProgress(found.kind);
       if (!FAILURE(found.kind)) continue;
       const key = `${found.kind}:${found.detail}`;
       const failure = { ...found, seed, index, source: source.name, mutations, text, repro: text };
-      if (shrinkFailures && !seen.has(key)) failure.repro = shrink(compile, text, found, dir);
+      if (shrinkFailures && !seen.has(key)) failure.repro = shrink(compile, text, found, dir, 150, onProgress);
       seen.add(key);
       failures.push(failure);
       onFailure(failure);

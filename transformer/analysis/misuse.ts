@@ -18,6 +18,7 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n)) checkReference(n, checker, dialect, found);
     else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
+    else if (ts.isCallExpression(n)) checkStatementCall(n, dialect, found);
     ts.forEachChild(n, visit);
   };
   files.forEach(visit);
@@ -62,6 +63,22 @@ function checkReference(n: ts.Identifier, checker: ts.TypeChecker, dialect: Dial
   const start = reference.getStart(file);
   found.push(diagnosticAt(file, start, reference.end - start, Code.DialectValue,
     `'${shown}' can only be called directly, as in '${shown}(…)': it cannot be stored, passed or chosen by an expression.${isMethod ? ` Wrap it in a closure, '() => ${shown}(…)', to pass it to go().` : ""}`));
+}
+
+/**
+ * `go(…)` and `defer(…)` are statements, as in Go: the lowering rewrites them where they stand
+ * as statements, and anywhere else (`switch (go(f))`, `x || go(f)`) they reached asc as code
+ * it crashed on.
+ */
+function checkStatementCall(n: ts.CallExpression, dialect: Dialect, found: ts.Diagnostic[]): void {
+  const name = dialect.callName(n);
+  if (name !== "go" && name !== "defer") return;
+  const parent = n.parent;
+  if (ts.isExpressionStatement(parent) || (ts.isArrowFunction(parent) && parent.body === n)) return;
+  const file = n.getSourceFile();
+  const start = n.getStart(file);
+  found.push(diagnosticAt(file, start, n.end - start, Code.StatementCall,
+    `${name}(…) is a statement, as in Go: it has no value, so it cannot stand inside an expression. Write it on a line of its own.`));
 }
 
 function checkVoidElements(n: ts.ArrayLiteralExpression, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {
