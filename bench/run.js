@@ -7,6 +7,8 @@
 //   floor        bench/programs/floor.ts: plain AssemblyScript, no goroutines (where possible)
 //   js-async     the same programs with async/await channels in Node (what users write today)
 //   go-*         the same programs in Go with //go:wasmexport (bench/baselines/go), if Go is here
+//   soak         bench/soak.js: 10 million calls of four workloads per runtime, memory sampled
+//                (WASMEXPORT_SOAK_CALLS sets another count)
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -15,6 +17,7 @@ const js = require("./runtime/async-baseline");
 const { median, samples, samplesAsync, stats, warmUp } = require("./measure");
 const { instance, parkedBytes } = require("./runtime/run");
 const goBaseline = require("./baselines/go/run");
+const { soak, markdown: soakMarkdown } = require("./soak");
 
 const GO_NODE = goBaseline.NODE;
 
@@ -243,6 +246,8 @@ async function main() {
   const buildSpeed = await require("./build").buildRows(3);
   console.log("ping-pong in a larger program…");
   const large = largeProgramPingPong();
+  console.log("soak (bench/soak.js)…");
+  const soaked = soak({ calls: Number(process.env.WASMEXPORT_SOAK_CALLS) || 10_000_000, log: console.log });
 
   console.log("interface types (bench/itypes) …");
   const itypes = await require("./itypes/run").run();
@@ -318,11 +323,12 @@ async function main() {
     "Empty cells:",
     ...empty.map((n) => `- ${n}`),
     "",
+    soakMarkdown(soaked),
     `Total time of the run: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     "",
   ].join("\n");
   fs.writeFileSync(path.join(__dirname, "results.md"), md);
-  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ date: new Date().toISOString(), node: process.version, results, runtimeRows: runtime.rows, goRows: go.rows, notes }, null, 2));
+  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ date: new Date().toISOString(), node: process.version, results, runtimeRows: runtime.rows, goRows: go.rows, soak: soaked, notes }, null, 2));
   console.log("\n" + md);
 }
 

@@ -87,7 +87,7 @@ export class Chan<T> extends ChanBase {
 
   constructor(capacity: i32 = 0) {
     super(capacity);
-    if (capacity < 0) panic("makechan: size out of range");
+    if (!capacityInRange<T>(capacity)) panic("makechan: size out of range");
     if (capacity > 0) this.ring = new StaticArray<T>(capacity);
   }
 
@@ -141,8 +141,17 @@ export class Chan<T> extends ChanBase {
  * five reference fields, which was a quarter of the cost of making a channel. The
  * constructor stays for code that runs `new Chan` itself.
  */
+/**
+ * Go's bound on `make(chan T, n)`: not negative, and a buffer the allocator can give in one
+ * block (AssemblyScript's largest is just under 1 GiB; asking for more would abort inside its
+ * library, with its words instead of Go's).
+ */
+@inline function capacityInRange<T>(capacity: i32): bool {
+  return capacity >= 0 && <u64>capacity * <u64>sizeof<T>() <= <u64>((1 << 30) - 64);
+}
+
 export function makeChan<T>(capacity: i32 = 0): Chan<T> {
-  if (capacity < 0) panic("makechan: size out of range");
+  if (!capacityInRange<T>(capacity)) panic("makechan: size out of range");
   const size = offsetof<Chan<T>>();
   const p = __new(size, idof<Chan<T>>());
   if (!INCREMENTAL) memory.fill(p, 0, size);

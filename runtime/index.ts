@@ -8,4 +8,5 @@ export { Select } from "./select";
 export { WaitGroup, Mutex, RWMutex, Once, Cond } from "./sync";
 export { Box } from "./box";
 export { closureEnv, makeClosure } from "./closure";
-export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_initGuard } from "./panic";
+export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_outOfMemory } from "./panic";
+export { __wx_initGuard, __wx_hostEnter, __wx_hostLeave } from "../scheduler/calls";

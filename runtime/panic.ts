@@ -112,24 +112,35 @@ export function panicWith(a: string, b: string, c: string): void {
   trap();
 }
 
-/**
- * What `_initialize` runs before the module's start function (the bridge puts it there,
- * transformer/asc/worker.mjs): after a panic it traps like every other export, where the
- * start function, already run, would return.
- */
-export function __wx_initGuard(): void {
-  if (poisonedFlag) panicAgain();
-}
-
 /** An export called after a panic: trap again, saying so. */
 export function panicAgain(): void {
   messageLength = 0;
-  append(PREFIX);
+  // A poisoning found at an entry (trappedEarlier) already says so; it is repeated as it is.
+  if (!trapped) append(PREFIX);
   const room = min(firstLength, CAPACITY - messageLength);
   memory.copy(message + <usize>messageLength, firstMessage, <usize>room);
   messageLength += room;
   printToStderr();
   unreachable();
+}
+
+// @ts-ignore: decorator (the allocator, compiled first, may panic)
+@lazy let trapped: bool = false;
+
+/**
+ * An entry found that an earlier call ended without finishing, in a trap that was not a panic
+ * (scheduler/calls.ts): nothing wrote a message then, and the module is not consistent since.
+ */
+export function trappedEarlier(): void {
+  messageLength = 0;
+  append("module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap such as an integer division by zero, a memory access out of bounds or the stack running out, or an error from a host import)");
+  trapped = true;
+  trap();
+}
+
+/** AssemblyScript's own allocators (minimal and stub runtimes) when memory cannot grow: the asc bridge makes them call this. */
+export function __wx_outOfMemory(): void {
+  panic("out of memory");
 }
 
 /** AssemblyScript's abort (index out of range, null dereference, out of memory, …), installed with --use abort=. */

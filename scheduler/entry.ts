@@ -6,24 +6,10 @@
 // empties while that goroutine is still parked, nothing can ever wake it: deadlock.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
 import { INCREMENTAL, MINIMAL } from "../config";
-import { collectAtCallEnd, current, run, runnable, setOutermost } from "./runq";
+import { collectAtCallEnd, current, run, runnable } from "./runq";
+import { enterCall, leaveCall, leaveInit } from "./calls";
 import { recycle } from "./reuse";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
-
-/**
- * How many export calls are on the wasm stack (more than one: re-entered from a host import).
- * Only the minimal runtime needs to know (it collects at the end of an outermost call), so
- * only it counts: the count is four global accesses on every export call.
- */
-let depth: i32 = 0;
-
-@inline function enterDepth(): void {
-  if (MINIMAL) setOutermost(++depth);
-}
-
-@inline function leaveDepth(): void {
-  if (MINIMAL) setOutermost(--depth);
-}
 
 /**
  * An export re-entered from a host import: the frame that made the host call is on no queue
@@ -58,7 +44,7 @@ let suspended: Frame | null = null;
 
 @inline export function exportEnter(): void {
   if (poisoned()) panicAgain();
-  enterDepth();
+  enterCall();
   suspendRunning();
 }
 
@@ -67,7 +53,7 @@ let suspended: Frame | null = null;
   if (!returnMode && runnable()) run(null);
   collectAtCallEnd();
   resumeRunning();
-  leaveDepth();
+  leaveCall();
 }
 
 /** A blocking export: `root` is the export function's frame, not yet started. */
@@ -78,7 +64,7 @@ export function exportRun(root: Frame, returnMode: bool, name: string): void {
   collectAtCallEnd();
   if (MINIMAL) roots.pop();
   resumeRunning();
-  leaveDepth();
+  leaveCall();
 }
 
 /** After the wrapper of a blocking export has read the result: the root frame can be reused. */
@@ -88,7 +74,6 @@ export function exportRelease(root: Frame): void {
 
 /** The last top-level statement of the module: goroutines started at init run until parked. */
 export function initDone(): void {
-  setOutermost(1);
   run(null);
-  setOutermost(0);
+  leaveInit();
 }

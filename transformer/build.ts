@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, HOST_CALL, INIT_GUARD, OUT_OF_MEMORY, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
 import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
@@ -17,6 +17,8 @@ import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { librariesOf } from "./asc/libraries";
 import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
+import { Dialect } from "./analysis/dialect";
+import { checkDialectUse } from "./analysis/misuse";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
@@ -91,6 +93,9 @@ export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], o
   const { directives, diagnostics } = collectDirectives(files, options.exportMode, checker);
   const directiveErrors = hasErrors(diagnostics);
   if (directiveErrors && !throughDirectiveErrors) return { directives, lowered: null, diagnostics };
+  // Dialect functions used as values, generators: before the lowering, which expects neither.
+  const misuse = checkDialectUse(files, checker, new Dialect(checker));
+  if (hasErrors(misuse)) return { directives, lowered: null, diagnostics: [...diagnostics, ...misuse] };
   const root = commonFolder(files.map((f) => f.fileName));
   const asPathOf = (file: ts.SourceFile) => "src/" + path.relative(root, file.fileName).split(path.sep).join("/");
   const lowerProgram = () => lower({
@@ -218,11 +223,19 @@ function compileTree(
     redirect,
     noInline: NO_INLINE,
     initGuard: INIT_GUARD,
+    hostCall: HOST_CALL,
+    outOfMemory: OUT_OF_MEMORY,
     positions: positionsOf(modules),
     wantText,
   });
   const diagnostics = mapAscDiagnostics(result.diagnostics, modules, wrappers, tree);
-  if (!result.binary && !hasErrors(diagnostics)) {
+  if (result.failure) {
+    // Whatever asc reported before it stopped may be a consequence: the failure comes first.
+    const files = modules.map((m) => path.relative(process.cwd(), m.source.fileName) || m.source.fileName).join(", ");
+    diagnostics.unshift(result.failure === "timed-out"
+      ? globalDiagnostic(Code.CompilerTimedOut, `The AssemblyScript compiler did not finish compiling ${files}: ${result.error}. The build was stopped.`)
+      : globalDiagnostic(Code.CompilerCrashed, `The AssemblyScript compiler crashed while compiling ${files}: ${result.error}. This is a bug in ts-wasmexport or AssemblyScript that this program sets off; please report it with the program.`));
+  } else if (!result.binary && !hasErrors(diagnostics)) {
     const why = (result.error ?? result.stderr ?? "").split("\n")[0] || "no reason given";
     diagnostics.push(globalDiagnostic(Code.CompilerFailed, `The AssemblyScript compiler failed: ${why}`));
   }

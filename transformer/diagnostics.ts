@@ -63,6 +63,19 @@ export const Code = {
   BadWit: 99061,
   /** The core module could not be wrapped as a component. */
   ComponentFailed: 99062,
+  /** asc crashed (an internal assertion or exception): reported with what it said, the build fails. */
+  CompilerCrashed: 99053,
+  /** asc did not finish within the time limit (setAscTimeLimit, TS_WASMEXPORT_ASC_TIME_LIMIT): the build was stopped. */
+  CompilerTimedOut: 99054,
+
+  /** A dialect function or method (`select`, `go`, `ch.send`) named other than as the callee of a call (analysis/misuse.ts). */
+  DialectValue: 99140,
+  /** A generator function (`function*`, `*method()`): AssemblyScript has none. */
+  Generator: 99141,
+  /** A void value (`f()` of a function that returns nothing, `ch.send(v)`) as an element of an array literal. */
+  VoidValue: 99142,
+  /** `go(…)` or `defer(…)` inside an expression rather than as a statement of its own. */
+  StatementCall: 99143,
 } as const;
 
 export function diagnosticAt(

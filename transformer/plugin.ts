@@ -69,8 +69,10 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
   if (files.length === 0) return [];
   prepareAsc();
   // tsc reports its own errors; asc would only repeat them in its words. The directives and
-  // the lowering still report theirs, which tsc prints with its own, in source order.
-  if (hasErrors(typeErrors(program, files))) return checkWithoutBuilding(program, files, options);
+  // the lowering still report theirs, which tsc prints with its own, in source order (and a
+  // generator's, which tsc reports with no position: see typeErrors).
+  const errors = typeErrors(program, files);
+  if (hasErrors(errors)) return [...errors.filter((d) => d.code === Code.Generator), ...checkWithoutBuilding(program, files, options)];
   const base = configFolder(program);
   const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(base, options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
   const written = writeOutputs(output, {

@@ -20,6 +20,12 @@ export const RUNTIME_EXPORTS = ["wasmexport_panic_ptr", "wasmexport_panic_len"];
 /** The runtime's check that `_initialize` runs first: exported by the entry for the bridge, which puts it there and drops the export. */
 export const INIT_GUARD = "__wx_initGuard";
 
+/** The runtime's count of host calls in progress: the bridge wraps every import of the program in these two (and drops their exports). */
+export const HOST_CALL = { enter: "__wx_hostEnter", leave: "__wx_hostLeave" };
+
+/** The runtime's `out of memory` panic, which the bridge makes AssemblyScript's own allocators call (and drops its export). */
+export const OUT_OF_MEMORY = "__wx_outOfMemory";
+
 export interface ExportWrapper {
   /** The wrapper's name inside the module (`__wx_0`). */
   internal: string;
@@ -84,7 +90,7 @@ export function generateEntry(modules: readonly LoweredModule[], loweredExports:
       ["exportEnter", "exportLeave", "exportRun", "exportRelease", "initDone"].map((n) => f.createImportSpecifier(false, undefined, f.createIdentifier(n))),
     )), runtime),
     f.createExportDeclaration(undefined, false, f.createNamedExports(
-      [...RUNTIME_EXPORTS, INIT_GUARD].map((n) => f.createExportSpecifier(false, undefined, n)),
+      [...RUNTIME_EXPORTS, INIT_GUARD, HOST_CALL.enter, HOST_CALL.leave, OUT_OF_MEMORY].map((n) => f.createExportSpecifier(false, undefined, n)),
     ), runtime),
   ];
   for (const r of reexports) {

@@ -22,6 +22,10 @@ export interface AscRequest {
   redirect?: Record<string, string>;
   /** An exported function `_initialize` calls before the start function (its export is dropped). */
   initGuard?: string;
+  /** Exported functions every call of an import (but WASI's) is wrapped in, before and after (their exports are dropped). */
+  hostCall?: { enter: string; leave: string };
+  /** An exported function (its export is dropped) that AssemblyScript's own allocators call when memory cannot grow, where they would trap with no message. */
+  outOfMemory?: string;
   /** Functions asc's optimiser must not inline (binaryen wildcards: `*`). */
   noInline?: string[];
   /**
@@ -53,10 +57,35 @@ export interface AscResult {
   diagnostics: AscDiagnostic[];
   error: string | null;
   stderr: string;
+  /**
+   * Set when asc did not finish: "crashed" (asc's own crash handler, an exception out of it,
+   * or its worker ended without answering) or "timed-out" (no answer within the time limit).
+   * `error` then says what happened.
+   */
+  failure?: "crashed" | "timed-out";
 }
 
 let worker: Worker | null = null;
 let signal: Int32Array | null = null;
+
+/** The signal's values (worker.mjs sets the last two). */
+const BUSY = 0;
+const ENDED = 2;
+
+/**
+ * How long a build may keep asc busy before it is stopped: asc has loops that do not end on
+ * some inputs, and a build that hangs would freeze an editor's watch or a CI job. The largest
+ * program the project builds takes a few seconds on a loaded machine; two minutes is far
+ * beyond that. TS_WASMEXPORT_ASC_TIME_LIMIT (seconds) overrides it for the whole process.
+ */
+let timeLimitMs = Number(process.env.TS_WASMEXPORT_ASC_TIME_LIMIT) * 1000 || 120_000;
+
+/** Sets the time limit of the next builds (see timeLimitMs), and answers the previous one. */
+export function setAscTimeLimit(ms: number): number {
+  const previous = timeLimitMs;
+  timeLimitMs = ms;
+  return previous;
+}
 
 function startWorker(): { worker: Worker; signal: Int32Array } {
   if (!worker || !signal) {
@@ -67,6 +96,13 @@ function startWorker(): { worker: Worker; signal: Int32Array } {
     worker.unref();
   }
   return { worker, signal };
+}
+
+/** Stops the worker (it is stuck, or asc's state after a crash is not to be trusted); the next build starts a fresh one. */
+function discardWorker(): void {
+  void worker?.terminate();
+  worker = null;
+  signal = null;
 }
 
 /** The package root: this file runs from dist/transformer/asc/ (compiled) or transformer/asc/ (ts-jest). */
@@ -85,18 +121,32 @@ export function prepareAsc(): void {
 export function runAsc(request: AscRequest): AscResult {
   const { worker, signal } = startWorker();
   const { port1, port2 } = new MessageChannel();
-  Atomics.store(signal, 0, 0);
+  Atomics.store(signal, 0, BUSY);
   worker.postMessage({ port: port2, request }, [port2]);
-  // Wake up now and then to notice a worker that died without answering.
-  while (Atomics.wait(signal, 0, 0, 60_000) === "timed-out") {
-    if (worker.threadId < 0) break;
+  // The worker notifies when it has answered, and also when it ends without answering (see
+  // worker.mjs): this thread is blocked, so it could not see a Worker's "exit" event.
+  const deadline = Date.now() + timeLimitMs;
+  let timedOut = false;
+  while (Atomics.load(signal, 0) === BUSY) {
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      timedOut = true;
+      break;
+    }
+    Atomics.wait(signal, 0, BUSY, left);
   }
   const message = receiveMessageOnPort(port1);
   port1.close();
+  const fail = (failure: "crashed" | "timed-out", error: string): AscResult => {
+    discardWorker();
+    return { binary: null, text: null, diagnostics: [], error, stderr: "", failure };
+  };
   if (!message) {
-    return { binary: null, text: null, diagnostics: [], error: "the AssemblyScript compiler stopped without an answer", stderr: "" };
+    if (timedOut) return fail("timed-out", `no answer within ${timeLimitMs / 1000} s`);
+    return fail("crashed", Atomics.load(signal, 0) === ENDED ? "its worker thread ended without an answer" : "it stopped without an answer");
   }
   const answer = message.message as AscResult;
+  if (answer.failure) discardWorker();
   if (answer.binary) answer.binary = new Uint8Array(answer.binary);
   return answer;
 }

@@ -57,6 +57,10 @@ function locate(
         `${message} (in the export wrapper of '${wrapper.external}')`);
     }
   }
+  if (asPath.startsWith("~lib/")) {
+    // AssemblyScript's standard library, instantiated by the program with a type it does not take.
+    return globalDiagnostic(Code.AssemblyScript, `${message} (in AssemblyScript's standard library, ${asPath}, as the program uses it)`);
+  }
   const text = tree[asPath];
   const where = text === undefined ? asPath : `${asPath}(${lineAndColumn(text, d.range.start)})`;
   return globalDiagnostic(Code.AssemblyScript, `${message} (in generated code, ${where}: this is a ts-wasmexport bug)`);

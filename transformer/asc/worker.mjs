@@ -11,19 +11,62 @@ import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
 import { passClosureEnvs } from "./closure-env.mjs";
 
-const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered
+const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered, 2 = ended
+
+// The bridge's thread is blocked in Atomics.wait and cannot see this worker end: say so
+// through the signal. (A worker that ends with an answer posted has set 1 first.)
+process.on("exit", () => {
+  if (Atomics.load(signal, 0) === 0) {
+    Atomics.store(signal, 0, 2);
+    Atomics.notify(signal, 0);
+  }
+});
+
+// When asc crashes (an assertion of its own fails, binaryen throws), its handler prints a
+// report to the console and calls process.exit(1), which in a worker ends the thread. During
+// a build, the report is kept and the exit becomes an exception that ends asc.main, so the
+// bridge gets an answer that says what happened; the worker then ends, since asc's state
+// after a crash is not to be trusted (the bridge starts a new one).
+class AscCrash extends Error {}
+let consoleText = null;
+const consoleError = console.error;
+console.error = (...args) => {
+  if (consoleText === null) return consoleError(...args);
+  consoleText += args.join(" ") + "\n";
+};
+const exit = process.exit;
+process.exit = (code) => {
+  if (consoleText === null) return exit(code);
+  throw new AscCrash(crashReport(consoleText) || `asc exited with code ${code}`);
+};
+
+/** The lines of asc's crash report that say what and where: "during compile: AssertionError: … (at resolveFunction)". */
+function crashReport(text) {
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.replace(/^\W*\s*/, "").trim()).filter(Boolean);
+  const during = /crashed during (\w+)/.exec(text)?.[1];
+  const at = lines.findIndex((l) => l.startsWith("at "));
+  const what = at > 0 ? lines[at - 1] : lines.find((l) => /Error|abort/.test(l));
+  // The first frame past the assertion helper names asc's function (its classes are minified).
+  const frame = lines.slice(Math.max(at, 0)).find((l) => l.startsWith("at ") && !/\.assert /.test(l));
+  const where = frame && /at (?:\w+\.)?([\w$]+)/.exec(frame)?.[1];
+  return [during && `during ${during}`, what, where && `(in ${where})`].filter(Boolean).join(": ").replace(": (in", " (in");
+}
 
 parentPort.on("message", async ({ port, request }) => {
   let answer;
+  consoleText = "";
   try {
     answer = await compile(request);
   } catch (err) {
-    answer = { diagnostics: [], error: String(err && err.stack || err) };
+    const crashed = err instanceof AscCrash;
+    answer = { binary: null, text: null, diagnostics: [], error: crashed ? err.message : String((err && err.stack) || err), failure: "crashed", stderr: consoleText };
   }
+  consoleText = null;
   port.postMessage(answer);
   port.close();
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
+  if (answer.failure) exit(1);
 });
 
 /**
@@ -295,8 +338,11 @@ function shapeExports(module, request) {
   for (let i = 0, n = module.getNumExports(); i < n; i++) {
     found.push(binaryen.getExportInfo(module.getExportByIndex(i)));
   }
-  const startInternal = found.find((e) => e.name === "_initialize")?.value;
-  const guardInternal = found.find((e) => e.name === request.initGuard)?.value;
+  const internalOf = (name) => found.find((e) => e.name === name)?.value;
+  const startInternal = internalOf("_initialize");
+  const guardInternal = internalOf(request.initGuard);
+  if (request.hostCall) wrapHostCalls(module, internalOf(request.hostCall.enter), internalOf(request.hostCall.leave));
+  if (request.outOfMemory) panicOnOutOfMemory(module, internalOf(request.outOfMemory));
   for (const info of found) {
     if (request.keep.includes(info.name)) {
       // A kept export may need the module initialised too (cabi_realloc: its heap).
@@ -306,7 +352,7 @@ function shapeExports(module, request) {
     module.removeExport(info.name);
     const external = request.exports[info.name];
     if (external === undefined) continue;
-    if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal);
+    if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal, guardInternal);
     module.addFunctionExport(info.value, external);
   }
   if (startInternal && guardInternal) guardStart(module, startInternal, guardInternal);
@@ -325,16 +371,82 @@ function guardStart(module, startName, guardName) {
   module.addFunctionExport(name, "_initialize");
 }
 
-/** A host that never calls _initialize still gets an initialised module: `if (!started) start();`. */
-function prependStart(module, funcName, startName) {
+/**
+ * A host that never calls _initialize still gets an initialised module:
+ * `if (!started) { guard(); start(); }` (the guard counts the start function as a call in
+ * progress, scheduler/calls.ts).
+ */
+function prependStart(module, funcName, startName, guardName) {
   const func = module.getFunction(funcName);
   const info = binaryen.getFunctionInfo(func);
+  const start = module.call(startName, [], binaryen.none);
   const guard = module.if(
     module.i32.eqz(module.global.get("~started", binaryen.i32)),
-    module.call(startName, [], binaryen.none),
+    guardName ? module.block(null, [module.call(guardName, [], binaryen.none), start], binaryen.none) : start,
   );
   const body = module.block(null, [guard, info.body], info.results);
   binaryen.Function.setBody(func, body);
+}
+
+/**
+ * Every imported function of the program (WASI's excepted: they never call back into the
+ * module, and the panic path itself writes to stderr through one) becomes a function of the
+ * same internal name that calls `enter()`, the import, then `leave()`: the runtime counts the
+ * host calls in progress, to tell a re-entered export from one entered after a call that
+ * ended without finishing (scheduler/calls.ts). Runs before optimisation, which inlines it.
+ */
+function wrapHostCalls(module, enterName, leaveName) {
+  if (!enterName || !leaveName) return;
+  const imports = [];
+  for (let i = 0, n = module.getNumFunctions(); i < n; i++) {
+    const info = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
+    if (info.module && info.module !== "wasi_snapshot_preview1") imports.push(info);
+  }
+  for (const info of imports) {
+    const params = binaryen.expandType(info.params);
+    const hostName = `${info.name}~host`;
+    module.removeFunction(info.name);
+    module.addFunctionImport(hostName, info.module, info.base, info.params, info.results);
+    const call = module.call(hostName, params.map((type, index) => module.local.get(index, type)), info.results);
+    const enter = module.call(enterName, [], binaryen.none);
+    const leave = module.call(leaveName, [], binaryen.none);
+    const body = info.results === binaryen.none
+      ? module.block(null, [enter, call, leave], binaryen.none)
+      : module.block(null, [enter, module.local.set(params.length, call), leave, module.local.get(params.length, info.results)], info.results);
+    module.addFunction(info.name, info.params, info.results, info.results === binaryen.none ? [] : [info.results], body);
+  }
+}
+
+/**
+ * AssemblyScript's own allocators (the `minimal` runtime's TLSF, the `stub` runtime's bump
+ * allocator) end with a bare `unreachable` when memory cannot grow: no message, no poisoning.
+ * Each `unreachable` in their growing function becomes a call of the runtime's out-of-memory
+ * panic (followed by the `unreachable`, which keeps the types as they were). The default
+ * runtime's allocator (runtime/heap.ts) panics by itself.
+ */
+const GROWING_FUNCTIONS = ["~lib/rt/tlsf/growMemory", "~lib/rt/stub/maybeGrowMemory"];
+
+function panicOnOutOfMemory(module, panicName) {
+  if (!panicName) return;
+  const replace = (expr) => {
+    const id = binaryen.getExpressionId(expr);
+    if (id === binaryen.UnreachableId) return module.block(null, [module.call(panicName, [], binaryen.none), expr], binaryen.unreachable);
+    if (id === binaryen.BlockId) {
+      for (let i = 0, n = binaryen.Block.getNumChildren(expr); i < n; i++) binaryen.Block.setChildAt(expr, i, replace(binaryen.Block.getChildAt(expr, i)));
+    } else if (id === binaryen.IfId) {
+      binaryen.If.setIfTrue(expr, replace(binaryen.If.getIfTrue(expr)));
+      const ifFalse = binaryen.If.getIfFalse(expr);
+      if (ifFalse) binaryen.If.setIfFalse(expr, replace(ifFalse));
+    } else if (id === binaryen.LoopId) {
+      binaryen.Loop.setBody(expr, replace(binaryen.Loop.getBody(expr)));
+    }
+    return expr;
+  };
+  for (const name of GROWING_FUNCTIONS) {
+    const func = module.getFunction(name);
+    if (!func) continue;
+    binaryen.Function.setBody(func, replace(binaryen.getFunctionInfo(func).body));
+  }
 }
 
 /**

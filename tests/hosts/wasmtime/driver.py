@@ -3,8 +3,9 @@
     python driver.py MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
 
 The call list is the second argument, or standard input when it is absent or "-". The module is
-instantiated with no imports, `_initialize` is called (unless --no-initialize), then every call
-runs in order on the same instance. One JSON document is printed:
+instantiated with no imports (or the host module "test", test_imports), `_initialize` is called
+(unless --no-initialize), then every call runs in order on the same instance; a call named
+"@new" replaces the instance with a fresh one. One JSON document is printed:
 
     {"imports": [...], "exports": [...], "results": [{"call": ..., "value": ...} |
                                                      {"call": ..., "trap": ..., "panic": ...}]}
@@ -35,32 +36,72 @@ def to_json(value):
     return value
 
 
+TEST_IMPORTS = {("test", "fail"), ("test", "reenter")}
+
+
+def test_imports(store, current):
+    """The host module "test" of the reliability programs: fail() raises (wasmtime makes it a
+    trap of the call), reenter(x) calls the module's export inner(x) and answers -1 when that
+    call trapped. `current` holds the exports of the instance being driven."""
+    i32 = wasmtime.ValType.i32()
+
+    def fail():
+        raise RuntimeError("host says no")
+
+    def reenter(caller, x):
+        try:
+            return current["exports"]["inner"](caller, x)
+        except (wasmtime.Trap, wasmtime.WasmtimeError):
+            return -1
+
+    linker = wasmtime.Linker(store.engine)
+    linker.define_func("test", "fail", wasmtime.FuncType([], []), fail)
+    linker.define_func("test", "reenter", wasmtime.FuncType([i32], [i32]), reenter, access_caller=True)
+    return linker
+
+
 def run(path, calls, initialize):
     engine = wasmtime.Engine()
     store = wasmtime.Store(engine)
     module = wasmtime.Module.from_file(engine, path)
     imports = [{"module": i.module, "name": i.name} for i in module.imports]
-    if imports:
+    if any((i["module"], i["name"]) not in TEST_IMPORTS for i in imports):
         return {"imports": imports, "error": "the module imports host functions"}
-    instance = wasmtime.Instance(store, module, [])
-    exports = instance.exports(store)
+    current = {}
+    linker = test_imports(store, current)
     names = sorted(e.name for e in module.exports)
-    if initialize and "_initialize" in names:
-        exports["_initialize"](store)
+
+    def instantiate():
+        current["exports"] = linker.instantiate(store, module).exports(store)
+        if initialize and "_initialize" in names:
+            current["exports"]["_initialize"](store)
+        return current["exports"]
+
+    exports = instantiate()
+    imports = [i["module"] + "." + i["name"] for i in imports]
     results = []
     for entry in calls:
         name = entry["call"]
         args = entry.get("args", [])
+        if name == "@new":
+            exports = instantiate()
+            results.append({"call": name, "value": None})
+            continue
         if name not in names:
             results.append({"call": name, "trap": "no exported function " + name, "panic": None})
             continue
         try:
+            # JSON's 1e20 reads as an int: a float parameter gets a float.
+            params = exports[name].type(store).params
+            args = [float(a) if i < len(params) and str(params[i]) in ("f32", "f64") else a for i, a in enumerate(args)]
             value = exports[name](store, *args)
             results.append({"call": name, "value": to_json(value)})
         except wasmtime.Trap as trap:
             results.append({"call": name, "trap": trap.message, "panic": panic_message(store, exports)})
         except wasmtime.WasmtimeError as err:
             results.append({"call": name, "trap": str(err), "panic": panic_message(store, exports)})
+        except RuntimeError as err:  # raised by a host function (test.fail), passed on by wasmtime
+            results.append({"call": name, "trap": f"{type(err).__name__}: {err}", "panic": panic_message(store, exports)})
     return {"imports": imports, "exports": names, "results": results}
 
 

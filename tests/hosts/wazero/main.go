@@ -1,10 +1,12 @@
 // Command wazero-driver drives a ts-wasmexport module under wazero, as a reactor.
 //
-//	wazero-driver MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
+//	wazero-driver [--no-initialize] MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
 //
 // The call list is the second argument, or standard input when it is absent or "-". The module
-// is instantiated with no imports and `_initialize` as its start function, then every call runs
-// in order on the same instance. One JSON document is printed:
+// is instantiated with no imports and `_initialize` as its start function (none with
+// --no-initialize), then every call runs
+// in order on the same instance; a call named "@new" replaces the instance with a fresh one. A
+// module may import the host module "test" (testImports). One JSON document is printed:
 //
 //	{"imports": [...], "exports": [...], "results": [{"call": ..., "value": ...} |
 //	                                                 {"call": ..., "trap": ..., "panic": ...}]}
@@ -101,7 +103,7 @@ func panicMessage(ctx context.Context, mod api.Module) *string {
 	return &s
 }
 
-func run(ctx context.Context, binary []byte, calls []call) output {
+func run(ctx context.Context, binary []byte, calls []call, initialize bool) output {
 	r := wazero.NewRuntime(ctx)
 	defer r.Close(ctx)
 	compiled, err := r.CompileModule(ctx, binary)
@@ -120,11 +122,23 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 		out.Exports = append(out.Exports, name)
 	}
 	sort.Strings(out.Exports)
-	if len(out.Imports) > 0 {
-		out.Error = "the module imports host functions"
-		return out
+	for _, name := range out.Imports {
+		if name != "test.fail" && name != "test.reenter" {
+			out.Error = "the module imports host functions"
+			return out
+		}
 	}
-	config := wazero.NewModuleConfig().WithStartFunctions("_initialize")
+	if len(out.Imports) > 0 {
+		if _, err := testImports(r).Instantiate(ctx); err != nil {
+			out.Error = err.Error()
+			return out
+		}
+	}
+	// Anonymous, so that "@new" can instantiate the module again beside the old instance.
+	config := wazero.NewModuleConfig().WithStartFunctions().WithName("")
+	if initialize {
+		config = config.WithStartFunctions("_initialize")
+	}
 	mod, err := r.InstantiateModule(ctx, compiled, config)
 	if err != nil {
 		out.Error = err.Error()
@@ -132,6 +146,14 @@ func run(ctx context.Context, binary []byte, calls []call) output {
 	}
 	out.Results = []result{}
 	for _, c := range calls {
+		if c.Call == "@new" {
+			if mod, err = r.InstantiateModule(ctx, compiled, config); err != nil {
+				out.Error = err.Error()
+				return out
+			}
+			out.Results = append(out.Results, result{"call": c.Call, "value": nil})
+			continue
+		}
 		fn := mod.ExportedFunction(c.Call)
 		if fn == nil {
 			out.Results = append(out.Results, result{"call": c.Call, "trap": "no exported function " + c.Call, "panic": nil})
@@ -206,8 +228,33 @@ func liftString(ctx context.Context, mod api.Module, name string, retptr uint32)
 	return s
 }
 
+// testImports is the host module "test" of the reliability programs: fail() fails (a Go
+// panic in a host function, which wazero turns into an error of the call), reenter(x) calls the
+// module's export inner(x) and answers -1 when that call trapped.
+func testImports(r wazero.Runtime) wazero.HostModuleBuilder {
+	return r.NewHostModuleBuilder("test").
+		NewFunctionBuilder().WithFunc(func(ctx context.Context, m api.Module) {
+		panic("host says no")
+	}).Export("fail").
+		NewFunctionBuilder().WithFunc(func(ctx context.Context, m api.Module, x int32) int32 {
+		values, err := m.ExportedFunction("inner").Call(ctx, api.EncodeI32(x))
+		if err != nil {
+			return -1
+		}
+		return api.DecodeI32(values[0])
+	}).Export("reenter")
+}
+
 func main() {
-	args := os.Args[1:]
+	initialize := true
+	args := []string{}
+	for _, a := range os.Args[1:] {
+		if a == "--no-initialize" {
+			initialize = false
+		} else {
+			args = append(args, a)
+		}
+	}
 	if len(args) == 0 {
 		fmt.Println(`{"error": "usage: wazero-driver MODULE.wasm [CALLS_JSON | -]"}`)
 		os.Exit(2)
@@ -230,7 +277,7 @@ func main() {
 		fmt.Printf("{\"error\": %q}\n", err.Error())
 		os.Exit(2)
 	}
-	out := run(context.Background(), binary, calls)
+	out := run(context.Background(), binary, calls, initialize)
 	encoded, _ := json.Marshal(out)
 	fmt.Println(string(encoded))
 	if out.Error != "" {

@@ -1,0 +1,42 @@
+// Uses of the dialect the compiler cannot rewrite are refused at the user's line with the
+// dialect's own code, never an AssemblyScript error about generated code, a crash or a hang.
+import { build, locations } from "../foundation/helpers";
+
+const HEADER = `import { go, Chan, select, recv, otherwise } from "ts-wasmexport";
+// @wasmexport run
+export function run(): void {
+  const a = new Chan<i32>(1);
+`; // the statement under test is on line 5
+
+function errors(statement: string): string[] {
+  const result = build(`${HEADER}  ${statement}\n}\n`);
+  expect(result.binary).toBeNull();
+  return locations(result);
+}
+
+test.each([
+  ["select chosen by a ternary", "(true ? select : select)(recv(a));", ["main.ts(5,11): error TS99140", "main.ts(5,20): error TS99140"]],
+  ["select taken from an array", "[select][0](recv(a));", ["main.ts(5,4): error TS99140"]],
+  ["select in parentheses", "(select)(recv(a));", ["main.ts(5,4): error TS99140"]],
+  ["select stored in a variable", "const s = select; s(otherwise());", ["main.ts(5,13): error TS99140"]],
+  ["go stored in a variable", "const g = go; g(() => {});", ["main.ts(5,13): error TS99140"]],
+  ["a channel method stored", "const f = a.send; f(1);", ["main.ts(5,13): error TS99140"]],
+  ["a channel method passed to go()", "go(a.close);", ["main.ts(5,6): error TS99140"]],
+  ["a send as an array element", "const t = [a.send(1)];", ["main.ts(5,14): error TS99142"]],
+  ["go() as a switch's discriminant", "switch (go(() => { a.send(1); })) { default: }", ["main.ts(5,11): error TS99143"]],
+  ["go() as an operand", "const b = true; b || go(() => { a.send(1); });", ["main.ts(5,24): error TS99143"]],
+])("%s", (_name, statement, expected) => {
+  expect(errors(statement)).toEqual(expected);
+});
+
+test("the message says how to call it", () => {
+  const result = build(`${HEADER}  const s = select;\n}\n`);
+  expect(result.errorText).toContain("'select' can only be called directly, as in 'select(…)'");
+});
+
+test("a generator function is refused at its '*'", () => {
+  const result = build(`function* numbers(): i32 { return 1; }\n// @wasmexport run\nexport function run(): i32 { return 1; }\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)[0]).toBe("main.ts(1,9): error TS99141");
+  expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
+});

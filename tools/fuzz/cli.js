@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// npm run fuzz -- --minutes N [--seed S] [--out DIR] [--limit SECONDS] [--inputs K]
+//
+// Mutates the conformance, host and example programs and compiles each mutant (run.js), until
+// the time is up. The fuzzing runs in a worker thread that this thread watches: an input that
+// keeps the compiler busy past the limit (default 60 s) anywhere — a loop in a stage of the
+// compiler as much as in asc — is a failure of its own ("timeout"), and the work goes on in a
+// new worker from the next input. Each failure is shrunk and written to DIR (default
+// .cache/fuzz/<kind>-<hash>/: main.ts, the repro, and report.txt); the exit code is 1 if any.
+// --inputs stops after K inputs, if the time is not up first.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { Worker, isMainThread, parentPort, workerData } = require("worker_threads");
+
+const REPO = path.resolve(__dirname, "..", "..");
+
+function parseArgs(argv) {
+  const args = { minutes: 1, seed: Date.now() % 1_000_000, out: path.join(REPO, ".cache", "fuzz"), limit: 60, inputs: Infinity };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = () => argv[++i];
+    if (flag === "--minutes") args.minutes = Number(value());
+    else if (flag === "--seed") args.seed = Number(value());
+    else if (flag === "--out") args.out = path.resolve(value());
+    else if (flag === "--limit") args.limit = Number(value());
+    else if (flag === "--inputs") args.inputs = Number(value());
+    else throw new Error(`unknown flag ${flag} (--minutes N, --seed S, --out DIR, --limit SECONDS, --inputs K)`);
+  }
+  return args;
+}
+
+if (isMainThread) supervise(parseArgs(process.argv.slice(2)));
+else work(workerData);
+
+/** The worker: fuzz from `start` until the deadline, telling the supervisor about every input. */
+function work({ seed, start, count, deadline, limit }) {
+  const { compile } = require(path.join(REPO, "dist", "transformer", "compile.js"));
+  const { setAscTimeLimit } = require(path.join(REPO, "dist", "transformer", "asc", "bridge.js"));
+  const { fuzz } = require("./run");
+  setAscTimeLimit(limit * 1000);
+  const result = fuzz(compile, {
+    seed,
+    start,
+    count,
+    deadline,
+    onInput: (index, text) => parentPort.postMessage({ type: "input", index, text }),
+    // Each compile, of an input or while shrinking one: the supervisor's sign of life.
+    onProgress: (kind) => parentPort.postMessage({ type: "progress", kind }),
+    onFailure: (failure) => parentPort.postMessage({ type: "failure", failure }),
+  });
+  parentPort.postMessage({ type: "done", inputs: result.inputs });
+}
+
+function supervise(args) {
+  const { writeRepro } = require("./run");
+  const started = Date.now();
+  const deadline = started + args.minutes * 60_000;
+  const kinds = new Map();
+  let inputs = 0;
+  let failures = 0;
+  console.log(`fuzz: seed ${args.seed}, ${args.minutes} min, ${args.limit} s per input at most, failures to ${path.relative(process.cwd(), args.out) || "."}`);
+  const report = (failure) => {
+    failures++;
+    const folder = writeRepro(args.out, failure);
+    console.log(`  ${failure.kind}: ${failure.detail} (${path.relative(process.cwd(), folder)})`);
+  };
+  const run = (start) => {
+    let last = { index: start, text: "", at: Date.now() };
+    const worker = new Worker(__filename, { workerData: { seed: args.seed, start, count: args.inputs - start, deadline, limit: args.limit } });
+    const watchdog = setInterval(() => {
+      if (Date.now() - last.at < args.limit * 1000 + 10_000) return;
+      // The worker is stuck on one input: that input is the failure; go on after it.
+      clearInterval(watchdog);
+      void worker.terminate();
+      inputs += last.index - start + 1;
+      kinds.set("timeout", (kinds.get("timeout") ?? 0) + 1);
+      report({ kind: "timeout", detail: `no answer from the compiler within ${args.limit} s`, seed: args.seed, index: last.index, source: "?", mutations: [], text: last.text, repro: last.text });
+      if (Date.now() < deadline && last.index + 1 < args.inputs) run(last.index + 1);
+      else finish();
+    }, 1000);
+    worker.on("message", (m) => {
+      if (m.type === "input") last = { index: m.index, text: m.text, at: Date.now() };
+      else if (m.type === "progress") {
+        last.at = Date.now();
+        if (m.kind) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+      }
+      else if (m.type === "failure") report(m.failure);
+      else if (m.type === "done") {
+        clearInterval(watchdog);
+        inputs += m.inputs;
+        finish();
+      }
+    });
+    worker.on("error", (err) => {
+      clearInterval(watchdog);
+      report({ kind: "exception", detail: String(err && err.message), seed: args.seed, index: last.index, source: "?", mutations: [], text: last.text, repro: last.text });
+      inputs += last.index - start + 1;
+      if (Date.now() < deadline && last.index + 1 < args.inputs) run(last.index + 1);
+      else finish();
+    });
+  };
+  const finish = () => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    console.log(`fuzz: ${inputs} inputs in ${seconds} s (seed ${args.seed}), ${failures} failures`);
+    console.log(`  outcomes: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    process.exitCode = failures > 0 ? 1 : 0;
+  };
+  fs.mkdirSync(args.out, { recursive: true });
+  run(0);
+}

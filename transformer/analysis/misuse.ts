@@ -1,0 +1,96 @@
+// Uses of the dialect that no stage after this one could handle, refused at the user's line
+// before the lowering runs.
+//
+// The dialect's functions (`go`, `select`, `recv`, …) and its types' methods (`ch.send`, …)
+// are not values in the module: the lowering recognises each call by its callee and rewrites
+// it, so a call through anything else — a variable, a ternary, an array element, parentheses
+// — would reach AssemblyScript as a name it has never heard of (or crash it). Generator
+// functions have no AssemblyScript counterpart at all. An array of `void` values (`[f()]` for
+// a function that returns nothing, `[ch.send(v)]`) type-checks, but AssemblyScript fails on it
+// inside its own library, where no position of the program can be given.
+import * as ts from "typescript";
+import { Code, diagnosticAt } from "../diagnostics";
+import { Dialect } from "./dialect";
+import { symbolOf } from "./syntax";
+
+export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.TypeChecker, dialect: Dialect): ts.Diagnostic[] {
+  const found: ts.Diagnostic[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) checkReference(n, checker, dialect, found);
+    else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
+    else if (ts.isCallExpression(n)) checkStatementCall(n, dialect, found);
+    ts.forEachChild(n, visit);
+  };
+  files.forEach(visit);
+  return [...generators(files), ...found];
+}
+
+/**
+ * Generator functions, at their `*`. tsc's own answer under AssemblyScript's library is a
+ * global "Cannot find global type 'IterableIterator'" with no position: the type check
+ * (program.ts) reports these in its place.
+ */
+export function generators(files: readonly ts.SourceFile[]): ts.Diagnostic[] {
+  const found: ts.Diagnostic[] = [];
+  const visit = (n: ts.Node): void => {
+    if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isMethodDeclaration(n)) && n.asteriskToken) {
+      const file = n.getSourceFile();
+      found.push(diagnosticAt(file, n.asteriskToken.getStart(file), 1, Code.Generator,
+        "Generator functions are not supported: AssemblyScript has no generators. Start a goroutine that sends each value on a channel, and range over the channel."));
+    }
+    ts.forEachChild(n, visit);
+  };
+  files.forEach(visit);
+  return found;
+}
+
+function checkReference(n: ts.Identifier, checker: ts.TypeChecker, dialect: Dialect, found: ts.Diagnostic[]): void {
+  const name = dialect.nameOf(n);
+  if (!name) return;
+  const isMethod = name.includes(".");
+  if (isMethod ? !symbolOf(checker, n)?.declarations?.some(ts.isMethodDeclaration) : !isDialectFunction(n, checker)) return;
+  // `select` or `wx.select`; `ch.send`.
+  const parent = n.parent;
+  const reference = ts.isPropertyAccessExpression(parent) && parent.name === n ? parent : n;
+  if (!isMethod && reference === n && ts.isPropertyAccessExpression(parent)) return; // `select.length`: AssemblyScript reports it at the line
+  const user = reference.parent;
+  if (ts.isCallExpression(user) && user.expression === reference) return;
+  if (ts.isImportSpecifier(user) || ts.isExportSpecifier(user) || ts.isImportClause(user) || ts.isNamespaceImport(user)) return;
+  if (ts.isTypeQueryNode(user) || ts.isQualifiedName(user)) return;
+  if ((ts.isFunctionDeclaration(user) || ts.isMethodDeclaration(user) || ts.isClassDeclaration(user)) && user.name === n) return;
+  const file = n.getSourceFile();
+  const shown = isMethod ? `${reference.getText(file)}` : n.text;
+  const start = reference.getStart(file);
+  found.push(diagnosticAt(file, start, reference.end - start, Code.DialectValue,
+    `'${shown}' can only be called directly, as in '${shown}(…)': it cannot be stored, passed or chosen by an expression.${isMethod ? ` Wrap it in a closure, '() => ${shown}(…)', to pass it to go().` : ""}`));
+}
+
+/**
+ * `go(…)` and `defer(…)` are statements, as in Go: the lowering rewrites them where they stand
+ * as statements, and anywhere else (`switch (go(f))`, `x || go(f)`) they reached asc as code
+ * it crashed on.
+ */
+function checkStatementCall(n: ts.CallExpression, dialect: Dialect, found: ts.Diagnostic[]): void {
+  const name = dialect.callName(n);
+  if (name !== "go" && name !== "defer") return;
+  const parent = n.parent;
+  if (ts.isExpressionStatement(parent) || (ts.isArrowFunction(parent) && parent.body === n)) return;
+  const file = n.getSourceFile();
+  const start = n.getStart(file);
+  found.push(diagnosticAt(file, start, n.end - start, Code.StatementCall,
+    `${name}(…) is a statement, as in Go: it has no value, so it cannot stand inside an expression. Write it on a line of its own.`));
+}
+
+function checkVoidElements(n: ts.ArrayLiteralExpression, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {
+  const file = n.getSourceFile();
+  for (const element of n.elements) {
+    if (!(checker.getTypeAtLocation(element).flags & ts.TypeFlags.Void)) continue;
+    const start = element.getStart(file);
+    found.push(diagnosticAt(file, start, element.end - start, Code.VoidValue,
+      `'${element.getText(file)}' has no value (its type is void), so it cannot be an element of an array.`));
+  }
+}
+
+function isDialectFunction(n: ts.Identifier, checker: ts.TypeChecker): boolean {
+  return symbolOf(checker, n)?.declarations?.some(ts.isFunctionDeclaration) ?? false;
+}
