@@ -245,6 +245,18 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
   else toRing<T>(c, src);
 }
 
+/**
+ * A send that never parks, a timer's (runtime/time.ts): the value at `src` goes to a waiting
+ * receiver, or into the buffer if it has room, or nowhere (a ticker's dropped tick). Answers
+ * whether it went. The channel is never closed: nothing but its timer sends on it.
+ */
+export function chanOffer<T>(c: usize, src: usize): bool {
+  if (!queueEmpty(recvqOf(c))) toReceiver<T>(c, src);
+  else if (countOf(c) < capOf(c)) toRing<T>(c, src);
+  else return false;
+  return true;
+}
+
 /** Hands the value at `src` to the first waiting receiver, which must be there. */
 @inline function toReceiver<T>(c: usize, src: usize): void {
   const r = queueShift(c, recvqOf(c));

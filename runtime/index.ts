@@ -8,3 +8,5 @@ export { Select } from "./select";
 export { WaitGroup, Mutex } from "./sync";
 export { Box } from "./box";
 export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_initGuard } from "./panic";
+export { sleep, after, now, Timer, Ticker, Nanosecond, Microsecond, Millisecond, Second, Minute, Hour, wasmexport_next_timer, wasmexport_advance } from "./time";
+export { Context, background, withCancel, withTimeout, withDeadline } from "./context";

@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ENTRY_PATH, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { ENTRY_PATH, ExportWrapper, generateEntry, INIT_GUARD, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX, TIME_EXPORTS } from "./abi/entry";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
@@ -85,9 +85,9 @@ function runStages(input: BuildInput): BuildOutput {
   diagnostics.push(...lowered.diagnostics);
   if (hasErrors(diagnostics)) return fail(diagnostics);
 
-  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : []);
+  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : [], lowered.usesTime);
   assemblyScript[ENTRY_PATH] = entry.text;
-  assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect);
+  assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect, lowered.usesTime);
   // Always present, so the runtime may write panics to stderr behind `if (WASI)`: asc compiles
   // nothing of it (and imports nothing) unless a live branch calls it.
   assemblyScript[WASI_PATH] = WASI_SOURCE;
@@ -99,7 +99,7 @@ function runStages(input: BuildInput): BuildOutput {
   const key = hashOf({ ...tree, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, args, wantText, entry.wrappers);
   let built = cache.get(key);
   if (!built) {
-    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {});
+    built = compileTree(tree, args, wantText, entry.wrappers, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, lowered.usesTime ? TIME_EXPORTS : []);
     // Only successes: a failure's diagnostics point into this program's source files.
     if (built.binary) cache.set(key, built);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -121,14 +121,16 @@ function compileTree(
   wrappers: ExportWrapper[],
   modules: ReturnType<typeof lower>["modules"],
   redirect: Record<string, string>,
+  timeExports: string[],
 ): { binary: Uint8Array | null; text: string | null; diagnostics: ts.Diagnostic[] } {
   const result = runAsc({
     files: tree,
     entry: ENTRY_PATH,
     args,
     exports: Object.fromEntries(wrappers.map((w) => [w.internal, w.external])),
-    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS],
-    lazyInit: wrappers.map((w) => w.internal),
+    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS, ...timeExports],
+    // The clock's exports initialise the module first, as the export wrappers do.
+    lazyInit: [...wrappers.map((w) => w.internal), ...timeExports],
     redirect,
     noInline: NO_INLINE,
     initGuard: INIT_GUARD,

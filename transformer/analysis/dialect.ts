@@ -11,7 +11,15 @@ const DIALECT_FILE = /[\\/]runtime[\\/]dialect\.d\.ts$/;
 export type DialectName = string;
 
 /** The operations that may park the goroutine that runs them. */
-export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "WaitGroup.wait", "Mutex.lock", "select", "gosched"]);
+export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "WaitGroup.wait", "Mutex.lock", "select", "gosched", "sleep"]);
+
+/**
+ * The names of Go's time and context packages. A program that uses one of them (the
+ * durations aside: they are plain numbers) gets the timer machinery and the two exports a
+ * host drives time with (SPEC section 9).
+ */
+export const TIME_NAMES = new Set(["sleep", "after", "now", "Timer", "Ticker", "Context", "background", "withCancel", "withTimeout", "withDeadline"]);
+export const DURATIONS = ["Nanosecond", "Microsecond", "Millisecond", "Second", "Minute", "Hour"];
 
 export class Dialect {
   constructor(private readonly checker: ts.TypeChecker) {}

@@ -260,7 +260,10 @@ function shapeExports(module, request) {
   const startInternal = found.find((e) => e.name === "_initialize")?.value;
   const guardInternal = found.find((e) => e.name === request.initGuard)?.value;
   for (const info of found) {
-    if (request.keep.includes(info.name)) continue;
+    if (request.keep.includes(info.name)) {
+      if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal);
+      continue;
+    }
     module.removeExport(info.name);
     const external = request.exports[info.name];
     if (external === undefined) continue;

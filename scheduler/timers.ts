@@ -1,0 +1,207 @@
+// Timers and the clock, after Go's runtime/time.go.
+//
+// Pending timers are kept in one binary min-heap ordered by deadline (`when`), then by the
+// order they were started (`seq`), so timers due at the same instant fire in the order they
+// were set, deterministically. A timer is in the heap exactly while it is pending: `index`
+// is its position plus one there, and 0 when it is not. Firing, stopping and resetting a
+// timer all go through the heap here; what a timer does when it fires (wake a sleeping
+// frame, send on a channel, cancel a context) is its class's `fire()`, in runtime/.
+//
+// The clock. Without WASI it is virtual: it starts at 0 and moves only in two places, both
+// here: when an export call's own goroutine is parked, nothing is runnable and a timer is
+// pending (`fireNext`, called by the export entry), the clock jumps to the earliest deadline;
+// and when the host calls `wasmexport_advance` (`advance`). With WASI, `now()` reads the
+// monotonic clock (plus whatever the host advanced), and `fireNext` waits in `poll_oneoff`.
+//
+// The heap holds the pending timers, and the timers hold what they will wake: so a goroutine
+// parked on a timer stays reachable until the timer fires or is stopped, and nothing else
+// keeps a timer. A stopped timer that nothing refers to is collected like any garbage.
+import { WASI } from "../config";
+import { run } from "./runq";
+
+/**
+ * One pending-or-not timer. Subclasses add one reference (what it fires on) and `fire()`:
+ * 28 bytes of fields, a 48-byte block under the incremental runtime (runtime/heap.ts).
+ */
+export class TimerBase {
+  /** The deadline, on the module's clock (ns). */
+  when: i64;
+  /** A ticker's interval (ns); 0 for a one-shot timer. */
+  period: i64;
+  /** Position in the heap plus one; 0 while not pending. */
+  index: i32;
+  /** When it was started, among timers of the same deadline. */
+  seq: u32;
+
+  /** Called once the timer has left the heap, with the clock at (or past) its deadline. */
+  fire(): void {
+    unreachable();
+  }
+}
+
+// @ts-ignore: decorator (made where first used: programs that use no timer have no heap)
+@lazy const heap = new Array<TimerBase>();
+// @ts-ignore: decorator
+@lazy let seq: u32 = 0;
+/** The virtual clock; with WASI, how far the host has advanced past the monotonic clock. */
+// @ts-ignore: decorator
+@lazy let clock: i64 = 0;
+
+// @ts-ignore: decorator
+@external("wasi_snapshot_preview1", "clock_time_get")
+declare function clock_time_get(id: u32, precision: u64, time: usize): u16;
+// @ts-ignore: decorator
+@external("wasi_snapshot_preview1", "poll_oneoff")
+declare function poll_oneoff(subscriptions: usize, events: usize, count: u32, eventCount: usize): u16;
+
+/** The module's clock: virtual time, or WASI's monotonic clock (ns). */
+export function now(): i64 {
+  if (WASI) {
+    const word = memory.data(8);
+    clock_time_get(1, 1, word);
+    return load<i64>(word) + clock;
+  }
+  return clock;
+}
+
+/** The deadline `d` from now, saturated (Go's `when`): a huge duration never wraps to the past. */
+export function deadlineIn(d: i64): i64 {
+  const t = now();
+  if (d > 0 && t > i64.MAX_VALUE - d) return i64.MAX_VALUE;
+  return t + d;
+}
+
+@inline function at(i: i32): TimerBase {
+  return unchecked(heap[i]);
+}
+
+@inline function place(t: TimerBase, i: i32): void {
+  unchecked((heap[i] = t));
+  t.index = i + 1;
+}
+
+@inline function before(a: TimerBase, b: TimerBase): bool {
+  return a.when < b.when || (a.when == b.when && a.seq < b.seq);
+}
+
+function siftUp(t: TimerBase, i: i32): void {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    const parent = at(p);
+    if (!before(t, parent)) break;
+    place(parent, i);
+    i = p;
+  }
+  place(t, i);
+}
+
+function siftDown(t: TimerBase, i: i32): void {
+  const n = heap.length;
+  while (true) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && before(at(c + 1), at(c))) c++;
+    const child = at(c);
+    if (!before(child, t)) break;
+    place(child, i);
+    i = c;
+  }
+  place(t, i);
+}
+
+/** Makes `t`, which is not pending, pending with deadline `when`. */
+export function schedule(t: TimerBase, when: i64): void {
+  t.when = when;
+  t.seq = seq++;
+  const i = heap.length;
+  heap.push(t);
+  siftUp(t, i);
+}
+
+/** Takes `t` out of the heap; answers whether it was pending. */
+export function unschedule(t: TimerBase): bool {
+  const i = t.index - 1;
+  if (i < 0) return false;
+  t.index = 0;
+  const last = heap.pop();
+  if (i < heap.length) {
+    // The last timer takes t's place and moves whichever way it must.
+    place(last, i);
+    if (i > 0 && before(last, at((i - 1) >> 1))) siftUp(last, i);
+    else siftDown(last, i);
+  }
+  return true;
+}
+
+/** Whether any timer is pending. */
+@inline export function timersPending(): bool {
+  return heap.length > 0;
+}
+
+/** The earliest pending deadline, or -1 when no timer is pending. */
+export function nextDeadline(): i64 {
+  return heap.length > 0 ? at(0).when : -1;
+}
+
+/** Fires every pending timer whose deadline is `t` or earlier, earliest first. */
+function fireDue(t: i64): void {
+  while (heap.length > 0) {
+    const first = at(0);
+    if (first.when > t) break;
+    unschedule(first);
+    first.fire();
+  }
+}
+
+/** With WASI: blocks the module in poll_oneoff until the monotonic clock reaches `when`. */
+function waitUntil(when: i64): void {
+  const subscription = memory.data(48);
+  const event = memory.data(32);
+  const count = memory.data(4);
+  while (true) {
+    const d = when - now();
+    if (d <= 0) return;
+    store<u64>(subscription, 0); // userdata
+    store<u8>(subscription, 0, 8); // tag: clock
+    store<u32>(subscription, 1, 16); // clock id: monotonic
+    store<u64>(subscription, <u64>d, 24); // timeout, relative (flags 0)
+    store<u64>(subscription, 1, 32); // precision
+    store<u16>(subscription, 0, 40); // flags
+    poll_oneoff(subscription, event, 1, count);
+  }
+}
+
+/**
+ * Nothing is runnable and the export call's own goroutine is parked: waits for the earliest
+ * timer (virtual time jumps to it; real time sleeps until it) and fires every timer then
+ * due. Answers false when no timer is pending: the call is deadlocked.
+ */
+export function fireNext(): bool {
+  if (heap.length == 0) return false;
+  const when = at(0).when;
+  if (WASI) {
+    waitUntil(when);
+    fireDue(now());
+  } else {
+    if (when > clock) clock = when;
+    fireDue(clock);
+  }
+  return true;
+}
+
+/**
+ * The host moves the clock forward by `d` (wasmexport_advance): every timer due within it
+ * fires, deadline by deadline, with the clock at its deadline and the run queue drained
+ * after each, as though the time had passed; then the clock stands at `d` past where it was.
+ */
+export function advance(d: i64): void {
+  const target = deadlineIn(d);
+  if (WASI) clock += d;
+  while (heap.length > 0 && at(0).when <= target) {
+    const when = at(0).when;
+    if (!WASI && when > clock) clock = when;
+    fireDue(when);
+    run(null);
+  }
+  if (!WASI && target > clock) clock = target;
+}
