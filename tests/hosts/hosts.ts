@@ -18,7 +18,13 @@ export const PROGRAMS = {
   signals: path.join(REPO, "tests", "conformance", "programs", "signals.ts"),
   panics: path.join(__dirname, "programs", "panics.ts"),
   plugin: path.join(REPO, "examples", "extism-plugin", "src", "main.ts"),
+  realtime: path.join(__dirname, "programs", "realtime.ts"),
 } as const;
+
+/** Build options of the programs that need any. */
+const OPTIONS: Partial<Record<keyof typeof PROGRAMS, Record<string, unknown>>> = {
+  realtime: { wasi: true },
+};
 
 export interface Built {
   binary: Uint8Array<ArrayBuffer>;
@@ -36,7 +42,7 @@ export function buildProgram(name: keyof typeof PROGRAMS, suite: string): Built 
   const key = `${suite}-${name}`;
   const done = built.get(key);
   if (done) return done;
-  const result = compile({ entry: PROGRAMS[name] });
+  const result = compile({ entry: PROGRAMS[name], ...OPTIONS[name] });
   if (!result.binary) throw new Error(`${name} did not compile:\n${result.errorText}`);
   fs.mkdirSync(BUILT, { recursive: true });
   const file = path.join(BUILT, `${suite}-${name}.wasm`);
@@ -71,6 +77,20 @@ export function signalsCalls(): Call[] {
   calls.push({ call: "stop" }, { call: "total" });
   calls.push({ call: "start" }, { call: "process_a", args: [7] }, { call: "stop" }, { call: "total" });
   return calls;
+}
+
+/** The real-time program's calls (programs/realtime.ts), and what every host answers. */
+export const REALTIME_CALLS: Call[] = [{ call: "order" }, { call: "timeout" }, { call: "ticks" }];
+
+export function expectRealtime(output: { imports: string[]; results: CallResult[] }): void {
+  // Only WASI: the clock, poll_oneoff to wait (and fd_write, for a panic's message).
+  expect(output.imports).toEqual(expect.arrayContaining(["wasi_snapshot_preview1.clock_time_get", "wasi_snapshot_preview1.poll_oneoff"]));
+  expect(output.imports.every((i) => i.startsWith("wasi_snapshot_preview1."))).toBe(true);
+  expect(output.results).toEqual([
+    { call: "order", value: 231 },
+    { call: "timeout", value: 1 },
+    { call: "ticks", value: 3 },
+  ]);
 }
 
 /** A call that works, the panic, then two calls after it. */

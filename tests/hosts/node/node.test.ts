@@ -1,5 +1,6 @@
 // Node's WebAssembly, the host every machine has: an empty import object, _initialize, the exports.
-import { buildProgram, CallResult, Call, expectPanics, expectSignals, PANIC_CALLS, signalsCalls } from "../hosts";
+import { WASI } from "node:wasi";
+import { buildProgram, CallResult, Call, expectPanics, expectRealtime, expectSignals, PANIC_CALLS, REALTIME_CALLS, signalsCalls } from "../hosts";
 
 type Exports = Record<string, any> & { memory: WebAssembly.Memory };
 
@@ -42,5 +43,15 @@ describe("Node's WebAssembly", () => {
     const { imports, results } = drive(buildProgram("panics", "node").binary, PANIC_CALLS);
     expect(imports).toEqual([]);
     expectPanics(results, /unreachable/);
+  });
+
+  test("real time under node:wasi: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order", () => {
+    const module = new WebAssembly.Module(buildProgram("realtime", "node").binary);
+    const wasi = new WASI({ version: "preview1" });
+    const instance = new WebAssembly.Instance(module, wasi.getImportObject() as WebAssembly.Imports);
+    wasi.initialize(instance);
+    const e = instance.exports as Exports;
+    const results = REALTIME_CALLS.map((c): CallResult => ({ call: c.call, value: Number(e[c.call]()) }));
+    expectRealtime({ imports: WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name}`), results });
   });
 });

@@ -3,7 +3,8 @@
     python driver.py MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
 
 The call list is the second argument, or standard input when it is absent or "-". The module is
-instantiated with no imports, `_initialize` is called (unless --no-initialize), then every call
+instantiated with no imports (or, when it imports only wasi_snapshot_preview1, with wasmtime's
+WASI, its clocks and poll_oneoff real), `_initialize` is called (unless --no-initialize), then every call
 runs in order on the same instance. One JSON document is printed:
 
     {"imports": [...], "exports": [...], "results": [{"call": ..., "value": ...} |
@@ -40,9 +41,15 @@ def run(path, calls, initialize):
     store = wasmtime.Store(engine)
     module = wasmtime.Module.from_file(engine, path)
     imports = [{"module": i.module, "name": i.name} for i in module.imports]
-    if imports:
+    if imports and any(i["module"] != "wasi_snapshot_preview1" for i in imports):
         return {"imports": imports, "error": "the module imports host functions"}
-    instance = wasmtime.Instance(store, module, [])
+    if imports:
+        linker = wasmtime.Linker(engine)
+        linker.define_wasi()
+        store.set_wasi(wasmtime.WasiConfig())
+        instance = linker.instantiate(store, module)
+    else:
+        instance = wasmtime.Instance(store, module, [])
     exports = instance.exports(store)
     names = sorted(e.name for e in module.exports)
     if initialize and "_initialize" in names:
