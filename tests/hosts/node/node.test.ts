@@ -1,17 +1,20 @@
 // Node's WebAssembly, the host every machine has: an empty import object, _initialize, the exports.
 import { WASI } from "node:wasi";
-import { buildProgram, CallResult, Call, expectPanics, expectRealtime, expectSignals, PANIC_CALLS, REALTIME_CALLS, signalsCalls } from "../hosts";
+import { driveTimers } from "ts-wasmexport/host";
+import { buildProgram, CallResult, Call, DEBOUNCE_CALLS, expectDebounce, expectPanics, expectRealtime, expectSignals, PANIC_CALLS, REALTIME_CALLS, signalsCalls } from "../hosts";
 
 type Exports = Record<string, any> & { memory: WebAssembly.Memory };
 
 /** The drivers' protocol, in process: i64 results come back as BigInt and are turned into numbers. */
-function drive(binary: Uint8Array<ArrayBuffer>, calls: Call[]): { imports: WebAssembly.ModuleImportDescriptor[]; results: CallResult[] } {
+function drive(binary: Uint8Array<ArrayBuffer>, calls: Call[], bigintParams = new Set<string>()): { imports: WebAssembly.ModuleImportDescriptor[]; results: CallResult[] } {
   const module = new WebAssembly.Module(binary);
   const e = new WebAssembly.Instance(module, {}).exports as Exports;
   e._initialize();
   const results = calls.map((c): CallResult => {
     try {
-      const value = e[c.call](...(c.args ?? []));
+      // An i64 parameter takes a BigInt: the call lists spell every argument as a number.
+      const params = c.args ?? [];
+      const value = e[c.call](...(bigintParams.has(c.call) ? params.map(BigInt) : params));
       return { call: c.call, value: value === undefined ? null : Number(value) };
     } catch (err) {
       if (!(err instanceof WebAssembly.RuntimeError)) throw err;
@@ -43,6 +46,30 @@ describe("Node's WebAssembly", () => {
     const { imports, results } = drive(buildProgram("panics", "node").binary, PANIC_CALLS);
     expect(imports).toEqual([]);
     expectPanics(results, /unreachable/);
+  });
+
+  test("examples/debounce, a zero-import module whose clock the host moves with wasmexport_advance", () => {
+    expectDebounce(drive(buildProgram("debounce", "node").binary, DEBOUNCE_CALLS, new Set(["start", "wasmexport_advance"])));
+  });
+
+  test("driveTimers() gives the zero-import module real time from setTimeout: the burst is flushed once the events pause", async () => {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(buildProgram("debounce", "node").binary), {});
+    (instance.exports as Exports)._initialize();
+    let flushed: () => void;
+    const done = new Promise<void>((resolve) => (flushed = resolve));
+    const clock = driveTimers(instance, { onAdvance: () => clock.exports.bursts() > 0 && flushed() });
+    const api = clock.exports as Exports;
+    api.start(20_000_000n);
+    for (let i = 1; i <= 3; i++) api.event(i);
+    expect(api.bursts()).toBe(0);
+    await done;
+    clock.stop();
+    expect([api.bursts(), api.last_count(), api.last_sum()]).toEqual([1, 3, 6n]);
+  });
+
+  test("driveTimers() refuses a module whose program uses no time", () => {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(buildProgram("signals", "node").binary), {});
+    expect(() => driveTimers(instance)).toThrow(/exports no wasmexport_next_timer/);
   });
 
   test("real time under node:wasi: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order", () => {
