@@ -9,12 +9,13 @@
 // so a firing never blocks; stop() and reset() empty it, so no value from before the call is
 // received after it, and a value still waiting there counts as a timer not yet fired (stop()
 // answers true). A ticker whose last tick is still waiting drops the next one, as Go's does,
-// and its next deadline skips the intervals already past.
+// and its next deadline skips the intervals already past. A channel's timer is in the heap
+// only while a goroutine waits on the channel (scheduler/timers.ts, `arm`).
 import { Frame } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
 import { exportEnter, exportLeave } from "../scheduler/entry";
-import { TimerBase, advance, deadlineIn, nextDeadline, now, schedule, unschedule } from "../scheduler/timers";
-import { Chan, chanOffer } from "./chan";
+import { TimerBase, advance, arm, deadlineIn, nextDeadline, now, schedule, unschedule } from "../scheduler/timers";
+import { Chan, TimerChan, chanOffer, recvqOf } from "./chan";
 import { panic } from "./panic";
 
 export { now };
@@ -55,6 +56,11 @@ export function sleep(d: i64, f: usize): bool {
   return false;
 }
 
+/** Whether a goroutine waits on the channel `c` (then its timer belongs in the heap). */
+@inline function waited(c: Chan<i64>): bool {
+  return load<usize>(recvqOf(changetype<usize>(c))) != 0;
+}
+
 /** Empties a timer's channel; answers whether a value was waiting there. */
 @inline function drain(c: Chan<i64>): bool {
   if (c.count == 0) return false;
@@ -74,7 +80,9 @@ export class Timer extends TimerBase {
 
   constructor(d: i64) {
     super();
-    this.c = new Chan<i64>(1);
+    const c = new TimerChan(1);
+    this.c = c;
+    c.timer = this;
     this.start(d);
   }
 
@@ -83,7 +91,7 @@ export class Timer extends TimerBase {
       // Due now: fires at once, so a receive or a select right after it finds the value.
       this.when = now();
       this.fire();
-    } else schedule(this, deadlineIn(d));
+    } else arm(this, deadlineIn(d), waited(this.c));
   }
 
   /** Stops the timer; answers whether it had not fired yet (a value not yet received counts as not fired). */
@@ -111,9 +119,11 @@ export class Ticker extends TimerBase {
   constructor(d: i64) {
     super();
     if (d <= 0) panic("non-positive interval for NewTicker");
-    this.c = new Chan<i64>(1);
+    const c = new TimerChan(1);
+    this.c = c;
+    c.timer = this;
     this.period = d;
-    schedule(this, deadlineIn(d));
+    arm(this, deadlineIn(d), false);
   }
 
   stop(): void {
@@ -126,7 +136,7 @@ export class Ticker extends TimerBase {
     if (d <= 0) panic("non-positive interval for Ticker.Reset");
     this.stop();
     this.period = d;
-    schedule(this, deadlineIn(d));
+    arm(this, deadlineIn(d), waited(this.c));
   }
 
   fire(): void {
@@ -135,7 +145,7 @@ export class Ticker extends TimerBase {
     const t = now();
     let next = this.when + this.period;
     if (next <= t) next += this.period * ((t - next) / this.period + 1);
-    schedule(this, next);
+    arm(this, next, waited(this.c));
   }
 }
 

@@ -2,10 +2,20 @@
 //
 // Pending timers are kept in one binary min-heap ordered by deadline (`when`), then by the
 // order they were started (`seq`), so timers due at the same instant fire in the order they
-// were set, deterministically. A timer is in the heap exactly while it is pending: `index`
-// is its position plus one there, and 0 when it is not. Firing, stopping and resetting a
-// timer all go through the heap here; what a timer does when it fires (wake a sleeping
-// frame, send on a channel, cancel a context) is its class's `fire()`, in runtime/.
+// were set, deterministically. `index` is a timer's state:
+//   > 0    in the heap, at index - 1;
+//   ARMED  started, but out of the heap: the timer of a channel nobody waits on (below);
+//   0      idle: never started, fired, or stopped.
+// What a timer does when it fires (wake a sleeping frame, send on a channel, cancel a
+// context) is its class's `fire()`, in runtime/.
+//
+// A channel's timer (Timer, Ticker, after) is in the heap only while some goroutine waits on
+// its channel, as in Go 1.23: the channel calls `timerWaited` when a receiver parks on it and
+// `timerUnwaited` when the last one leaves without a value, and a receive or a select that
+// looks at the channel first calls `timerDue`, which fires a due timer on the spot. So a
+// timer nobody waits on costs the heap nothing and is collected once unreferenced (the
+// `select(recv(c), recv(after(d)))` loop leaves no pending timers behind), and a goroutine
+// parked on a channel while such a timer exists is deadlocked, as Go says.
 //
 // The clock. Without WASI it is virtual: it starts at 0 and moves only in two places, both
 // here: when an export call's own goroutine is parked, nothing is runnable and a timer is
@@ -28,7 +38,7 @@ export class TimerBase {
   when: i64;
   /** A ticker's interval (ns); 0 for a one-shot timer. */
   period: i64;
-  /** Position in the heap plus one; 0 while not pending. */
+  /** In the heap (its position plus one), ARMED, or 0: idle (see above). */
   index: i32;
   /** When it was started, among timers of the same deadline. */
   seq: u32;
@@ -109,20 +119,38 @@ function siftDown(t: TimerBase, i: i32): void {
   place(t, i);
 }
 
-/** Makes `t`, which is not pending, pending with deadline `when`. */
+/** A started timer out of the heap (see above). */
+@inline export const ARMED: i32 = -1;
+
+/** Makes `t`, which is not in the heap, pending in it with deadline `when`. */
 export function schedule(t: TimerBase, when: i64): void {
   t.when = when;
   t.seq = seq++;
+  push(t);
+}
+
+@inline function push(t: TimerBase): void {
   const i = heap.length;
   heap.push(t);
   siftUp(t, i);
 }
 
-/** Takes `t` out of the heap; answers whether it was pending. */
+/** Starts a channel's timer for `when`: in the heap if a receiver waits already, else armed. */
+export function arm(t: TimerBase, when: i64, waited: bool): void {
+  if (waited) schedule(t, when);
+  else {
+    t.when = when;
+    t.seq = seq++;
+    t.index = ARMED;
+  }
+}
+
+/** Makes `t` idle, out of the heap; answers whether it was started (in the heap or armed). */
 export function unschedule(t: TimerBase): bool {
-  const i = t.index - 1;
-  if (i < 0) return false;
+  const state = t.index;
   t.index = 0;
+  if (state <= 0) return state == ARMED;
+  const i = state - 1;
   const last = heap.pop();
   if (i < heap.length) {
     // The last timer takes t's place and moves whichever way it must.
@@ -131,6 +159,30 @@ export function unschedule(t: TimerBase): bool {
     else siftDown(last, i);
   }
   return true;
+}
+
+/**
+ * A receive or select is about to look at the channel of `t`: if `t` is due, it fires now
+ * (Go 1.23's maybeRunChan), so its value is there. Answers whether it fired.
+ */
+export function timerDue(t: TimerBase): bool {
+  if (t.index == 0 || t.when > now()) return false;
+  unschedule(t);
+  t.fire();
+  return true;
+}
+
+/** A receiver parked on the channel of `t`: an armed timer goes into the heap. */
+export function timerWaited(t: TimerBase): void {
+  if (t.index == ARMED) push(t);
+}
+
+/** The last receiver left the channel of `t` without its value: `t` leaves the heap, armed. */
+export function timerUnwaited(t: TimerBase): void {
+  if (t.index > 0) {
+    unschedule(t);
+    t.index = ARMED;
+  }
 }
 
 /** Whether any timer is pending. */

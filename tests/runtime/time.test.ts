@@ -130,6 +130,24 @@ test("tickers with a non-positive interval panic with Go's messages", () => {
   expect(expectPanic(b, () => b.reset_ticker())).toBe("non-positive interval for Ticker.Reset");
 });
 
+test("a timeout in a loop leaves no pending timer behind: a channel's timer is in the heap only while someone waits on it", () => {
+  const e = instance();
+  expect(e.timeouts(100_000)).toBe(100_000);
+  expect(e.parked_timeouts(100_000)).toBe(100_000);
+  expect(e.wasmexport_next_timer()).toBe(-1n);
+  const bytes = e.memory_bytes();
+  for (let i = 0; i < 10; i++) e.parked_timeouts(100_000);
+  // Kept, a million timers with their channels would take over 100 MB.
+  expect(e.memory_bytes()).toBeLessThan(bytes + 32 * 1024 * 1024);
+  expect(e.now()).toBe(0n);
+});
+
+test("a timer nobody waits on keeps no one from a deadlock; a due one fires when a select looks at its channel", () => {
+  const e = instance();
+  expect(e.due_unwaited()).toBe(0);
+  expect(expectPanic(e, () => e.unwaited_deadlock())).toBe("all goroutines are asleep - deadlock! (export unwaited_deadlock)");
+});
+
 test("a deadline past the end of the clock saturates instead of wrapping into the past", () => {
   const e = instance();
   e.slept(SECOND);

@@ -129,6 +129,7 @@ export function resetTicker(): void {
 export function farTimer(): void {
   const t = new Timer(i64.MAX_VALUE);
   keep = t;
+  go(() => { t.c.recv(); }); // waited on: in the heap
 }
 let keep: Timer | null = null;
 
@@ -182,6 +183,46 @@ export function heapTop(): usize {
   const probe = new ArrayBuffer(3000);
   probes.push(probe);
   return changetype<usize>(probe);
+}
+
+/**
+ * A timeout in a loop, as Go programs write it: a new after() per select, which never fires.
+ * Nobody waits on those timers once their select is over, so none stays pending.
+ */
+// @wasmexport timeouts
+export function timeouts(n: i32): i32 {
+  const c = new Chan<i32>(1);
+  let got: i32 = 0;
+  for (let i = 0; i < n; i++) {
+    c.send(i);
+    select(recv(c, () => { got++; }), recv(after(Hour)));
+  }
+  return got;
+}
+
+/** The same with the value sent by another goroutine, so each select parks on both channels first. */
+// @wasmexport parked_timeouts
+export function parkedTimeouts(n: i32): i32 {
+  const c = new Chan<i32>();
+  go((n: i32) => { for (let i = 0; i < n; i++) c.send(i); }, n);
+  let got: i32 = 0;
+  for (let i = 0; i < n; i++) select(recv(c, () => { got++; }), recv(after(Hour)));
+  return got;
+}
+
+/** A timer nobody waits on does not keep a goroutine parked elsewhere from being a deadlock (Go 1.23). */
+// @wasmexport unwaited_deadlock
+export function unwaitedDeadlock(): void {
+  keep = new Timer(Second);
+  new Chan<i32>().recv();
+}
+
+/** A timer due while nobody waited fires when a select looks at its channel: the select with otherwise takes it. */
+// @wasmexport due_unwaited
+export function dueUnwaited(): i32 {
+  const t = new Timer(Second);
+  sleep(2 * Second);
+  return select(recv(t.c), otherwise());
 }
 
 /** A call that returns while its own goroutines sleep: the clock does not move. */
