@@ -3,8 +3,10 @@
 // test here is deterministic and none of them waits: a program that sleeps an hour returns at
 // once, having observed the hour.
 import { execFileSync } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 import { compile } from "../../transformer/compile";
+import { buildOk, instantiate as instantiateBinary } from "../foundation/helpers";
 
 const HERE = path.join(__dirname, "time");
 const SECOND = 1_000_000_000n;
@@ -46,6 +48,18 @@ test("timing programs print what Go prints: select timeouts, sleepers, a slow ti
   const go = execFileSync("go", ["run", "."], { cwd: path.join(HERE, "compare"), encoding: "utf8" }).trim().split("\n");
   expect(out).toEqual(go);
   expect(out.length).toBe(32);
+});
+
+test("docs/dialect.md's Time example answers as the page says", () => {
+  const page = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "dialect.md"), "utf8");
+  const source = /## Time\n\n```ts\n([\s\S]*?)```/.exec(page)![1];
+  const e = instantiateBinary(buildOk({ "src/main.ts": source }));
+  const ms = 1_000_000n;
+  expect(e.ask(50n * ms)).toBe(42);
+  expect(e.ask(SECOND)).toBe(-1);
+  expect(e.ticks(55n * ms)).toBe(5);
+  // ask(Second)'s reply goroutine is still asleep: the host moves the clock past it.
+  expect(e.wasmexport_next_timer()).toBeGreaterThan(0n);
 });
 
 test("sleep observes the duration in virtual time; the clock starts at 0", () => {

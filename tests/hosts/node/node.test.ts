@@ -1,7 +1,9 @@
 // Node's WebAssembly, the host every machine has: an empty import object, _initialize, the exports.
+import * as fs from "fs";
 import { WASI } from "node:wasi";
+import * as path from "path";
 import { driveTimers } from "ts-wasmexport/host";
-import { buildProgram, CallResult, Call, DEBOUNCE_CALLS, expectDebounce, expectPanics, expectRealtime, expectSignals, PANIC_CALLS, REALTIME_CALLS, signalsCalls } from "../hosts";
+import { buildProgram, REPO, CallResult, Call, DEBOUNCE_CALLS, expectDebounce, expectPanics, expectRealtime, expectSignals, PANIC_CALLS, REALTIME_CALLS, signalsCalls } from "../hosts";
 
 type Exports = Record<string, any> & { memory: WebAssembly.Memory };
 
@@ -65,6 +67,17 @@ describe("Node's WebAssembly", () => {
     await done;
     clock.stop();
     expect([api.bursts(), api.last_count(), api.last_sum()]).toEqual([1, 3, 6n]);
+  });
+
+  test("docs/abi.md's driveTimers() snippet runs as written", () => {
+    const page = fs.readFileSync(path.join(REPO, "docs", "abi.md"), "utf8");
+    const snippet = /## Time[\s\S]*?```js\n([\s\S]*?)```/.exec(page)![1];
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(buildProgram("debounce", "node").binary), {});
+    (instance.exports as Exports)._initialize();
+    new Function("require", "instance", snippet)(require, instance);
+    // start(50 ms) ran: the handler is parked on its events and its stopped timer.
+    expect((instance.exports as Exports).bursts()).toBe(0);
+    expect((instance.exports as Exports).wasmexport_next_timer()).toBe(-1n);
   });
 
   test("driveTimers() refuses a module whose program uses no time", () => {
