@@ -318,9 +318,10 @@ export function chanOffer<T>(c: usize, src: usize): bool {
     return true;
   }
   if (TIME) {
-    // A timer's channel: a due timer fires now; else the timer goes into the heap as this
-    // receiver parks (scheduler/timers.ts).
-    if (isTimerChan(c) && timerDue(timerOf(c))) {
+    // A timer's channel: a due timer fires now (into the buffer, unless a receiver that
+    // parked earlier takes it); else the timer goes into the heap as this receiver parks
+    // (scheduler/timers.ts).
+    if (isTimerChan(c) && timerDue(timerOf(c)) && countOf(c) > 0) {
       fromRing<T>(c, countOf(c), dst, f);
       store<usize>(f, dst, offsetof<Waiter>("elem"));
       return true;
