@@ -65,7 +65,7 @@ declare function clock_time_get(id: u32, precision: u64, time: usize): u16;
 declare function poll_oneoff(subscriptions: usize, events: usize, count: u32, eventCount: usize): u16;
 
 /** The module's clock: virtual time, or WASI's monotonic clock (ns). */
-export function now(): i64 {
+@inline export function now(): i64 {
   if (WASI) {
     const word = memory.data(8);
     clock_time_get(1, 1, word);
@@ -75,7 +75,7 @@ export function now(): i64 {
 }
 
 /** The deadline `d` from now, saturated (Go's `when`): a huge duration never wraps to the past. */
-export function deadlineIn(d: i64): i64 {
+@inline export function deadlineIn(d: i64): i64 {
   const t = now();
   if (d > 0 && t > i64.MAX_VALUE - d) return i64.MAX_VALUE;
   return t + d;
@@ -136,7 +136,7 @@ export function schedule(t: TimerBase, when: i64): void {
 }
 
 /** Starts a channel's timer for `when`: in the heap if a receiver waits already, else armed. */
-export function arm(t: TimerBase, when: i64, waited: bool): void {
+@inline export function arm(t: TimerBase, when: i64, waited: bool): void {
   if (waited) schedule(t, when);
   else {
     t.when = when;
@@ -145,20 +145,27 @@ export function arm(t: TimerBase, when: i64, waited: bool): void {
   }
 }
 
-/** Makes `t` idle, out of the heap; answers whether it was started (in the heap or armed). */
-export function unschedule(t: TimerBase): bool {
+/**
+ * Makes `t` idle, out of the heap; answers whether it was started (in the heap or armed).
+ * Inlined for the common case of a timer that is not in the heap (stopping a timer nobody
+ * waited on, resetting a stopped one).
+ */
+@inline export function unschedule(t: TimerBase): bool {
   const state = t.index;
   t.index = 0;
   if (state <= 0) return state == ARMED;
-  const i = state - 1;
+  removeAt(state - 1);
+  return true;
+}
+
+/** Takes the timer at heap position `i` out: the last one takes its place and moves whichever way it must. */
+function removeAt(i: i32): void {
   const last = heap.pop();
   if (i < heap.length) {
-    // The last timer takes t's place and moves whichever way it must.
     place(last, i);
     if (i > 0 && before(last, at((i - 1) >> 1))) siftUp(last, i);
     else siftDown(last, i);
   }
-  return true;
 }
 
 /**
