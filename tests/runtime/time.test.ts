@@ -199,6 +199,12 @@ test("1 million pending timers cost at most 64 bytes each beyond their goroutine
   expect(perTimer).toBeLessThanOrEqual(64);
 });
 
+test("a file that imports none of Chan, Timer or Context still keeps their values across a park (namespace imports too)", () => {
+  const e = new WebAssembly.Instance(new WebAssembly.Module(build("unnamed")), {}).exports as Exports;
+  e._initialize();
+  expect(e.waits()).toBe(5n * SECOND + 1n);
+});
+
 test("only programs that use time export the clock", () => {
   const exportsOf = (b: Uint8Array) => WebAssembly.Module.exports(new WebAssembly.Module(b)).map((x) => x.name);
   expect(exportsOf(build("virtual"))).toEqual(expect.arrayContaining(["wasmexport_next_timer", "wasmexport_advance"]));

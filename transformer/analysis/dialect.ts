@@ -21,6 +21,19 @@ export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "WaitGr
 export const TIME_NAMES = new Set(["sleep", "after", "now", "Timer", "Ticker", "Context", "background", "withCancel", "withTimeout", "withDeadline"]);
 export const DURATIONS = ["Nanosecond", "Microsecond", "Millisecond", "Second", "Minute", "Hour"];
 
+/**
+ * The dialect's classes that its declarations name in the types they give (`after(): Chan<i64>`,
+ * `Timer.c`, `withCancel(): Context`). A file need not import them to use those values, so
+ * where the lowering writes such a type down (a frame field) it uses the name every lowered
+ * file imports them under: `__wx_Chan`, … (lowering/index.ts, HELPERS).
+ */
+export const DECLARED_CLASSES = ["Chan", "Timer", "Ticker", "Context"];
+
+/** Whether `file` is the dialect's declarations (runtime/dialect.d.ts). */
+export function isDialectFile(file: ts.SourceFile): boolean {
+  return DIALECT_FILE.test(file.fileName);
+}
+
 export class Dialect {
   constructor(private readonly checker: ts.TypeChecker) {}
 

@@ -8,7 +8,7 @@
 //   - `@wasmimport` declarations get asc's `@external`, exported functions are exported.
 import * as ts from "typescript";
 import { analyseBlocking, calledUnit } from "../analysis/blocking";
-import { Dialect, DURATIONS, PARKING, TIME_NAMES } from "../analysis/dialect";
+import { DECLARED_CLASSES, Dialect, DURATIONS, PARKING, TIME_NAMES } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
@@ -22,7 +22,7 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "panic", ...[...TIME_NAMES].filter((n) => n !== "sleep"), ...DURATIONS]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box"];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", ...DECLARED_CLASSES];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
