@@ -205,6 +205,18 @@ test("a file that imports none of Chan, Timer or Context still keeps their value
   expect(e.waits()).toBe(5n * SECOND + 1n);
 });
 
+test("contexts: a child cancelled on its own leaves its parent (no leak, no pending deadline); cancelling a root reaches every descendant", () => {
+  const e = instance();
+  expect(e.short_contexts(100_000)).toBe(100_000);
+  const bytes = e.memory_bytes();
+  for (let i = 0; i < 10; i++) e.short_contexts(100_000);
+  // Kept, a million contexts with their channels and timers would take over 150 MB.
+  expect(e.memory_bytes()).toBeLessThan(bytes + 32 * 1024 * 1024);
+  expect(e.wasmexport_next_timer()).toBe(-1n);
+  expect(e.cancel_tree(1000)).toBe(1000);
+  expect(e.wasmexport_next_timer()).toBe(-1n);
+});
+
 test("only programs that use time export the clock", () => {
   const exportsOf = (b: Uint8Array) => WebAssembly.Module.exports(new WebAssembly.Module(b)).map((x) => x.name);
   expect(exportsOf(build("virtual"))).toEqual(expect.arrayContaining(["wasmexport_next_timer", "wasmexport_advance"]));

@@ -1,5 +1,7 @@
 // Virtual time (no WASI): what the clock does inside a call, between calls, and what a host
 // sees through wasmexport_next_timer and wasmexport_advance.
+import { Context, background, withCancel, withTimeout, withDeadline } from "ts-wasmexport";
+import { WaitGroup } from "ts-wasmexport";
 import { go, gosched, Chan, select, recv, otherwise, sleep, after, now, Timer, Ticker, Millisecond, Second, Hour } from "ts-wasmexport";
 
 // @wasmimport env host_call
@@ -230,4 +232,36 @@ export function dueUnwaited(): i32 {
 export function returnEarly(): i64 {
   go(() => { sleep(Millisecond); });
   return now();
+}
+
+/** n contexts derived from one long-lived parent, each cancelled at once: unlinked, so collected. */
+// @wasmexport short_contexts
+export function shortContexts(n: i32): i32 {
+  const parent = withCancel(background());
+  let done: i32 = 0;
+  for (let i = 0; i < n; i++) {
+    const child = withTimeout(parent, Hour);
+    child.cancel();
+    if (child.err() == "context canceled") done++;
+  }
+  keepContext = parent;
+  return done;
+}
+let keepContext: Context | null = null;
+
+/** A tree of contexts: cancelling the root cancels all n grandchildren, which all wake. */
+// @wasmexport cancel_tree
+export function cancelTree(n: i32): i32 {
+  const root = withCancel(background());
+  const wg = new WaitGroup();
+  let woken: i32 = 0;
+  for (let i = 0; i < n; i++) {
+    const grandchild = withCancel(withDeadline(root, now() + Hour));
+    wg.add(1);
+    go(() => { grandchild.done().recv(); if (grandchild.err() == "context canceled") woken++; wg.done(); });
+  }
+  gosched();
+  root.cancel();
+  wg.wait();
+  return woken;
 }
