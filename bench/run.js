@@ -310,7 +310,7 @@ async function main() {
     "runtime alone: the hand-written frames (bench/runtime) cover the runtime's primitives; the sieve and the export round trip exist only as dialect programs. Each figure is the median of three processes' medians.",
     "JS async/await: a non-blocking export is a plain function call in JavaScript; there is no boundary to measure.",
     "go-wasip1 (wasmtime): driven from Python, whose per-call cost would hide an export round trip; a million parked goroutines take Go about 2.7 GB, measured once in node:wasi.",
-    "time rows: Go's ticker waits for real time, so it has no comparable figure; Go's pending timers are measured natively only (in node:wasi, a million sleeping goroutines take gigabytes).",
+    "time rows: Go's ticker waits for real time, so it has no comparable figure; Go's memory per pending timer is not measured (in node:wasi a million sleeping goroutines take gigabytes, and natively the difference from blocked goroutines was lost in the heap statistics' noise, even negative).",
     "module size and build times: properties of the build, measured for the default options; module size compared with the same program in Go.",
     "ping-pong in a larger program: bench/programs/large.js, ours only (in a process of its own); it shows what the bridge's budget for the scheduler loop keeps (docs/architecture.md).",
   ];

@@ -36,22 +36,6 @@ func measureRuns(workload, unit string, units float64, runs int, f func()) row {
 	return row{workload, unit, xs[len(xs)/2], xs[0], xs[len(xs)-1], ""}
 }
 
-// pendingTimers: memory per goroutine sleeping for an hour, less that of one blocked for good.
-func pendingTimers() row {
-	const k = 100000
-	sys := func(timers bool) float64 {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		parkTimers(k, timers)
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		return float64(after.HeapAlloc - before.HeapAlloc)
-	}
-	b := (sys(true) - sys(false)) / k
-	return row{"memory per pending timer (sleeping goroutines)", "bytes", b, b, b, "HeapAlloc growth of 100 000 sleeping goroutines less 100 000 blocked ones (stacks are not in HeapAlloc)"}
-}
-
 //go:noinline
 func noopCall(x int32) int32 { return noop(x) }
 
@@ -89,7 +73,6 @@ func main() {
 		measure("select, 2 cases + a timeout that does not fire (timer reset per select)", "ns/select", n/2, func() { select2Timeout(n / 2) }),
 		measure("select, 2 cases + a timeout that does not fire (after() per select)", "ns/select", n/2, func() { select2After(n / 2) }),
 	)
-	rows = append(rows, pendingTimers())
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)

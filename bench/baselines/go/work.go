@@ -207,20 +207,3 @@ func select2After(n int32) int64 {
 	}
 	return sum
 }
-
-// parkTimers leaves n goroutines sleeping for an hour (timers = true) or blocked for good.
-func parkTimers(n int32, timers bool) {
-	var wg sync.WaitGroup
-	wg.Add(int(n))
-	for i := int32(0); i < n; i++ {
-		go func() {
-			wg.Done()
-			if timers {
-				time.Sleep(time.Hour)
-			} else {
-				<-forever
-			}
-		}()
-	}
-	wg.Wait()
-}
