@@ -2,7 +2,9 @@
 // run, as medians with min and max, and ratios. Writes bench/results.md and results.json.
 //
 //   ours         bench/programs/workloads.ts compiled by ts-wasmexport (default options, and
-//                with the minimal runtime), called from Node
+//                with the minimal runtime), called from Node; the time rows are
+//                bench/programs/timers.ts, a program of its own (a program that uses time
+//                has the timers in its scheduler, which the other rows must not measure)
 //   runtime      the same work on hand-written frames (bench/runtime): the runtime alone
 //   floor        bench/programs/floor.ts: plain AssemblyScript, no goroutines (where possible)
 //   js-async     the same programs with async/await channels in Node (what users write today)
@@ -54,6 +56,10 @@ const IN_PROCESS = [
   { key: "sieve", units: () => 1e6, runs: 3, wasm: (e) => e.sieve(2000), js: () => js.sieve(2000), jsUnits: 1e6 },
   { key: "closuremap", units: (n) => n, wasm: (e, n) => e.closuremap(n, 3) },
   { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n, loop) => loop(e.noop, (n / N) * CALLS) },
+  { key: "timerstop", export: "timer_start_stop", units: (n) => n, wasm: (e, n) => e.timer_start_stop(n) },
+  { key: "select2timeout", export: "select2_timeout", units: (n) => n / 2, wasm: (e, n) => e.select2_timeout(n / 2) },
+  { key: "select2after", export: "select2_after", units: (n) => n / 2, wasm: (e, n) => e.select2_after(n / 2) },
+  { key: "ticker", units: (n) => n, wasm: (e, n) => e.ticker(n) },
   { key: "roundtrip", units: (n) => ((n / N) * CALLS) / 10, wasm: (e, n, loop) => loop(e.roundtrip, ((n / N) * CALLS) / 10), js: async () => { for (let i = 0; i < CALLS / 20; i++) await js.roundtrip(i); }, jsUnits: CALLS / 20 },
 ];
 
@@ -129,7 +135,27 @@ const WORKLOADS = [
   ["noop", "export call, non-blocking", "ns/call"],
   ["roundtrip", "export call that parks and is woken", "ns/call"],
   ["park", "memory per parked goroutine (1M parked)", "bytes"],
+  ["timerstop", "timer started and stopped", "ns"],
+  ["select2timeout", "select, 2 cases + a timeout that does not fire (timer reset per select)", "ns/select"],
+  ["select2after", "select, 2 cases + a timeout that does not fire (after() per select)", "ns/select"],
+  ["ticker", "ticker tick delivered to a waiting goroutine (virtual time)", "ns/tick"],
+  ["timers", "memory per pending timer (sleeping goroutines)", "bytes"],
 ];
+
+/**
+ * Bytes per pending timer: 1M goroutines sleeping, less 1M blocked for good with frames of
+ * the same size, each on a fresh instance; the heap's end is read by allocating a probe.
+ */
+function pendingTimerBytes(binary) {
+  const grow = (timers) => {
+    const e = instance(binary);
+    const before = e.heap_top();
+    e.park_timers(1_000_000, timers);
+    return e.heap_top() - before;
+  };
+  const bytes = (grow(1) - grow(0)) / 1_000_000;
+  return { median: bytes, min: bytes, max: bytes };
+}
 
 /** Runs Node with `args` in a process of its own and reads the JSON on the last line it prints. */
 function nodeJSON(args) {
@@ -215,14 +241,17 @@ async function main() {
   const oursDefault = build("bench/programs/workloads.ts");
   const oursMinimal = build("bench/programs/workloads.ts", { runtime: "minimal" });
   const floor = build("bench/programs/floor.ts");
+  const timers = build("bench/programs/timers.ts");
   console.log("Go (building its modules)…");
   const goBuilt = goBaseline.prepare();
-  const systems = { ours: { e: instance(oursDefault), n: N }, minimal: { e: instance(oursMinimal), n: N }, floor: { e: instance(floor), n: N } };
+  const systems = { ours: { e: instance(oursDefault), n: N }, minimal: { e: instance(oursMinimal), n: N }, floor: { e: instance(floor), n: N }, timers: { e: instance(timers), n: N } };
   // Go's module runs in Node beside ours, with a fifth of the work and five runs: its runs are slow.
   if (goBuilt.nodeWasi) systems[GO_NODE] = { e: goBuilt.nodeWasi(), n: N / 5, runs: 5 };
   console.log(`${Object.keys(systems).join(", ")} and JavaScript async/await, in turns…`);
   const measured = await sideBySide(systems);
-  const ours = { ...measured.ours, park: parked(oursDefault) };
+  // The time rows come from timers.ts's module; its select2 is the timeout rows' baseline.
+  const { select2: timersSelect2, ...timeRows } = measured.timers;
+  const ours = { ...timeRows, ...measured.ours, park: parked(oursDefault), timers: pendingTimerBytes(timers) };
   const minimal = { ...measured.minimal, park: parked(oursMinimal) };
   const floorRows = measured.floor;
   const jsRows = { ...measured.js, park: jsParked() };
@@ -288,7 +317,7 @@ async function main() {
       ...goSystems.map((s) => fmt(r.go[s])), ratio(r.ours, r.floor), ratio(r.ours, r.runtime), ratio(r.jsAsync, r.ours), ...goSystems.map((s) => ratio(r.go[s], r.ours))];
     lines.push(`| ${cells.join(" | ")} |`);
   }
-  const targets = targetLines(results, runtime.rows, goSystems);
+  const targets = targetLines(results, runtime.rows, goSystems, timersSelect2);
   const notes = [runtime.note, go.note, ...go.rows.filter((r) => r.note).map((r) => `${r.system}: ${r.note}`)].filter(Boolean);
   // Why a cell is "–": the reason for each empty column of a row.
   const empty = [
@@ -296,6 +325,7 @@ async function main() {
     "runtime alone: the hand-written frames (bench/runtime) cover the runtime's primitives; the sieve and the export round trip exist only as dialect programs. Each figure is the median of three processes' medians.",
     "JS async/await: a non-blocking export is a plain function call in JavaScript; there is no boundary to measure.",
     "go-wasip1 (wasmtime): driven from Python, whose per-call cost would hide an export round trip; a million parked goroutines take Go about 2.7 GB, measured once in node:wasi.",
+    "time rows: Go's ticker waits for real time, so it has no comparable figure; Go's memory per pending timer is not measured (in node:wasi a million sleeping goroutines take gigabytes, and natively the difference from blocked goroutines was lost in the heap statistics' noise, even negative).",
     "module size and build times: properties of the build, measured for the default options; module size compared with the same program in Go.",
     "build speed rows (bench/build.js): cold processes, three of each side by side; the floor column is plain asc (node_modules/assemblyscript/bin/asc.js) on the lowered output of examples/signals with the runtime beside it and the same flags.",
     "ping-pong in a larger program: bench/programs/large.js, ours only (in a process of its own); it shows what the bridge's budget for the scheduler loop keeps (docs/architecture.md).",
@@ -333,7 +363,7 @@ async function main() {
 }
 
 /** The targets the project set itself, each with the figures it is judged on and whether it holds. */
-function targetLines(results, runtimeRows, goSystems) {
+function targetLines(results, runtimeRows, goSystems, timersSelect2) {
   const row = (label) => results.find((r) => r.workload === label) || {};
   const med = (s) => (s && s.median != null ? s.median : null);
   const rt = (label) => {
@@ -384,6 +414,17 @@ function targetLines(results, runtimeRows, goSystems) {
   const cm = row("Array#map with a closure that captures (floor: a function that does not)");
   const cmRatio = med(cm.ours) && med(cm.floor) ? med(cm.ours) / med(cm.floor) : null;
   add("a closure call (`xs.map(x => x * k)`) ≤ 1.5× plain AssemblyScript with a non-capturing function", `${n(cmRatio)}× (${n(med(cm.ours))} vs ${n(med(cm.floor))} ns per element)`, cmRatio == null ? null : cmRatio <= 1.5);
+  const timerStop = med(row("timer started and stopped").ours);
+  add("timer started and stopped ≤ 40 ns", `${n(timerStop)} ns`, timerStop == null ? null : timerStop <= 40);
+  const pending = med(row("memory per pending timer (sleeping goroutines)").ours);
+  add("1 million pending timers ≤ 64 bytes each", `${n(pending, 1)} bytes`, pending == null ? null : pending <= 64);
+  const timeout = med(row("select, 2 cases + a timeout that does not fire (timer reset per select)").ours);
+  const sel = med(timersSelect2);
+  const timeoutRatio = timeout && sel ? timeout / sel : null;
+  add("select with a timeout case that does not fire ≤ 1.5× a two-case select",
+    `${n(timeout)} ns against ${n(sel)} ns for select, 2 cases in the same module: ${n(timeoutRatio)}×`, timeoutRatio == null ? null : timeoutRatio <= 1.5);
+  const tick = med(row("ticker tick delivered to a waiting goroutine (virtual time)").ours);
+  add("a ticker's tick delivered ≤ 100 ns", `${n(tick)} ns`, tick == null ? null : tick <= 100);
   const size = med(row("module size of examples/signals").ours);
   add("module size of examples/signals ≤ 8 KB (8 192 bytes)", `${size} bytes`, size == null ? null : size <= 8192);
   for (const [workload, limit] of [["CLI build of examples/signals, cold process", 2000], ["tspc -p examples/signals, cold process", 2500], ["tspc --watch rebuild after a one-line edit (with tsc's 250 ms wait)", 300]]) {

@@ -17,7 +17,8 @@ import { Frame, Waiter, classOf, linkTo, queueEmpty, queuePush, queueShift } fro
 import { readyAt } from "../scheduler/runq";
 import { panic } from "./panic";
 import { SelectCase, fireCase } from "./select";
-import { INCREMENTAL, SELECT } from "../config";
+import { INCREMENTAL, SELECT, TIME } from "../config";
+import { TimerBase, timerDue, timerWaited } from "../scheduler/timers";
 
 /** What every channel has whatever its element type; select works through this. */
 export class ChanBase {
@@ -132,6 +133,24 @@ export class Chan<T> extends ChanBase {
       wake(s);
     }
   }
+}
+
+/**
+ * The channel of a Timer or Ticker (runtime/time.ts): one slot, which only its timer fills.
+ * It knows its timer, so that a receiver that looks at it can fire a due timer first, and one
+ * that parks on it can put the timer in the heap (scheduler/timers.ts).
+ */
+export class TimerChan extends Chan<i64> {
+  timer: TimerBase | null;
+}
+
+/** Whether the channel at `c` is a timer's. Called only under `if (TIME)`: programs without time have no TimerChan. */
+@inline export function isTimerChan(c: usize): bool {
+  return classOf(c) == idof<TimerChan>();
+}
+
+@inline export function timerOf(c: usize): TimerBase {
+  return changetype<TimerBase>(load<usize>(c, offsetof<TimerChan>("timer")));
 }
 
 /**
@@ -254,6 +273,18 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
   else toRing<T>(c, src);
 }
 
+/**
+ * A send that never parks, a timer's (runtime/time.ts): the value at `src` goes to a waiting
+ * receiver, or into the buffer if it has room, or nowhere (a ticker's dropped tick). Answers
+ * whether it went. The channel is never closed: nothing but its timer sends on it.
+ */
+export function chanOffer<T>(c: usize, src: usize): bool {
+  if (!queueEmpty(recvqOf(c))) toReceiver<T>(c, src);
+  else if (countOf(c) < capOf(c)) toRing<T>(c, src);
+  else return false;
+  return true;
+}
+
 /** Hands the value at `src` to the first waiting receiver, which must be there. */
 @inline function toReceiver<T>(c: usize, src: usize): void {
   const r = queueShift(c, recvqOf(c));
@@ -295,8 +326,21 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
     store<usize>(f, 0, offsetof<Waiter>("elem"));
     return true;
   }
+  if (TIME) {
+    // A timer's channel: a due timer fires now (into the buffer, unless a receiver that
+    // parked earlier takes it); else the timer goes into the heap as this receiver parks
+    // (scheduler/timers.ts).
+    if (isTimerChan(c) && timerDue(timerOf(c)) && countOf(c) > 0) {
+      fromRing<T>(c, countOf(c), dst, f);
+      store<usize>(f, dst, offsetof<Waiter>("elem"));
+      return true;
+    }
+  }
   store<usize>(f, dst, offsetof<Waiter>("elem"));
   queuePush(c, recvqOf(c), f);
+  if (TIME) {
+    if (isTimerChan(c)) timerWaited(timerOf(c));
+  }
   return false;
 }
 

@@ -104,3 +104,57 @@ export declare function gosched(): void;
 export declare function panic(message: string): never;
 /** Go's `defer f()`: runs `f` when the enclosing function returns, last deferred first. */
 export declare function defer(f: () => void): void;
+
+// Go's time package. Durations and times are i64 nanoseconds: `2 * Second`.
+/** One nanosecond, the unit of durations and times. */
+export declare const Nanosecond: i64;
+export declare const Microsecond: i64;
+export declare const Millisecond: i64;
+export declare const Second: i64;
+export declare const Minute: i64;
+export declare const Hour: i64;
+/** Go's `time.Sleep(d)`: parks the goroutine for `d` nanoseconds; returns at once when `d <= 0`. */
+export declare function sleep(d: i64): void;
+/** Go's `time.After(d)`: a channel that receives the deadline once `d` has passed. */
+export declare function after(d: i64): Chan<i64>;
+/** Go's `time.Now()` as the module's monotonic clock, in nanoseconds: virtual time from 0, or WASI's clock with `wasi`. */
+export declare function now(): i64;
+
+/** Go's `time.Timer` (Go 1.23 channel semantics: no stale value after stop() or reset()). */
+export declare class Timer {
+  constructor(d: i64);
+  /** Receives the deadline when the timer fires. */
+  readonly c: Chan<i64>;
+  /** Stops the timer; true if it had not fired yet (or its value was not yet received). */
+  stop(): bool;
+  /** Restarts the timer for `d` from now; answers as stop() would. */
+  reset(d: i64): bool;
+}
+
+/** Go's `time.Ticker`: a tick every interval; a slow receiver misses ticks rather than queueing them. */
+export declare class Ticker {
+  /** Panics `non-positive interval for NewTicker` when `d <= 0`. */
+  constructor(d: i64);
+  readonly c: Chan<i64>;
+  stop(): void;
+  /** Panics `non-positive interval for Ticker.Reset` when `d <= 0`. */
+  reset(d: i64): void;
+}
+
+/** Go's `context.Context`, with its cancel function as a method. */
+export declare class Context {
+  /** Closed when the context is cancelled or its deadline passes. */
+  done(): Chan<bool>;
+  /** `null` until done, then `"context canceled"` or `"context deadline exceeded"`. */
+  err(): string | null;
+  /** Cancels the context and every context derived from it; does nothing for background(). */
+  cancel(): void;
+}
+/** `context.Background()`: never cancelled. */
+export declare function background(): Context;
+/** `context.WithCancel(parent)`. */
+export declare function withCancel(parent: Context): Context;
+/** `context.WithTimeout(parent, d)`. */
+export declare function withTimeout(parent: Context, d: i64): Context;
+/** `context.WithDeadline(parent, t)`, `t` on the clock of now(). */
+export declare function withDeadline(parent: Context, t: i64): Context;

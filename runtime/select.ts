@@ -16,9 +16,10 @@
 // from a free list, so a select allocates nothing once the pool is warm.
 import { Frame, Waiter, linkTo, queuePush, queueRemove } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
-import { ChanBase, SEND_CLOSED, canRecv, canSend, recvqOf, sendqOf } from "./chan";
+import { ChanBase, SEND_CLOSED, canRecv, canSend, isTimerChan, recvqOf, sendqOf, timerOf } from "./chan";
+import { timerDue, timerUnwaited, timerWaited } from "../scheduler/timers";
 import { panic } from "./panic";
-import { SEED } from "../config";
+import { SEED, TIME } from "../config";
 
 // f.elem after a select: the case index, and what happened to that case.
 const INDEX_MASK: usize = 0xffff;
@@ -44,7 +45,13 @@ export function fireCase(c: usize): void {
   let s = siblingOf(c);
   while (s != c) {
     const ch = chanOf(s);
-    if (ch) queueRemove(ch, isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
+    if (ch) {
+      queueRemove(ch, isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
+      // A timer no one waits on any more leaves the heap (scheduler/timers.ts).
+      if (TIME) {
+        if (isTimerChan(ch) && load<usize>(recvqOf(ch)) == 0) timerUnwaited(timerOf(ch));
+      }
+    }
     s = siblingOf(s);
   }
   const send = isSendCase(c);
@@ -163,6 +170,7 @@ export class Select {
     buildingFrame = 0;
     buildingCount = 0;
     let ready_: u32 = 0;
+    if (TIME) fireDueTimers(count);
     for (let i = 0; i < count; i++) if (describedReady(caseAt(i))) ready_++;
     if (ready_ > 0) {
       let pick = random(ready_);
@@ -205,6 +213,15 @@ export class Select {
   /** For a receive case: false when it got the zero value of a closed channel. */
   static ok(f: usize): bool {
     return (load<usize>(f, offsetof<Waiter>("elem")) & CLOSED) == 0;
+  }
+}
+
+/** Timers of the described receive cases' channels that are due fire now, so those cases are ready. */
+function fireDueTimers(count: i32): void {
+  for (let i = 0; i < count; i++) {
+    const d = caseAt(i);
+    const ch = load<usize>(d);
+    if (ch && !load<usize>(d, 2 * sizeof<usize>()) && isTimerChan(ch)) timerDue(timerOf(ch));
   }
 }
 
@@ -260,7 +277,11 @@ function park(f: usize, count: i32): void {
   let c = first;
   do {
     const ch = chanOf(c);
-    queuePush(ch, isSendCase(c) ? sendqOf(ch) : recvqOf(ch), c);
+    const send = isSendCase(c);
+    queuePush(ch, send ? sendqOf(ch) : recvqOf(ch), c);
+    if (TIME) {
+      if (!send && isTimerChan(ch)) timerWaited(timerOf(ch));
+    }
     c = siblingOf(c);
   } while (c != first);
 }

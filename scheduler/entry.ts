@@ -3,12 +3,14 @@
 // A host call runs the export's function first, as a new goroutine (or, when it cannot
 // block, as a plain call), then runs the scheduler: in drain mode until no goroutine is
 // runnable, in return mode until the export's own goroutine has returned. If the queue
-// empties while that goroutine is still parked, nothing can ever wake it: deadlock.
+// empties while that goroutine is still parked and no timer is pending, nothing can ever
+// wake it: deadlock.
 import { Frame, linkTo, nextOf, setNext } from "./frame";
-import { INCREMENTAL, MINIMAL } from "../config";
+import { INCREMENTAL, MINIMAL, TIME } from "../config";
 import { collectAtCallEnd, current, run, runnable } from "./runq";
 import { enterCall, leaveCall, leaveInit } from "./calls";
 import { recycle } from "./reuse";
+import { fireNext } from "./timers";
 import { panicAgain, panicWith, poisoned } from "../runtime/panic";
 
 /**
@@ -60,6 +62,8 @@ let suspended: Frame | null = null;
 export function exportRun(root: Frame, returnMode: bool, name: string): void {
   if (MINIMAL) roots.push(root);
   run(returnMode ? root : null, changetype<usize>(root));
+  // Parked on a timer is not a deadlock: the clock moves to the next deadline (timers.ts).
+  if (TIME) while (root.pc >= 0 && fireNext()) run(returnMode ? root : null);
   if (root.pc >= 0) panicWith("all goroutines are asleep - deadlock! (export ", name, ")");
   collectAtCallEnd();
   if (MINIMAL) roots.pop();

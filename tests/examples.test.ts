@@ -36,6 +36,29 @@ test("examples/workers", () => {
   expect(buildExample("workers").sum_of_squares(100, 4)).toBe(338350n);
 });
 
+test("examples/debounce: one flush per burst, once the events pause for the quiet period (virtual time)", () => {
+  const e = buildExample("debounce");
+  e._initialize();
+  const ms = 1_000_000n;
+  e.start(50n * ms);
+  for (let i = 1; i <= 4; i++) {
+    e.event(i);
+    e.wasmexport_advance(10n * ms);
+  }
+  expect(e.bursts()).toBe(0);
+  expect(e.waiting()).toBe(4);
+  expect(e.wasmexport_next_timer()).toBe(40n * ms);
+  e.wasmexport_advance(40n * ms);
+  expect([e.bursts(), e.last_count(), e.last_sum(), e.waiting()]).toEqual([1, 4, 10n, 0]);
+  expect(e.wasmexport_next_timer()).toBe(-1n);
+});
+
+test("node examples/run-debounce.js: driveTimers() flushes each burst in real time", () => {
+  const out = execFileSync(process.execPath, [path.join(REPO, "examples", "run-debounce.js")], { encoding: "utf8" });
+  expect(out).toMatch(/^imports: 0,/m);
+  expect(out).toMatch(/3 flushed, the last with 8 events \(sum 36\)/);
+});
+
 test("npm run example", () => {
   const out = execFileSync(process.execPath, [path.join(REPO, "examples", "run-signals.js")], { encoding: "utf8" });
   expect(out).toMatch(/The module imports: \(none\)/);

@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, HOST_CALL, INIT_GUARD, OUT_OF_MEMORY, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX } from "./abi/entry";
+import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, HOST_CALL, INIT_GUARD, OUT_OF_MEMORY, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX, TIME_EXPORTS } from "./abi/entry";
 import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
@@ -146,9 +146,9 @@ function runStages(input: BuildInput): BuildOutput {
   for (const m of lowered.modules) assemblyScript[m.asPath] = m.text;
   if (hasErrors(diagnostics)) return fail(inSourceOrder(diagnostics));
 
-  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : [], directives.imports.some(usesInterfaceTypes));
+  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : [], directives.imports.some(usesInterfaceTypes), lowered.usesTime);
   assemblyScript[ENTRY_PATH] = entry.text;
-  assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect);
+  assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect, lowered.usesTime);
   // Always present, so the runtime may write panics to stderr behind `if (WASI)`: asc compiles
   // nothing of it (and imports nothing) unless a live branch calls it.
   assemblyScript[WASI_PATH] = WASI_SOURCE;
@@ -164,7 +164,7 @@ function runStages(input: BuildInput): BuildOutput {
   const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...transforms.files], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
   if (!built) {
-    built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, { libraries, transforms: transforms.files });
+    built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, { libraries, transforms: transforms.files }, lowered.usesTime ? TIME_EXPORTS : []);
     // Only successes: a failure's diagnostics point into this program's source files.
     if (built.binary) cache.set(key, built);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -209,6 +209,7 @@ function compileTree(
   modules: ReturnType<typeof lower>["modules"],
   redirect: Record<string, string>,
   extras: Pick<AscRequest, "libraries" | "transforms">,
+  timeExports: string[],
 ): { binary: Uint8Array | null; text: string | null; sourceMap: SourceMap | null; diagnostics: ts.Diagnostic[] } {
   const wrappers = entry.wrappers;
   const result = runAsc({
@@ -217,9 +218,9 @@ function compileTree(
     entry: ENTRY_PATH,
     args,
     exports: { ...Object.fromEntries(wrappers.map((w) => [w.internal, w.external])), ...entry.others },
-    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS, ...entry.keep],
-    // cabi_realloc too: a host may allocate its first arguments before anything has run.
-    lazyInit: [...wrappers.map((w) => w.internal), ...entry.keep],
+    keep: ["memory", "_initialize", ...RUNTIME_EXPORTS, ...entry.keep, ...timeExports],
+    // cabi_realloc and the clock's exports too: a host may call them before anything has run.
+    lazyInit: [...wrappers.map((w) => w.internal), ...entry.keep, ...timeExports],
     redirect,
     noInline: NO_INLINE,
     initGuard: INIT_GUARD,

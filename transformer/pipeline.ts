@@ -98,4 +98,6 @@ export interface LoweringResult {
   diagnostics: ts.Diagnostic[];
   /** Whether any lowered code uses select: the runtime leaves its select support out otherwise. */
   usesSelect: boolean;
+  /** Whether the program uses time (a timer, sleep, now, a context): the module then exports wasmexport_next_timer and wasmexport_advance. */
+  usesTime: boolean;
 }

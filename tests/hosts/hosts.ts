@@ -19,7 +19,14 @@ export const PROGRAMS = {
   panics: path.join(__dirname, "programs", "panics.ts"),
   strings: path.join(__dirname, "programs", "strings.ts"),
   plugin: path.join(REPO, "examples", "extism-plugin", "src", "main.ts"),
+  realtime: path.join(__dirname, "programs", "realtime.ts"),
+  debounce: path.join(REPO, "examples", "debounce", "src", "main.ts"),
 } as const;
+
+/** Build options of the programs that need any. */
+const OPTIONS: Partial<Record<keyof typeof PROGRAMS, Record<string, unknown>>> = {
+  realtime: { wasi: true },
+};
 
 export interface Built {
   binary: Uint8Array<ArrayBuffer>;
@@ -37,7 +44,7 @@ export function buildProgram(name: keyof typeof PROGRAMS, suite: string): Built 
   const key = `${suite}-${name}`;
   const done = built.get(key);
   if (done) return done;
-  const result = compile({ entry: PROGRAMS[name] });
+  const result = compile({ entry: PROGRAMS[name], ...OPTIONS[name] });
   if (!result.binary) throw new Error(`${name} did not compile:\n${result.errorText}`);
   fs.mkdirSync(BUILT, { recursive: true });
   const file = path.join(BUILT, `${suite}-${name}.wasm`);
@@ -75,6 +82,55 @@ export function signalsCalls(): Call[] {
   calls.push({ call: "stop" }, { call: "total" });
   calls.push({ call: "start" }, { call: "process_a", args: [7] }, { call: "stop" }, { call: "total" });
   return calls;
+}
+
+/** The real-time program's calls (programs/realtime.ts), and what every host answers. */
+export const REALTIME_CALLS: Call[] = [{ call: "order" }, { call: "timeout" }, { call: "ticks" }];
+
+export function expectRealtime(output: { imports: string[]; results: CallResult[] }): void {
+  // Only WASI: the clock, poll_oneoff to wait (and fd_write, for a panic's message).
+  expect(output.imports).toEqual(expect.arrayContaining(["wasi_snapshot_preview1.clock_time_get", "wasi_snapshot_preview1.poll_oneoff"]));
+  expect(output.imports.every((i) => i.startsWith("wasi_snapshot_preview1."))).toBe(true);
+  expect(output.results).toEqual([
+    { call: "order", value: 231 },
+    { call: "timeout", value: 1 },
+    { call: "ticks", value: 3 },
+  ]);
+}
+
+const MS = 1_000_000;
+
+/**
+ * examples/debounce driven by hand, as a host without a timer helper drives time: a burst of
+ * five events 10 ms apart, the quiet period (50 ms) passing in two advances, one more event
+ * flushed when the clock reaches its deadline exactly, then a negative advance (a panic).
+ */
+export const DEBOUNCE_CALLS: Call[] = [
+  { call: "start", args: [50 * MS] },
+  ...[1, 2, 3, 4, 5].flatMap((v): Call[] => [{ call: "event", args: [v] }, { call: "wasmexport_advance", args: [10 * MS] }]),
+  { call: "bursts" },
+  { call: "wasmexport_next_timer" },
+  { call: "wasmexport_advance", args: [39 * MS] },
+  { call: "bursts" },
+  { call: "wasmexport_advance", args: [1 * MS] },
+  { call: "bursts" },
+  { call: "last_count" },
+  { call: "last_sum" },
+  { call: "wasmexport_next_timer" },
+  { call: "event", args: [7] },
+  { call: "wasmexport_next_timer" },
+  { call: "wasmexport_advance", args: [50 * MS] },
+  { call: "bursts" },
+  { call: "last_sum" },
+  { call: "wasmexport_advance", args: [-1] },
+];
+
+export function expectDebounce(output: { imports: unknown[]; results: CallResult[] }): void {
+  expect(output.imports).toEqual([]);
+  const results = output.results;
+  expect(results.slice(0, -1).filter((r) => "trap" in r)).toEqual([]);
+  const values = results.filter((r) => r.call !== "event" && r.call !== "start" && !(r.call === "wasmexport_advance" && "value" in r)).map((r) => ("value" in r ? r.value : r.panic));
+  expect(values).toEqual([0, 40 * MS, 0, 1, 5, 15, -1, 50 * MS, 2, 7, "wasmexport_advance: negative duration -1 (the clock only moves forward)"]);
 }
 
 /** A call that works, the panic, then two calls after it. */

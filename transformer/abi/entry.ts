@@ -17,6 +17,9 @@ export const RUNTIME_INDEX = "ts-wasmexport/runtime/index";
 /** Exports the module keeps under their own names besides the wrappers. */
 export const RUNTIME_EXPORTS = ["wasmexport_panic_ptr", "wasmexport_panic_len"];
 
+/** Exports of a program that uses time (SPEC section 9): how a host drives its clock. */
+export const TIME_EXPORTS = ["wasmexport_next_timer", "wasmexport_advance"];
+
 /** The runtime's check that `_initialize` runs first: exported by the entry for the bridge, which puts it there and drops the export. */
 export const INIT_GUARD = "__wx_initGuard";
 
@@ -81,8 +84,11 @@ export interface Reexport {
   names: string[];
 }
 
-/** `canonicalImports`: an import carries interface types, so the host needs cabi_realloc for its results. */
-export function generateEntry(modules: readonly LoweredModule[], loweredExports: readonly LoweredExport[], reexports: readonly Reexport[] = [], canonicalImports = false): EntryFile {
+/**
+ * `canonicalImports`: an import carries interface types, so the host needs cabi_realloc for its
+ * results. `usesTime`: the program uses time, so the clock's two exports are re-exported.
+ */
+export function generateEntry(modules: readonly LoweredModule[], loweredExports: readonly LoweredExport[], reexports: readonly Reexport[] = [], canonicalImports = false, usesTime = false): EntryFile {
   const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, ts.createSourceFile(ENTRY_PATH, "", ts.ScriptTarget.Latest));
   const runtime = f.createStringLiteral(relativeSpecifier(ENTRY_PATH, RUNTIME_INDEX));
   const head: ts.Statement[] = [
@@ -90,7 +96,7 @@ export function generateEntry(modules: readonly LoweredModule[], loweredExports:
       ["exportEnter", "exportLeave", "exportRun", "exportRelease", "initDone"].map((n) => f.createImportSpecifier(false, undefined, f.createIdentifier(n))),
     )), runtime),
     f.createExportDeclaration(undefined, false, f.createNamedExports(
-      [...RUNTIME_EXPORTS, INIT_GUARD, HOST_CALL.enter, HOST_CALL.leave, OUT_OF_MEMORY].map((n) => f.createExportSpecifier(false, undefined, n)),
+      [...RUNTIME_EXPORTS, ...(usesTime ? TIME_EXPORTS : []), INIT_GUARD, HOST_CALL.enter, HOST_CALL.leave, OUT_OF_MEMORY].map((n) => f.createExportSpecifier(false, undefined, n)),
     ), runtime),
   ];
   for (const r of reexports) {

@@ -18,7 +18,28 @@ export type DialectName = string;
 export const PARKING_METHODS = new Set(["WaitGroup.wait", "Mutex.lock", "RWMutex.lock", "RWMutex.rLock", "Cond.wait"]);
 
 /** The operations that may park the goroutine that runs them. */
-export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "select", "gosched", ...PARKING_METHODS]);
+export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "select", "gosched", "sleep", ...PARKING_METHODS]);
+
+/**
+ * The names of Go's time and context packages. A program that uses one of them (the
+ * durations aside: they are plain numbers) gets the timer machinery and the two exports a
+ * host drives time with (SPEC section 9).
+ */
+export const TIME_NAMES = new Set(["sleep", "after", "now", "Timer", "Ticker", "Context", "background", "withCancel", "withTimeout", "withDeadline"]);
+export const DURATIONS = ["Nanosecond", "Microsecond", "Millisecond", "Second", "Minute", "Hour"];
+
+/**
+ * The dialect's classes that its declarations name in the types they give (`after(): Chan<i64>`,
+ * `Timer.c`, `withCancel(): Context`). A file need not import them to use those values, so
+ * where the lowering writes such a type down (a frame field) it uses the name every lowered
+ * file imports them under: `__wx_Chan`, … (lowering/index.ts, HELPERS).
+ */
+export const DECLARED_CLASSES = ["Chan", "Timer", "Ticker", "Context"];
+
+/** Whether `file` is the dialect's declarations (runtime/dialect.d.ts). */
+export function isDialectFile(file: ts.SourceFile): boolean {
+  return DIALECT_FILE.test(file.fileName);
+}
 
 export class Dialect {
   constructor(private readonly checker: ts.TypeChecker) {}

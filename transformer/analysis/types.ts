@@ -6,7 +6,7 @@
 // expression back to something the user wrote: an annotation, a `new C<T>()`, a literal, a
 // function's declared result.
 import * as ts from "typescript";
-import { Dialect } from "./dialect";
+import { DECLARED_CLASSES, Dialect, isDialectFile } from "./dialect";
 import { isAssignmentOperator, isEqualityOperator } from "./syntax";
 
 export class WrittenTypes {
@@ -40,7 +40,7 @@ export class WrittenTypes {
     if (!t) return undefined;
     // Chan<T> as written, or under another name (`import { Chan as C }`, `wx.Chan<T>`).
     const m = /^([\w$.]+)\s*<(.+)>(?:\s*\|\s*null)?$/.exec(t.trim());
-    if (m && (/^(?:Chan|Array|StaticArray)$/.test(m[1]) || this.dialect.isChanExpression(expr))) return m[2].trim();
+    if (m && (/^(?:Chan|__wx_Chan|Array|StaticArray)$/.test(m[1]) || this.dialect.isChanExpression(expr))) return m[2].trim();
     const a = /^(.+)\[\]$/.exec(t.trim());
     return a ? a[1].trim() : undefined;
   }
@@ -94,7 +94,7 @@ export class WrittenTypes {
     if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) {
       if (ts.isPropertyAccessExpression(expr) && (expr.name.text === "length" || expr.name.text === "capacity")) {
         const owner = this.of(expr.expression);
-        if (owner && /^(Chan|Array|StaticArray|string)\b/.test(owner)) return "i32";
+        if (owner && /^(Chan|__wx_Chan|Array|StaticArray|string)\b/.test(owner)) return "i32";
       }
       const symbol = this.checker.getSymbolAtLocation(ts.isIdentifier(expr) ? expr : expr.name);
       const decl = symbol?.valueDeclaration;
@@ -161,8 +161,11 @@ function declared(type: ts.TypeNode, decl: ts.Declaration): string | undefined {
   const text = type.getText();
   if (/^\s*f32\s*\|\s*f64\s*$/.test(text)) return "f64";
   if (/\bnumber\b/.test(text) && decl.getSourceFile().isDeclarationFile) return undefined;
+  if (isDialectFile(decl.getSourceFile())) return text.replace(DECLARED_CLASS, "__wx_$1");
   return text;
 }
+
+const DECLARED_CLASS = new RegExp(`\\b(${DECLARED_CLASSES.join("|")})\\b`, "g");
 
 /** The type arguments of a written generic type: `Map<string, Array<i32>>` → string, Array<i32>; `T[]` → T. */
 export function typeArguments(type: string): string[] {

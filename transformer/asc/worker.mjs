@@ -345,7 +345,7 @@ function shapeExports(module, request) {
   if (request.outOfMemory) panicOnOutOfMemory(module, internalOf(request.outOfMemory));
   for (const info of found) {
     if (request.keep.includes(info.name)) {
-      // A kept export may need the module initialised too (cabi_realloc: its heap).
+      // A kept export may need the module initialised too (cabi_realloc: its heap; the clock's exports).
       if (startInternal && request.lazyInit.includes(info.name)) prependStart(module, info.value, startInternal);
       continue;
     }

@@ -229,6 +229,9 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
     case "gosched":
       fl.m.park("__wx_gosched(self$)", pos);
       return "";
+    case "sleep":
+      fl.m.park(`__wx_sleep(${expr(fl, e.arguments[0])}, self$)`, pos);
+      return "";
     case "select":
       return select.select(fl, e);
     case "go": {

@@ -9,7 +9,7 @@
 import * as ts from "typescript";
 import { importAdapters } from "../abi/imports";
 import { analyseBlocking, calledUnit } from "../analysis/blocking";
-import { Dialect, PARKING } from "../analysis/dialect";
+import { DECLARED_CLASSES, Dialect, DURATIONS, PARKING, TIME_NAMES } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
@@ -22,10 +22,10 @@ import { ClosureLowering, inFrame } from "./closures";
 export const DIALECT_MODULE = "ts-wasmexport";
 
 /** Dialect names that exist in the runtime under the same name (the rest are lowered away). */
-const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic"]);
+const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic", ...[...TIME_NAMES].filter((n) => n !== "sleep"), ...DURATIONS]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box", "closureEnv", "makeClosure"];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", ...DECLARED_CLASSES];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -57,6 +57,7 @@ export function lower(input: LoweringInput): LoweringResult {
       ctx.error(unit.name ?? unit, 99106, "A function that blocks cannot be generic: its frame would be a generic class. Write one function per element type, or pass the values through a channel of a class type.");
     }
   }
+  let usesTime = false;
   // The checks that look at every node, in one walk (children first: errors print in source order).
   const check = (n: ts.Node): void => {
     ts.forEachChild(n, check);
@@ -64,6 +65,7 @@ export function lower(input: LoweringInput): LoweringResult {
     checkMissingOperator(n, ctx);
     checkBlockingOverride(n, ctx);
     checkBlockingDefault(n, ctx);
+    if (!usesTime && ts.isIdentifier(n) && TIME_NAMES.has(n.text) && dialect.nameOf(n) !== undefined) usesTime = true;
   };
   input.files.forEach(check);
   for (const unit of blocking.units) {
@@ -93,7 +95,7 @@ export function lower(input: LoweringInput): LoweringResult {
     };
   });
   const usesSelect = [...blocking.parks.values()].some((nodes) => nodes.some((n) => ts.isCallExpression(n) && dialect.callName(n) === "select"));
-  return { modules, exports, diagnostics: ctx.diagnostics, usesSelect };
+  return { modules, exports, diagnostics: ctx.diagnostics, usesSelect, usesTime };
 }
 
 function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext, closures: ClosureLowering): LoweredModule {

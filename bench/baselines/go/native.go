@@ -68,6 +68,11 @@ func main() {
 			}
 		}),
 	}
+	rows = append(rows,
+		measure("timer started and stopped", "ns", n, func() { timerStartStop(n) }),
+		measure("select, 2 cases + a timeout that does not fire (timer reset per select)", "ns/select", n/2, func() { select2Timeout(n / 2) }),
+		measure("select, 2 cases + a timeout that does not fire (after() per select)", "ns/select", n/2, func() { select2After(n / 2) }),
+	)
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)

@@ -30,3 +30,12 @@ func wxRoundtrip(x int32) int32 { return roundtrip(x) }
 
 //go:wasmexport park
 func wxPark(n int32) { park(n) }
+
+//go:wasmexport timer_start_stop
+func wxTimerStartStop(n int32) int32 { return timerStartStop(n) }
+
+//go:wasmexport select2_timeout
+func wxSelect2Timeout(n int32) int64 { return select2Timeout(n) }
+
+//go:wasmexport select2_after
+func wxSelect2After(n int32) int64 { return select2After(n) }

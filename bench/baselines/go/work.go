@@ -2,7 +2,10 @@
 // Go's own //go:wasmexport (wasm.go) and natively (native.go).
 package main
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 func pingpong(n int32) int32 {
 	a, b := make(chan int32), make(chan int32)
@@ -150,4 +153,57 @@ func park(n int32) {
 		}()
 	}
 	wg.Wait()
+}
+
+// The time workloads of bench/programs/timers.ts.
+
+// timerStartStop starts and stops one timer n times (Reset, Stop).
+func timerStartStop(n int32) int32 {
+	t := time.NewTimer(time.Hour)
+	t.Stop()
+	var stopped int32
+	for i := int32(0); i < n; i++ {
+		t.Reset(time.Hour)
+		if t.Stop() {
+			stopped++
+		}
+	}
+	return stopped
+}
+
+// select2Timeout is select2 with a third case, a timeout that never fires: one timer, reset before each select.
+func select2Timeout(n int32) int64 {
+	a, b := make(chan int32), make(chan int32)
+	go feed([]chan int32{a, b}, n)
+	t := time.NewTimer(time.Hour)
+	var sum int64
+	for i := int32(0); i < n; i++ {
+		t.Reset(time.Hour)
+		select {
+		case v := <-a:
+			sum += int64(v)
+		case v := <-b:
+			sum += int64(v)
+		case <-t.C:
+		}
+	}
+	t.Stop()
+	return sum
+}
+
+// select2After is the same with time.After in each select: a new timer each time.
+func select2After(n int32) int64 {
+	a, b := make(chan int32), make(chan int32)
+	go feed([]chan int32{a, b}, n)
+	var sum int64
+	for i := int32(0); i < n; i++ {
+		select {
+		case v := <-a:
+			sum += int64(v)
+		case v := <-b:
+			sum += int64(v)
+		case <-time.After(time.Hour):
+		}
+	}
+	return sum
 }

@@ -3,9 +3,10 @@
     python driver.py MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
 
 The call list is the second argument, or standard input when it is absent or "-". The module is
-instantiated with no imports (or the host module "test", test_imports), `_initialize` is called
-(unless --no-initialize), then every call runs in order on the same instance; a call named
-"@new" replaces the instance with a fresh one. One JSON document is printed:
+instantiated with no imports (or the host module "test", test_imports, or, when it imports
+wasi_snapshot_preview1, with wasmtime's WASI, its clocks and poll_oneoff real), `_initialize` is
+called (unless --no-initialize), then every call runs in order on the same instance; a call
+named "@new" replaces the instance with a fresh one. One JSON document is printed:
 
     {"imports": [...], "exports": [...], "results": [{"call": ..., "value": ...} |
                                                      {"call": ..., "trap": ..., "panic": ...}]}
@@ -65,10 +66,14 @@ def run(path, calls, initialize):
     store = wasmtime.Store(engine)
     module = wasmtime.Module.from_file(engine, path)
     imports = [{"module": i.module, "name": i.name} for i in module.imports]
-    if any((i["module"], i["name"]) not in TEST_IMPORTS for i in imports):
+    wasi = "wasi_snapshot_preview1"
+    if any(i["module"] != wasi and (i["module"], i["name"]) not in TEST_IMPORTS for i in imports):
         return {"imports": imports, "error": "the module imports host functions"}
     current = {}
     linker = test_imports(store, current)
+    if any(i["module"] == wasi for i in imports):
+        linker.define_wasi()
+        store.set_wasi(wasmtime.WasiConfig())
     names = sorted(e.name for e in module.exports)
 
     def instantiate():

@@ -3,10 +3,11 @@
 //	wazero-driver [--no-initialize] MODULE.wasm ['[{"call": "start"}, {"call": "process_a", "args": [1]}]']
 //
 // The call list is the second argument, or standard input when it is absent or "-". The module
-// is instantiated with no imports and `_initialize` as its start function (none with
-// --no-initialize), then every call runs
-// in order on the same instance; a call named "@new" replaces the instance with a fresh one. A
-// module may import the host module "test" (testImports). One JSON document is printed:
+// is instantiated with no imports (or with the host module "test", testImports, or, when it
+// imports wasi_snapshot_preview1, with wazero's WASI, its monotonic clock and sleep the
+// system's) and `_initialize` as its start function (none with --no-initialize), then every
+// call runs in order on the same instance; a call named "@new" replaces the instance with a
+// fresh one. One JSON document is printed:
 //
 //	{"imports": [...], "exports": [...], "results": [{"call": ..., "value": ...} |
 //	                                                 {"call": ..., "trap": ..., "panic": ...}]}
@@ -23,9 +24,11 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 )
 
 // An argument is a number, or a string: written into memory with cabi_realloc and passed as
@@ -122,20 +125,30 @@ func run(ctx context.Context, binary []byte, calls []call, initialize bool) outp
 		out.Exports = append(out.Exports, name)
 	}
 	sort.Strings(out.Exports)
+	usesWASI, usesTest := false, false
 	for _, name := range out.Imports {
-		if name != "test.fail" && name != "test.reenter" {
+		usesWASI = usesWASI || strings.HasPrefix(name, wasi_snapshot_preview1.ModuleName+".")
+		usesTest = usesTest || name == "test.fail" || name == "test.reenter"
+		if !strings.HasPrefix(name, wasi_snapshot_preview1.ModuleName+".") && name != "test.fail" && name != "test.reenter" {
 			out.Error = "the module imports host functions"
 			return out
 		}
 	}
 	if len(out.Imports) > 0 {
-		if _, err := testImports(r).Instantiate(ctx); err != nil {
-			out.Error = err.Error()
-			return out
+		if usesTest {
+			if _, err := testImports(r).Instantiate(ctx); err != nil {
+				out.Error = err.Error()
+				return out
+			}
 		}
 	}
 	// Anonymous, so that "@new" can instantiate the module again beside the old instance.
 	config := wazero.NewModuleConfig().WithStartFunctions().WithName("")
+	if usesWASI {
+		// wazero's clocks are fakes unless asked for: real time needs the system's.
+		wasi_snapshot_preview1.MustInstantiate(ctx, r)
+		config = config.WithSysNanotime().WithSysNanosleep().WithSysWalltime()
+	}
 	if initialize {
 		config = config.WithStartFunctions("_initialize")
 	}

@@ -1,9 +1,9 @@
 // wazero (Go): tests/hosts/wazero/main.go instantiates each module as a reactor
 // (WithStartFunctions("_initialize")), runs the call list and reads panic messages from memory.
-import { buildProgram, Call, describeHost, expectPanics, expectSignalsOutput, PANIC_CALLS, runDriver, signalsCalls, wazeroHost } from "../hosts";
+import { buildProgram, Call, describeHost, expectPanics, expectDebounce, expectRealtime, DEBOUNCE_CALLS, expectSignalsOutput, PANIC_CALLS, REALTIME_CALLS, runDriver, signalsCalls, wazeroHost } from "../hosts";
 
 describeHost("wazero (Go)", wazeroHost(), ({ binary }) => {
-  const run = (name: "signals" | "panics" | "strings", calls = name === "signals" ? signalsCalls() : PANIC_CALLS) =>
+  const run = (name: "signals" | "panics" | "strings" | "realtime" | "debounce", calls = name === "signals" ? signalsCalls() : PANIC_CALLS) =>
     runDriver(binary, [], buildProgram(name, "wazero").file, calls);
 
   test("the signal handler: start, process_a 1..100, stop == 100, total == 5050", () => {
@@ -28,5 +28,13 @@ describeHost("wazero (Go)", wazeroHost(), ({ binary }) => {
       ...names.map((n) => [...n].length),
       names.map((n) => n + ";").join(""),
     ]);
+  });
+
+  test("examples/debounce, a zero-import module whose clock the host moves with wasmexport_advance", () => {
+    expectDebounce(run("debounce", DEBOUNCE_CALLS));
+  });
+
+  test("real time under WASI: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order", () => {
+    expectRealtime(run("realtime", REALTIME_CALLS));
   });
 });

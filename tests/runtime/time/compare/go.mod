@@ -1,0 +1,3 @@
+module timecompare
+
+go 1.23
