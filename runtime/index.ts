@@ -7,4 +7,5 @@ export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex } from "./sync";
 export { Box } from "./box";
+export { startPanic, unwind, UNWINDING } from "./unwind";
 export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_initGuard } from "./panic";

@@ -69,8 +69,10 @@ export class LoweringContext {
     if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
       const captures = this.captures(fn);
       const cls = this.closureClass(fn, captures);
-      const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name));
-      return `__wx_spawn(${cls}.new$(${[...values, ...argText].join(", ")}))`;
+      const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name)).concat(argText).join(", ");
+      // A closure in generic code is a generic class, made with `new` (AssemblyScript has no
+      // static call on an instantiated class): such frames are not reused.
+      return cls.endsWith(">") ? `__wx_spawn(new ${cls}(${values}))` : `__wx_spawn(${cls}.new$(${values}))`;
     }
     if (ts.isExpressionWithTypeArguments(fn)) {
       // go(f<T>, …): a generic blocking function is TS99106 already; any other needs a closure.
@@ -142,6 +144,23 @@ export class LoweringContext {
     }
   }
 
+  /**
+   * The counters of `for (let …)` that live in a Box, with their written types. JavaScript and
+   * Go 1.22 give each iteration its own variable: before the incrementor runs, the next
+   * iteration's variable is made as a copy of this one's, so a goroutine that captured this
+   * iteration's keeps it, even when the body assigns it.
+   */
+  boxedCounters(loop: ts.ForStatement): { name: ts.Identifier; type: string }[] {
+    const list = loop.initializer;
+    if (!list || !ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Let)) return [];
+    const out: { name: ts.Identifier; type: string }[] = [];
+    for (const d of list.declarations) {
+      const symbol = ts.isIdentifier(d.name) ? this.checker.getSymbolAtLocation(d.name) : undefined;
+      if (symbol && this.boxed.has(symbol)) out.push({ name: d.name as ts.Identifier, type: this.types.ofDeclaration(d) ?? "i32" });
+    }
+    return out;
+  }
+
   /** Assignments to a variable other than its declaration's initialiser. */
   private assignments(symbol: ts.Symbol): ts.Node[] {
     const decl = symbol.valueDeclaration!;
@@ -170,7 +189,8 @@ export class LoweringContext {
     const owner = enclosingFunction(fn);
     const ownerName = owner && (ts.isFunctionDeclaration(owner) || ts.isMethodDeclaration(owner)) && owner.name ? owner.name.getText() : "main";
     const line = file.getLineAndCharacterOfPosition(fn.getStart()).line + 1;
-    const cls = `${ownerName}$go${line}$${this.goClasses.size}`;
+    const typeParameters = enclosingTypeParameters(fn);
+    const cls = `${ownerName}$go${line}$${this.goClasses.size}${typeParameters.length ? `<${typeParameters.join(", ")}>` : ""}`;
     this.goClasses.set(fn, cls);
     const generated = new FrameLowering(this, fn, { className: cls, exported: false, captures }).lower();
     this.addClass(file, generated);
@@ -283,6 +303,15 @@ export function within(node: ts.Node, outer: ts.Node): boolean {
 function isFileScope(decl: ts.Declaration): boolean {
   const statement = ts.isVariableDeclaration(decl) ? decl.parent.parent : undefined;
   return !!statement && ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
+}
+
+/** The type parameters in scope at `node`: of the functions, methods and classes around it, outermost first. */
+function enclosingTypeParameters(node: ts.Node): string[] {
+  const names: string[] = [];
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) names.unshift(...(n.typeParameters ?? []).map((t) => t.name.text));
+  }
+  return names;
 }
 
 function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {

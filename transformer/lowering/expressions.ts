@@ -16,6 +16,10 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
     if (code) fl.m.emit(`${code};`, e.getStart());
     return;
   }
+  if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "panic" && fl.unwindsPanics && e.arguments.length === 1) {
+    fl.panicStatement(expr(fl, e.arguments[0]), e.getStart());
+    return;
+  }
   const text = expr(fl, e);
   if (!fieldRead(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
 }
@@ -244,7 +248,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   if (target && fl.ctx.blocking.blocking.has(target)) return blockingCall(fl, e, target);
   // An ordinary call whose arguments block. An object receiver is evaluated first and kept
   // while they park; a class, namespace or ambient object (U.twice, Math.max) is no value to keep.
-  const keepReceiver = receiver !== undefined && !isStaticReceiver(receiver, fl.ctx.checker);
+  const keepReceiver = receiver !== undefined && (fl.hasPark(receiver) || !isStaticReceiver(receiver, fl.ctx.checker));
   const args = exprList(fl, [...(keepReceiver ? [receiver!] : []), ...e.arguments]);
   const callee = keepReceiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : fl.render(e.expression);
   const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
@@ -267,7 +271,11 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
       return "0";
     }
     cls = methodFrameClassName(target);
-    args = exprList(fl, [e.expression.expression, ...e.arguments]);
+    const object = e.expression.expression;
+    // super.m(): the base class's frame, on this object (frame classes are chosen statically).
+    const isSuper = object.kind === ts.SyntaxKind.SuperKeyword;
+    args = exprList(fl, [...(isSuper ? [] : [object]), ...e.arguments]);
+    if (isSuper) args.unshift(fl.self ? fl.field(fl.self) : "this");
   } else if (ts.isFunctionDeclaration(target)) {
     cls = fl.ctx.frameClassAt(e.expression, target);
     args = exprList(fl, e.arguments);
@@ -275,6 +283,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
     fl.ctx.error(e, 99106, "This call blocks, but its target cannot be lowered.");
     return "0";
   }
+  fl.callsFrames = true;
   const callee = fl.temp(`${cls} | null`, "call");
   fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
   const resume = fl.m.label();
@@ -318,6 +327,8 @@ export function kindInWords(kind: ts.SyntaxKind): string {
  */
 function isStaticReceiver(receiver: ts.Expression, checker: ts.TypeChecker): boolean {
   if (!ts.isIdentifier(receiver) && !ts.isPropertyAccessExpression(receiver)) return false;
+  // `a.b` is static only when `a` is: `s.length` is a value even though `length` is declared in a library file.
+  if (ts.isPropertyAccessExpression(receiver) && !isStaticReceiver(receiver.expression, checker)) return false;
   const symbol = symbolOf(checker, receiver);
   if (!symbol) return false;
   if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Module)) return true;

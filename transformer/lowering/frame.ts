@@ -64,6 +64,10 @@ export class FrameLowering {
   private readonly paramNames = new Map<ts.Symbol, string>();
   /** For a method's frame, the field that holds the object. */
   self: string | undefined;
+  /** Whether the frame calls blocking functions: a callee's panic can resume it in the state UNWINDING. */
+  callsFrames = false;
+  /** With defer(): the bool field set while the frame's deferred calls run under a panic. */
+  private panicField: string | undefined;
 
   constructor(readonly ctx: LoweringContext, readonly unit: Unit, readonly options: FrameOptions) {
     this.file = unit.getSourceFile();
@@ -243,6 +247,7 @@ export class FrameLowering {
       if (ts.isContinueStatement(n)) escapes ||= n.label ? !labels.includes(n.label.text) : loops === 0;
       if (ts.isReturnStatement(n) && (this.runDefers || inBody)) escapes = true;
       if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "defer") escapes = true;
+      if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "panic" && this.unwindsPanics) escapes = true;
       if (ts.isForOfStatement(n)) escapes = true; // AssemblyScript has no for…of
       if (ts.isVariableDeclarationList(n) && !ts.isForStatement(n.parent) && !ts.isVariableStatement(n.parent)) escapes = true;
       if (ts.isVariableDeclaration(n) && !ts.isIdentifier(n.name)) escapes = true;
@@ -326,6 +331,17 @@ export class FrameLowering {
         if (ts.isVariableDeclarationList(n)) {
           const assignments = self.declarationAssignments(n, visit);
           return assignments.length ? f.createCommaListExpression(assignments) : f.createOmittedExpression();
+        }
+        if (ts.isForStatement(n) && n.incrementor && self.ctx.boxedCounters(n).length) {
+          // Each iteration's own counter: the next one starts as a copy (boxedCounters).
+          const copies = self.ctx.boxedCounters(n).map(({ name, type }) => {
+            const field = self.fieldFor(name);
+            const box = field ? self.fieldNode(field) : name;
+            const value = f.createPropertyAccessExpression(box, "value");
+            return f.createAssignment(box, f.createNewExpression(f.createIdentifier("__wx_Box"), [f.createTypeReferenceNode(type)], [value]));
+          });
+          const loop = ts.visitEachChild(n, visit, context) as ts.ForStatement;
+          return f.updateForStatement(loop, loop.initializer, loop.condition, f.createCommaListExpression([...copies, loop.incrementor!]), loop.statement);
         }
         if (ts.isReturnStatement(n)) {
           const value = n.expression ? (ts.visitNode(n.expression, visit) as ts.Expression) : undefined;
@@ -411,6 +427,33 @@ export class FrameLowering {
     this.bodyEnds.pop();
   }
 
+  // ---- panic --------------------------------------------------------------------------
+
+  /**
+   * Whether `panic()` here unwinds (runtime/unwind.ts): runs this frame's deferred calls,
+   * then its callers'. A goroutine body without defer() has neither, and traps at once.
+   */
+  get unwindsPanics(): boolean {
+    return this.runDefers !== null || !this.ctx.isGoClosure(this.unit);
+  }
+
+  /** `panic(text)` as a statement of this frame: the deferred calls run, then the caller unwinds. */
+  panicStatement(text: string, pos: number): void {
+    this.m.emit(`__wx_startPanic(${text});`, pos);
+    this.unwindHere(pos);
+  }
+
+  /** Unwinds from here: through the deferred calls when there are any, else straight to the caller. */
+  private unwindHere(pos: number): void {
+    if (!this.runDefers) {
+      this.m.emit("return __wx_unwind(self$);", pos);
+      return;
+    }
+    this.panicField ??= this.temp("bool", "panic");
+    this.m.emit(`${this.field(this.panicField)} = true;`, pos);
+    this.m.jump(this.runDefers, pos);
+  }
+
   // ---- defer --------------------------------------------------------------------------
 
   /** Called for `defer(() => …)` statements: remembers the closure, runs it at return. */
@@ -444,11 +487,21 @@ export class FrameLowering {
     else if (this.result) this.m.emit(this.returnCode(expressions.expr(this, body)), body.getStart());
     else expressions.effect(this, body);
     const endPos = body.end - 1;
+    // Where a callee's panic resumes this frame (runtime/unwind.ts): placed after the body, reached only by that.
+    const unwinding = this.callsFrames ? this.m.label() : undefined;
     if (this.runDefers) {
       this.m.jump(this.runDefers, endPos);
+      if (unwinding) {
+        // …and falls into the deferred calls, under the panic.
+        this.m.mark(unwinding, endPos);
+        this.panicField ??= this.temp("bool", "panic");
+        this.m.emit(`${this.field(this.panicField)} = true;`, endPos);
+      }
       this.m.mark(this.runDefers, endPos);
       const which = this.temp("i32", "d");
-      this.m.emit("if (this.$defers.length == 0) return __wx_leave(self$);", endPos);
+      this.m.emit(() => this.panicField
+        ? `if (this.$defers.length == 0) return ${this.field(this.panicField)} ? __wx_unwind(self$) : __wx_leave(self$);`
+        : "if (this.$defers.length == 0) return __wx_leave(self$);", endPos);
       this.m.emit(`${this.field(which)} = this.$defers.pop();`, endPos);
       const labels = this.defers.map(() => this.m.label());
       labels.forEach((l, i) => this.m.jumpIf(`${this.field(which)} == ${i}`, l, endPos));
@@ -459,6 +512,10 @@ export class FrameLowering {
       });
     } else {
       this.m.emit("return __wx_leave(self$);", endPos);
+      if (unwinding) {
+        this.m.mark(unwinding, endPos);
+        this.unwindHere(endPos);
+      }
     }
 
     const o = this.options;
@@ -480,6 +537,8 @@ export class FrameLowering {
     head.push({ text: "      switch (__wx_stateOf(self$)) {", pos });
     const states = this.m.render("        ");
     const tail = [
+      // The runtime's UNWINDING state (runtime/unwind.ts) is this frame's unwinding label.
+      ...(unwinding ? [{ text: `        case -2: // a callee panicked`, pos }, { text: `          __wx_setState(self$, ${unwinding.id}); continue;`, pos }] : []),
       { text: "        default:", pos },
       { text: "          unreachable();", pos },
       { text: "      }", pos },

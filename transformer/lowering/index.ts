@@ -22,7 +22,7 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "panic"]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box"];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "block", "ChanBase", "Box", "startPanic", "unwind"];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -144,6 +144,11 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       ctx.error(node, 99109, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
+    if (ts.isForStatement(node) && node.incrementor) {
+      // Each iteration's own counter: the next one starts as a copy (boxedCounters).
+      const copies = ctx.boxedCounters(node).map(({ name, type }) => `${name.text} = new __wx_Box<${type}>(${name.text}.value), `);
+      if (copies.length) edits.insert(node.incrementor.getStart(file), copies.join(""));
+    }
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);

@@ -60,6 +60,11 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     if (s.condition) fl.m.jumpIf(`!(${expressions.expr(fl, s.condition)})`, end, pos);
     loopBody(fl, s, s.statement, end, update);
     fl.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
+    for (const { name, type } of fl.ctx.boxedCounters(s)) {
+      // The next iteration's own counter, a copy of this one's (boxedCounters).
+      const box = fl.fieldFor(name) ? fl.field(fl.fieldFor(name)!) : name.text;
+      fl.m.emit(`${box} = new __wx_Box<${type}>(${box}.value);`, pos);
+    }
     if (s.incrementor) expressions.effect(fl, s.incrementor);
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
