@@ -84,7 +84,8 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
     } else if (ts.isForOfStatement(node) && dialect.isChanExpression(node.expression)) {
       park(node);
     }
-    ts.forEachChild(node, (child) => visit(child, inner));
+    // A member's computed name is evaluated where the class or object is defined, not in the member.
+    ts.forEachChild(node, (child) => visit(child, ts.isComputedPropertyName(child) ? unit : inner));
   };
   for (const file of files) visit(file, undefined);
 

@@ -9,8 +9,32 @@ import * as select from "./select";
 import { isAssignmentOperator, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
 
 
-/** Evaluates `e` for its effects only. */
+/**
+ * Evaluates `e` for its effects only. The operands of `&&`, `||` and `?:` are evaluated only
+ * when reached, as branches: `false || ch.send(1)` and `c ? ch.send(1) : ch.send(2)` have
+ * no value to keep.
+ */
 export function effect(fl: FrameLowering, e: ts.Expression): void {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (fl.hasPark(e) && ts.isBinaryExpression(e) && isShortCircuit(e.operatorToken.kind)) {
+    const end = fl.m.label();
+    const left = expr(fl, e.left);
+    fl.m.jumpIf(e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? `!(${left})` : left, end, e.getStart());
+    effect(fl, e.right);
+    fl.m.mark(end, -1);
+    return;
+  }
+  if (fl.hasPark(e) && ts.isConditionalExpression(e)) {
+    const otherwise = fl.m.label();
+    const end = fl.m.label();
+    fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, e.getStart());
+    effect(fl, e.whenTrue);
+    fl.m.jump(end, e.getStart());
+    fl.m.mark(otherwise, e.whenFalse.getStart());
+    effect(fl, e.whenFalse);
+    fl.m.mark(end, -1);
+    return;
+  }
   if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "defer") {
     const code = fl.deferCall(e);
     if (code) fl.m.emit(`${code};`, e.getStart());
@@ -86,10 +110,27 @@ function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
   return fl.field(tmp);
 }
 
+function isShortCircuit(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken;
+}
+
+/**
+ * `e` where a value is wanted. A blocking call that returns nothing (send, wait, lock, a void
+ * function) has none: `${ch.send(v)}` is refused at its position.
+ */
+function value(fl: FrameLowering, e: ts.Expression): string {
+  const text = expr(fl, e);
+  if (text === "" && fl.hasPark(e)) {
+    fl.ctx.error(e, 99108, "This blocking call returns nothing, so it cannot stand where a value is wanted: call it in a statement of its own.");
+    return "0";
+  }
+  return text;
+}
+
 /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
 function exprList(fl: FrameLowering, list: readonly ts.Expression[]): string[] {
   return list.map((e, i) => {
-    const text = expr(fl, e);
+    const text = value(fl, e);
     return list.slice(i + 1).some((later) => fl.hasPark(later)) ? spill(fl, e, text) : text;
   });
 }
@@ -97,7 +138,10 @@ function exprList(fl: FrameLowering, list: readonly ts.Expression[]): string[] {
 export function expr(fl: FrameLowering, e: ts.Expression): string {
   if (!fl.hasPark(e)) return fl.render(e);
   const pos = e.getStart();
-  if (ts.isParenthesizedExpression(e)) return `(${expr(fl, e.expression)})`;
+  if (ts.isParenthesizedExpression(e)) {
+    const inner = expr(fl, e.expression);
+    return inner === "" ? "" : `(${inner})`;
+  }
   if (ts.isCallExpression(e)) return call(fl, e);
   if (ts.isBinaryExpression(e)) return binary(fl, e);
   if (ts.isConditionalExpression(e)) {
@@ -107,10 +151,10 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     const otherwise = fl.m.label();
     const end = fl.m.label();
     fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, pos);
-    fl.m.emit(`${fl.field(tmp)} = ${expr(fl, e.whenTrue)};`, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${value(fl, e.whenTrue)};`, pos);
     fl.m.jump(end, pos);
     fl.m.mark(otherwise, e.whenFalse.getStart());
-    fl.m.emit(`${fl.field(tmp)} = ${expr(fl, e.whenFalse)};`, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${value(fl, e.whenFalse)};`, pos);
     fl.m.mark(end, -1);
     return fl.field(tmp);
   }
@@ -163,7 +207,7 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     const end = fl.m.label();
     fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.left)});`, pos);
     fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${fl.field(tmp)}` : fl.field(tmp), end, pos);
-    fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.right)});`, pos);
+    fl.m.emit(`${fl.field(tmp)} = !!(${value(fl, e.right)});`, pos);
     fl.m.mark(end, -1);
     return fl.field(tmp);
   }

@@ -32,6 +32,10 @@ export function lower(input: LoweringInput): LoweringResult {
   const ctx = new LoweringContext(checker, dialect, types, blocking);
 
   for (const node of blocking.topLevelParks) {
+    if (ts.findAncestor(node, ts.isComputedPropertyName)) {
+      ctx.error(node, 99108, "A computed member name cannot block: it is evaluated where the class is defined, as top-level code. Use a constant name.");
+      continue;
+    }
     if (inClassInitialiser(node)) {
       ctx.error(node, 99117, "A constructor, getter, setter or field initialiser cannot block: AssemblyScript runs it as a plain call. Move the blocking part into a method and call that.");
       continue;
@@ -57,6 +61,7 @@ export function lower(input: LoweringInput): LoweringResult {
   // The checks that look at every node, in one walk (children first: errors print in source order).
   const check = (n: ts.Node): void => {
     ts.forEachChild(n, check);
+    checkGenericClosure(n, ctx);
     checkBlockingValue(n, ctx);
     checkMissingOperator(n, ctx);
     checkBlockingOverride(n, ctx);
@@ -278,6 +283,13 @@ function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
   const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
   if (!isCallee && !isGoTarget && !isDeclarationName && ctx.isBlockingFunctionName(n)) {
     ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
+  }
+}
+
+/** `<T>(a: T): T => a`: AssemblyScript compiles no generic arrow function or function expression. */
+function checkGenericClosure(n: ts.Node, ctx: LoweringContext): void {
+  if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && n.typeParameters) {
+    ctx.error(n.typeParameters[0], 99122, "A generic arrow function or function expression is not supported: AssemblyScript has none. Declare a generic function with 'function' at the top level.");
   }
 }
 
