@@ -73,6 +73,7 @@ const PROGRAMS: [string, string][] = [
   ["deferpanic", "deferred calls run while a panic unwinds"],
   ["relay", "a go() closure in a generic function that does not block"],
   ["super", "super.m() where m blocks"],
+  ["indexerror", "an index out of range in a goroutine panics with Go's words"],
   ["positions", "blocking calls in every expression position, left to right, operands only when reached"],
 ];
 

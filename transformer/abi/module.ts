@@ -14,9 +14,11 @@ export const WASI_MODULE = "wasi_snapshot_preview1";
 export const INCREMENTAL_RUNTIME = "ts-wasmexport/runtime/heap";
 /**
  * Runtime functions kept out of line. The collector's `shade` is called by every generated
- * visitor and every write barrier; inlined, its copies were a tenth of a small module.
+ * visitor and every write barrier; inlined, its copies were a tenth of a small module. A
+ * panic message is written a piece at a time (`append`, `appendU32`), on a path that runs
+ * once: a copy of the loop per piece would be most of the panic code.
  */
-export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade"];
+export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade", "ts-wasmexport/runtime/panic/append", "ts-wasmexport/runtime/panic/appendU32"];
 
 /**
  * The runtime's AssemblyScript sources, keyed by their path in asc's virtual tree:
