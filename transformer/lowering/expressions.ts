@@ -331,7 +331,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   const callee = fl.temp(`${cls} | null`, "call");
   fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
   const resume = fl.m.label();
-  fl.m.emit(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
+  fl.m.emitEnd(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
   const release = `__wx_recycle(load<usize>(self$, ${fl.offsetOf(callee)})); __wx_clearField(self$, ${fl.offsetOf(callee)});`;

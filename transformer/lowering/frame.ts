@@ -446,7 +446,7 @@ export class FrameLowering {
   /** Unwinds from here: through the deferred calls when there are any, else straight to the caller. */
   private unwindHere(pos: number): void {
     if (!this.runDefers) {
-      this.m.emit("return __wx_unwind(self$);", pos);
+      this.m.emitEnd("return __wx_unwind(self$);", pos);
       return;
     }
     this.panicField ??= this.temp("bool", "panic");
@@ -479,12 +479,20 @@ export class FrameLowering {
 
   // ---- the class ----------------------------------------------------------------------
 
+  /** What the frame runs, as its header comment names it. */
+  private describeUnit(): string {
+    const u = this.unit;
+    if (ts.isMethodDeclaration(u)) return `${(u.parent as ts.ClassDeclaration).name?.text ?? "a class"}.${u.name.getText()}`;
+    if (ts.isFunctionDeclaration(u) && u.name) return u.name.text;
+    return "a go() closure";
+  }
+
   lower(): { text: string; lines: { text: string; pos: number }[] } {
     const start = this.m.label();
     this.m.mark(start, this.unit.body!.getStart());
     const body = this.unit.body!;
     if (ts.isBlock(body)) body.statements.forEach((s) => statements.statement(this, s));
-    else if (this.result) this.m.emit(this.returnCode(expressions.expr(this, body)), body.getStart());
+    else if (this.result) this.m.emitEnd(this.returnCode(expressions.expr(this, body)), body.getStart());
     else expressions.effect(this, body);
     const endPos = body.end - 1;
     // Where a callee's panic resumes this frame (runtime/unwind.ts): placed after the body, reached only by that.
@@ -511,7 +519,7 @@ export class FrameLowering {
         this.m.jump(this.runDefers!, fn.getStart());
       });
     } else {
-      this.m.emit("return __wx_leave(self$);", endPos);
+      this.m.emitEnd("return __wx_leave(self$);", endPos);
       if (unwinding) {
         this.m.mark(unwinding, endPos);
         this.unwindHere(endPos);
@@ -521,6 +529,15 @@ export class FrameLowering {
     const o = this.options;
     const head: { text: string; pos: number }[] = [];
     const pos = this.unit.getStart();
+    const line = this.file.getLineAndCharacterOfPosition(pos).line + 1;
+    const view = viewClass(o.className, this.result ? [...this.fields, { name: "result", type: this.result }] : this.fields);
+    head.push({ text: `// The frame of ${this.describeUnit()} (${baseName(this.file.fileName)}:${line}). resume() runs from state pc until it parks, calls or returns.`, pos });
+    head.push({
+      text: view.length
+        ? `// Variables live in fields: numbers and bools through locals$ (${viewClassName(o.className)}, below: no shadow stack), references as this.x (the collector sees them).`
+        : "// Variables live in fields, references as this.x (the collector sees them).",
+      pos,
+    });
     head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
     for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos: f.pos ?? pos });
     if (this.runDefers) head.push({ text: "  $defers: Array<i32> = new Array<i32>();", pos });
@@ -531,7 +548,6 @@ export class FrameLowering {
     for (const text of newMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
-    const view = viewClass(o.className, this.result ? [...this.fields, { name: "result", type: this.result }] : this.fields);
     if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${viewClassName(o.className)}>(self$);`, pos });
     head.push({ text: "    while (true) {", pos });
     head.push({ text: "      switch (__wx_stateOf(self$)) {", pos });

@@ -17,7 +17,7 @@ export class Label {
 
 type Line =
   | { kind: "mark"; label: Label; pos: number }
-  | { kind: "code"; text: string | (() => string); pos: number; afterParkOnly?: boolean }
+  | { kind: "code"; text: string | (() => string); pos: number; afterParkOnly?: boolean; ends?: boolean }
   | { kind: "jump"; label: Label; condition: string | undefined; pos: number };
 
 interface Printed {
@@ -43,6 +43,11 @@ export class StateMachine {
 
   emit(text: string | (() => string), pos: number): void {
     this.lines.push({ kind: "code", text, pos });
+  }
+
+  /** Code that leaves resume() (a return): what follows it, up to the next state, is never reached and is not printed. */
+  emitEnd(text: string | (() => string), pos: number): void {
+    this.lines.push({ kind: "code", text, pos, ends: true });
   }
 
   /**
@@ -74,6 +79,7 @@ export class StateMachine {
 
   /** The switch's cases, each line with the source position it came from. */
   render(indent: string): Printed[] {
+    this.dropUnreachable();
     const out: Printed[] = [];
     const at = this.markIndex();
     const loops = new Map(this.innermostLoops(at).map((l) => [l.top, l]));
@@ -108,6 +114,21 @@ export class StateMachine {
       out.push(...rotated.map((p) => ({ text: indent + "  " + p.text, pos: p.pos })));
     }
     return out.map((p) => ({ text: p.text.split("\n").join("\n" + indent + "  "), pos: p.pos }));
+  }
+
+  /**
+   * Lines after a return or an unconditional jump, up to the next state, are never reached
+   * (regenerator's `alreadyEnded`): the output a user reads has no dead code.
+   */
+  private dropUnreachable(): void {
+    let ended = false;
+    const kept = this.lines.filter((l) => {
+      if (l.kind === "mark") ended = false;
+      else if (ended) return false;
+      else ended = (l.kind === "code" && !!l.ends) || (l.kind === "jump" && l.condition === undefined);
+      return true;
+    });
+    this.lines.splice(0, this.lines.length, ...kept);
   }
 
   private caseText(line: Line & { kind: "mark" }): string {
@@ -225,6 +246,11 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
       // reached only through labels that no block of this loop jumps to (a leaving jump, or
       // the switch, reaches them), so the rotated loop leaves them out.
       i = target! - 1;
+      continue;
+    }
+    if (cond === undefined && inside && blocks.length && lines.slice(i + 1, target).every((l) => l.kind === "mark")) {
+      // goto X where only states lie between: the marks close the open blocks and fall into
+      // X, so there is no else part to print (an empty `else { }` otherwise).
       continue;
     }
     if (cond === undefined && inside && blocks.length) {

@@ -134,7 +134,7 @@ export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void 
     else if (value !== undefined) fl.m.emit(`${value};`, pos);
     fl.m.jump(fl.runDefers, pos);
   } else {
-    fl.m.emit(fl.returnCode(value), pos);
+    fl.m.emitEnd(fl.returnCode(value), pos);
   }
 }
 
@@ -166,6 +166,10 @@ function printed(fl: FrameLowering, s: ts.Statement): void {
   const file = s.getSourceFile();
   const first = file.getLineAndCharacterOfPosition(s.getStart()).line;
   const last = file.getLineAndCharacterOfPosition(s.end).line;
+  if (ts.isReturnStatement(s)) {
+    fl.m.emitEnd(text, s.getStart());
+    return;
+  }
   if (lines.length === 1 || lines.length !== last - first + 1) {
     fl.m.emit(text, s.getStart());
     return;
