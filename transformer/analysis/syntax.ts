@@ -27,3 +27,8 @@ export function symbolOf(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | un
   const symbol = checker.getSymbolAtLocation(node);
   return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
+
+/** Whether `node` lies inside `outer` (or is it), in the same file. */
+export function within(node: ts.Node, outer: ts.Node): boolean {
+  return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
+}

@@ -5,14 +5,17 @@ import { BlockingInfo, isGoClosure, isInlineClosure, Unit } from "../analysis/bl
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import { diagnosticAt } from "../diagnostics";
-import { FrameLowering, printNode } from "./frame";
-import { isAssignment, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
+import { frameClassName, GeneratedClass, newMethod } from "./classes";
+import type { FrameOptions } from "./frame";
+import { printNode } from "./print";
+import { isAssignment, isIncrementOrDecrement, symbolOf, within } from "../analysis/syntax";
 
-/** A generated class and the source position each of its lines came from. */
-export interface GeneratedClass {
-  text: string;
-  lines: { text: string; pos: number }[];
-}
+/**
+ * Lowers a function or closure to its frame class (frame.ts). Given to the context by the
+ * lowering's entry (index.ts), so that this module, which frames use, does not import them.
+ */
+export type LowerFrame = (ctx: LoweringContext, unit: Unit, options: FrameOptions) => GeneratedClass;
+
 
 export class LoweringContext {
   readonly diagnostics: ts.Diagnostic[] = [];
@@ -27,6 +30,7 @@ export class LoweringContext {
     readonly dialect: Dialect,
     readonly types: WrittenTypes,
     readonly blocking: BlockingInfo,
+    private readonly lowerFrame: LowerFrame,
   ) {}
 
   error(node: ts.Node, code: number, message: string): void {
@@ -58,7 +62,7 @@ export class LoweringContext {
    * or undefined when `call` is not a go(). `render` prints an argument in the caller's
    * context; `frame` is the caller's frame, when it has one (captured variables live there).
    */
-  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: FrameLowering): string | undefined {
+  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: { valueOf(symbol: ts.Symbol): string }): string | undefined {
     if (this.dialect.callName(call) !== "go") return undefined;
     const [fn, ...args] = call.arguments;
     const argText = args.map(render);
@@ -192,7 +196,7 @@ export class LoweringContext {
     const typeParameters = enclosingTypeParameters(fn);
     const cls = `${ownerName}$go${line}$${this.goClasses.size}${typeParameters.length ? `<${typeParameters.join(", ")}>` : ""}`;
     this.goClasses.set(fn, cls);
-    const generated = new FrameLowering(this, fn, { className: cls, exported: false, captures }).lower();
+    const generated = this.lowerFrame(this, fn, { className: cls, exported: false, captures });
     this.addClass(file, generated);
     return cls;
   }
@@ -256,44 +260,6 @@ export class LoweringContext {
   }
 }
 
-/**
- * The static `new$` of a frame class: what `go(f, …)` and an export call make their frame
- * with. It takes a frame of the class that an ended goroutine or export call left (zeroed,
- * runtime/runq.ts "Frame reuse") before it allocates. AssemblyScript compiles it only for the
- * classes that some go() or export uses.
- */
-export function newMethod(cls: string, params: FrameParameter[], initialisers: string[] = []): string[] {
-  const signature = params.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
-  return [
-    `  static new$(${signature}): ${cls} {`,
-    `    const f = changetype<${cls}>(__wx_newFrame(idof<${cls}>(), offsetof<${cls}>()));`,
-    ...[...params.map((p) => `f.${p.field} = ${p.name};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
-    `    return f;`,
-    `  }`,
-  ];
-}
-
-/** A parameter of a frame class's `new$`: its name there, its type, the field it fills, its default. */
-export interface FrameParameter {
-  name: string;
-  type: string;
-  field: string;
-  init?: string;
-}
-
-export function frameClassName(functionName: string): string {
-  return `${functionName}$Frame`;
-}
-
-/** The frame class of a blocking method `C.m`: `C$m$Frame`, beside the class. */
-export function methodFrameClassName(method: ts.MethodDeclaration): string {
-  const cls = method.parent as ts.ClassDeclaration;
-  return `${cls.name ? cls.name.text : "anonymous"}$${(method.name as ts.Identifier).text}$Frame`;
-}
-
-export function within(node: ts.Node, outer: ts.Node): boolean {
-  return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
-}
 
 /**
  * Whether a declaration outside every function is a global of the file (a statement of the

@@ -3,9 +3,8 @@
 // operators turned into branches, and the channel operations, calls and select that park.
 import * as ts from "typescript";
 import { calledUnit, Unit } from "../analysis/blocking";
-import { methodFrameClassName } from "./context";
+import { methodFrameClassName } from "./classes";
 import type { FrameLowering } from "./frame";
-import * as select from "./select";
 import { isAssignmentOperator, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
 
 
@@ -279,7 +278,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       fl.m.park("__wx_gosched(self$)", pos);
       return "";
     case "select":
-      return select.select(fl, e);
+      return fl.select(e);
     case "go": {
       // go(f, <-ch): the arguments are evaluated (and may park) before the goroutine starts;
       // the function is not a value to keep.

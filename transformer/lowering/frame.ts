@@ -8,13 +8,15 @@
 // the select statement. Their functions take the FrameLowering they work for.
 import * as ts from "typescript";
 import type { Unit } from "../analysis/blocking";
-import { newMethod, within, type FrameParameter, type LoweringContext } from "./context";
+import { newMethod, type FrameParameter } from "./classes";
+import type { LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
 import * as statements from "./statements";
+import { printNode } from "./print";
 import { LOCALS, isValueType, viewClass, viewClassName } from "./view";
-import { isAssignment, isEqualityOperator } from "../analysis/syntax";
+import { isAssignment, isEqualityOperator, within } from "../analysis/syntax";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
@@ -427,6 +429,11 @@ export class FrameLowering {
     this.bodyEnds.pop();
   }
 
+  /** `select(...)` in an expression: its value, the index of the case that ran (select.ts). */
+  select(call: ts.CallExpression): string {
+    return select.select(this, call);
+  }
+
   // ---- panic --------------------------------------------------------------------------
 
   /**
@@ -568,15 +575,6 @@ export class FrameLowering {
     return { text: lines.map((l) => l.text).join("\n"), lines };
   }
 }
-
-/** Prints a (transformed) node as AssemblyScript source: the one printer of the lowering. */
-export function printNode(node: ts.Node, file: ts.SourceFile): string {
-  return printer.printNode(ts.EmitHint.Unspecified, node, file);
-}
-
-// ESNext: numeric literals keep their separators as written (0x1234_5678_9ABC_DEF1). For an
-// older target the printer writes the literal's value as a double, which loses an i64's low bits.
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false, target: ts.ScriptTarget.ESNext } as ts.PrinterOptions);
 
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()!;

@@ -12,7 +12,8 @@ import { Dialect, PARKING } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
-import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
+import { frameClassName, GeneratedClass, methodFrameClassName } from "./classes";
+import { LoweringContext } from "./context";
 import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
 
@@ -29,7 +30,7 @@ export function lower(input: LoweringInput): LoweringResult {
   const dialect = new Dialect(checker);
   const types = new WrittenTypes(checker, dialect);
   const blocking = analyseBlocking(input.files, checker, dialect);
-  const ctx = new LoweringContext(checker, dialect, types, blocking);
+  const ctx = new LoweringContext(checker, dialect, types, blocking, (c, unit, options) => new FrameLowering(c, unit, options).lower());
 
   for (const node of blocking.topLevelParks) {
     if (ts.findAncestor(node, ts.isComputedPropertyName)) {
