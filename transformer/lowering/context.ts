@@ -4,7 +4,7 @@ import * as ts from "typescript";
 import { BlockingInfo, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
-import { diagnosticAt } from "../diagnostics";
+import { Code, diagnosticAt } from "../diagnostics";
 import { frameClassName, GeneratedClass, newMethod } from "./classes";
 import type { FrameOptions } from "./frame";
 import { printNode } from "./print";
@@ -67,7 +67,7 @@ export class LoweringContext {
     const [fn, ...args] = call.arguments;
     const argText = args.map(render);
     if (!fn) {
-      this.error(call, 99112, "go() needs a function to run.");
+      this.error(call, Code.BadGo, "go() needs a function to run.");
       return "0";
     }
     if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
@@ -82,13 +82,13 @@ export class LoweringContext {
       // go(f<T>, …): a generic blocking function is TS99106 already; any other needs a closure.
       const generic = this.functionOf(fn.expression);
       if (!generic || !this.blocking.blocking.has(generic)) {
-        this.error(fn, 99112, `go() cannot start an instantiated generic function: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
+        this.error(fn, Code.BadGo, `go() cannot start an instantiated generic function: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
       }
       return "0";
     }
     const decl = this.functionOf(fn);
     if (!decl) {
-      this.error(fn, 99112, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
+      this.error(fn, Code.BadGo, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
       return "0";
     }
     const cls = this.blocking.blocking.has(decl) ? this.frameClassAt(fn, decl) : this.plainGoClass(fn as ts.Identifier, decl);
@@ -126,7 +126,7 @@ export class LoweringContext {
           if (!found.has(symbol)) found.set(symbol, n);
         }
       }
-      if (thisIsError && n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, 99113, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
+      if (thisIsError && n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, Code.ThisInGoClosure, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
       ts.forEachChild(n, visit);
     };
     visit(fn.body);
@@ -140,7 +140,7 @@ export class LoweringContext {
         if (this.assignments(symbol).length === 0) continue;
         const decl = symbol.valueDeclaration!;
         if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) {
-          this.error(decl, 99104, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const can be shared.`);
+          this.error(decl, Code.SharedParameter, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const can be shared.`);
           continue;
         }
         this.boxed.add(symbol);

@@ -2,6 +2,7 @@
 // evaluated before it kept in temporary fields (spilled) in evaluation order, short-circuit
 // operators turned into branches, and the channel operations, calls and select that park.
 import * as ts from "typescript";
+import { Code } from "../diagnostics";
 import { calledUnit, Unit } from "../analysis/blocking";
 import { methodFrameClassName } from "./classes";
 import type { FrameLowering } from "./frame";
@@ -101,7 +102,7 @@ function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
   if (ts.isLiteralExpression(e) || fieldRead(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
   const type = fl.ctx.types.of(e);
   if (!type) {
-    fl.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
+    fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
     return text;
   }
   const tmp = fl.temp(type, "t");
@@ -120,7 +121,7 @@ function isShortCircuit(op: ts.SyntaxKind): boolean {
 function value(fl: FrameLowering, e: ts.Expression): string {
   const text = expr(fl, e);
   if (text === "" && fl.hasPark(e)) {
-    fl.ctx.error(e, 99108, "This blocking call returns nothing, so it cannot stand where a value is wanted: call it in a statement of its own.");
+    fl.ctx.error(e, Code.UnsupportedBlockingPosition, "This blocking call returns nothing, so it cannot stand where a value is wanted: call it in a statement of its own.");
     return "0";
   }
   return text;
@@ -146,7 +147,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
   if (ts.isConditionalExpression(e)) {
     const type = fl.ctx.types.of(e);
     const tmp = fl.temp(type ?? "i32", "c");
-    if (!type) fl.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
+    if (!type) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
     const otherwise = fl.m.label();
     const end = fl.m.label();
     fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, pos);
@@ -178,7 +179,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     return `new ${fl.render(e.expression)}${typeArgs}(${args.join(", ")})`;
   }
   if (ts.isArrayLiteralExpression(e)) return `[${exprList(fl, e.elements).join(", ")}]`;
-  fl.ctx.error(e, 99108, `A blocking operation cannot stand in ${expressionKind(e)}: move it into a statement of its own.`);
+  fl.ctx.error(e, Code.UnsupportedBlockingPosition, `A blocking operation cannot stand in ${expressionKind(e)}: move it into a statement of its own.`);
   return "0";
 }
 
@@ -187,7 +188,7 @@ function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call:
   const pos = call.getStart();
   const chExpr = (call.expression as ts.PropertyAccessExpression).expression;
   const elem = fl.ctx.types.elementOf(chExpr);
-  if (!elem) fl.ctx.error(call, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+  if (!elem) fl.ctx.error(call, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
   const value = fl.temp(elem ?? "i32", "v");
   fl.m.park(recvOp(fl, expr(fl, chExpr), elem ?? "i32", value), pos);
   const [v, ok] = targets.elements;
@@ -244,7 +245,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
     case "Chan.send": {
       const ch = spillIf(fl, receiver!, e.arguments);
       const elem = fl.ctx.types.elementOf(receiver!) ?? fl.ctx.types.of(e.arguments[0]);
-      if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+      if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       // A value already in a field of the element type is sent from there: only this frame
       // writes its fields, and it is parked until the value has been taken.
       const value = expr(fl, e.arguments[0]);
@@ -260,13 +261,13 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
     case "Chan.recv": {
       const ch = expr(fl, receiver!);
       const elem = fl.ctx.types.elementOf(receiver!);
-      if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+      if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       const slot = fl.temp(elem ?? "i32", "v");
       fl.m.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
       return fl.field(slot);
     }
     case "Chan.recvOk":
-      fl.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
+      fl.ctx.error(e, Code.RecvOkNotDestructured, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
       return "0";
     case "WaitGroup.wait":
       fl.m.park(`${expr(fl, receiver!)}.wait(self$)`, pos);
@@ -310,7 +311,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   let args: string[];
   if (ts.isMethodDeclaration(target)) {
     if (!ts.isPropertyAccessExpression(e.expression)) {
-      fl.ctx.error(e, 99106, "A method that blocks must be called as 'object.method(…)'.");
+      fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "A method that blocks must be called as 'object.method(…)'.");
       return "0";
     }
     cls = methodFrameClassName(target);
@@ -323,7 +324,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
     cls = fl.ctx.frameClassAt(e.expression, target);
     args = exprList(fl, e.arguments);
   } else {
-    fl.ctx.error(e, 99106, "This call blocks, but its target cannot be lowered.");
+    fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "This call blocks, but its target cannot be lowered.");
     return "0";
   }
   fl.callsFrames = true;

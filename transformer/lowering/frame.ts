@@ -7,6 +7,7 @@
 // expressions.ts lowers expressions (spilling operands kept across a park) and select.ts
 // the select statement. Their functions take the FrameLowering they work for.
 import * as ts from "typescript";
+import { Code } from "../diagnostics";
 import type { Unit } from "../analysis/blocking";
 import { newMethod, type FrameParameter } from "./classes";
 import type { LoweringContext } from "./context";
@@ -97,7 +98,7 @@ export class FrameLowering {
 
   addParameter(p: ts.ParameterDeclaration): void {
     if (!ts.isIdentifier(p.name)) {
-      this.ctx.error(p, 99110, "Destructured parameters are not supported in a function that blocks; take the value whole and destructure it in the body.");
+      this.ctx.error(p, Code.DestructuredParameter, "Destructured parameters are not supported in a function that blocks; take the value whole and destructure it in the body.");
       return;
     }
     const symbol = this.ctx.checker.getSymbolAtLocation(p.name)!;
@@ -120,7 +121,7 @@ export class FrameLowering {
       // A blocking function taken as a value is TS99101 already; its variable has no type to tell.
       const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
       const isBlockingValue = !!init && ts.isIdentifier(init) && this.ctx.isBlockingFunctionName(init);
-      if (!isBlockingValue) this.ctx.error(decl, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
+      if (!isBlockingValue) this.ctx.error(decl, Code.UnknownFrameType, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
       return undefined;
     }
     return this.newField(symbol, type, initialised, decl);
@@ -128,7 +129,7 @@ export class FrameLowering {
 
   addTypedField(symbol: ts.Symbol, type: string | undefined, at: ts.Node): void {
     if (!type) {
-      this.ctx.error(at, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}': destructure into annotated variables instead.`);
+      this.ctx.error(at, Code.UnknownFrameType, `Cannot tell the AssemblyScript type of '${symbol.name}': destructure into annotated variables instead.`);
       return;
     }
     this.newField(symbol, type, false, at);
@@ -319,7 +320,7 @@ export class FrameLowering {
           const init = n.initializer && (ts.visitNode(n.initializer, visit) as ts.Expression);
           if (!self.isBoxed(n.name)) return f.updateVariableDeclaration(n, n.name, n.exclamationToken, n.type, init);
           const written = self.ctx.types.ofDeclaration(n);
-          if (!written) self.ctx.error(n, 99105, `Cannot tell the AssemblyScript type of '${n.name.text}', which goroutines share: add a type annotation.`);
+          if (!written) self.ctx.error(n, Code.UnknownFrameType, `Cannot tell the AssemblyScript type of '${n.name.text}', which goroutines share: add a type annotation.`);
           const boxType = f.createTypeReferenceNode(written ?? "i32");
           return f.updateVariableDeclaration(n, n.name, undefined, undefined, f.createNewExpression(f.createIdentifier("__wx_Box"), [boxType], [init ?? f.createNumericLiteral(0)]));
         }
@@ -467,7 +468,7 @@ export class FrameLowering {
   deferCall(e: ts.CallExpression): string {
     const fn = e.arguments[0];
     if (!fn || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn))) {
-      this.ctx.error(e, 99109, "defer() takes a closure: 'defer(() => f())'.");
+      this.ctx.error(e, Code.BadDefer, "defer() takes a closure: 'defer(() => f())'.");
       return "";
     }
     // The deferred body runs inline at return and reads the frame's variables then: a
@@ -477,7 +478,7 @@ export class FrameLowering {
     if (loop) {
       const inLoop = this.ctx.capturedVariables(fn).find((s) => s.valueDeclaration && within(s.valueDeclaration, loop));
       if (inLoop) {
-        this.ctx.error(e, 99116, `This deferred closure uses '${inLoop.name}', declared inside the loop around defer(): the deferred call runs at return and would see only its last value. Keep what each iteration needs in an array declared before the loop, and defer one closure that goes through it.`);
+        this.ctx.error(e, Code.DeferUsesLoopVariable, `This deferred closure uses '${inLoop.name}', declared inside the loop around defer(): the deferred call runs at return and would see only its last value. Keep what each iteration needs in an array declared before the loop, and defer one closure that goes through it.`);
       }
     }
     this.defers.push(fn);

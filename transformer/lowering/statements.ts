@@ -3,6 +3,7 @@
 // states, break and continue find their targets on the frame's leap stack, return runs the
 // deferred calls first. Functions take the FrameLowering they work for.
 import * as ts from "typescript";
+import { Code } from "../diagnostics";
 import * as expressions from "./expressions";
 import type { FrameLowering } from "./frame";
 import type { Label } from "./machine";
@@ -91,9 +92,9 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
   } else if (ts.isThrowStatement(s)) {
     fl.m.emit(`throw ${expressions.expr(fl, s.expression)};`, pos);
   } else if (ts.isTryStatement(s)) {
-    fl.ctx.error(s, 99111, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
+    fl.ctx.error(s, Code.TryCatch, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
   } else {
-    fl.ctx.error(s, 99108, `This statement (${expressions.kindInWords(s.kind)}) cannot contain a blocking operation.`);
+    fl.ctx.error(s, Code.UnsupportedBlockingPosition, `This statement (${expressions.kindInWords(s.kind)}) cannot contain a blocking operation.`);
   }
 }
 
@@ -115,7 +116,7 @@ export function leapTarget(fl: FrameLowering, s: ts.BreakStatement | ts.Continue
       if (l.continueTo) return l.continueTo;
     }
   }
-  fl.ctx.error(s, 99108, "This break or continue has no target.");
+  fl.ctx.error(s, Code.UnsupportedBlockingPosition, "This break or continue has no target.");
   return fl.m.label();
 }
 
@@ -201,7 +202,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
   if (!init) return;
   const type = fl.ctx.types.of(init);
   if (!type) {
-    fl.ctx.error(d, 99105, "Cannot tell the AssemblyScript type of this value: add a type annotation.");
+    fl.ctx.error(d, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this value: add a type annotation.");
     return;
   }
   const tmp = fl.temp(type, "d");
@@ -222,7 +223,7 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
   const end = fl.m.label();
   const iterableType = fl.ctx.types.of(s.expression);
   if (!field || !iterableType) {
-    fl.ctx.error(s, 99105, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
+    fl.ctx.error(s, Code.UnknownFrameType, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
     return;
   }
   const src = fl.temp(iterableType, "of");
