@@ -12,6 +12,7 @@ import type { Unit } from "../analysis/blocking";
 import { newMethod, type FrameParameter } from "./classes";
 import type { LoweringContext } from "./context";
 import * as expressions from "./expressions";
+import { LeapManager } from "./leaps";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
 import * as statements from "./statements";
@@ -21,12 +22,6 @@ import { isAssignment, isEqualityOperator, within } from "../analysis/syntax";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
-
-interface Leap {
-  label?: string;
-  breakTo: Label;
-  continueTo?: Label;
-}
 
 interface Field {
   name: string;
@@ -51,15 +46,12 @@ export class FrameLowering {
   readonly fields: Field[] = [];
   readonly fieldOf = new Map<ts.Symbol, string>();
   readonly m: StateMachine;
-  readonly leaps: Leap[] = [];
-  /** Where `return` goes inside a select case body or a deferred closure. */
-  readonly bodyEnds: Label[] = [];
+  /** Where break, continue and return go. */
+  readonly leaps = new LeapManager();
   readonly parks: ts.Node[];
   temps = 0;
   readonly defers: ts.Node[] = [];
   runDefers: Label | null = null;
-  /** The label of the loop statement being lowered next (a labeled loop). */
-  pendingLabel: string | undefined;
   readonly result: string | undefined;
   readonly file: ts.SourceFile;
   readonly ctorParams: FrameParameter[] = [];
@@ -236,7 +228,7 @@ export class FrameLowering {
   }
 
   /** Whether a statement must be flattened: it parks, or jumps out of itself, or returns where a return is not plain. */
-  mustFlatten(s: ts.Statement, inBody = this.bodyEnds.length > 0): boolean {
+  mustFlatten(s: ts.Statement, inBody = this.leaps.returnTarget() !== undefined): boolean {
     if (this.hasPark(s)) return true;
     let escapes = false;
     const labels: string[] = [];
@@ -424,10 +416,11 @@ export class FrameLowering {
 
   /** A select case's or a deferred closure's body, inline; its `return` goes to `end`. */
   inlineBody(fn: ts.ArrowFunction | ts.FunctionExpression, end: Label): void {
-    this.bodyEnds.push(end);
-    if (ts.isBlock(fn.body)) fn.body.statements.forEach((s) => statements.statement(this, s));
-    else expressions.effect(this, fn.body);
-    this.bodyEnds.pop();
+    const body = fn.body;
+    this.leaps.withEntry({ kind: "body", returnTo: end }, () => {
+      if (ts.isBlock(body)) body.statements.forEach((s) => statements.statement(this, s));
+      else expressions.effect(this, body);
+    });
   }
 
   /** `select(...)` in an expression: its value, the index of the case that ran (select.ts). */

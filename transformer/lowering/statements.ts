@@ -9,7 +9,8 @@ import type { FrameLowering } from "./frame";
 import type { Label } from "./machine";
 
 
-export function statement(fl: FrameLowering, s: ts.Statement): void {
+/** Lowers `s`; `label` is the label written before it, when it is a labeled loop. */
+export function statement(fl: FrameLowering, s: ts.Statement, label?: string): void {
   if (!fl.mustFlatten(s)) {
     printed(fl, s);
     return;
@@ -37,7 +38,7 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     const end = fl.m.label();
     fl.m.mark(top, pos);
     fl.m.jumpIf(`!(${expressions.expr(fl, s.expression)})`, end, pos);
-    loopBody(fl, s, s.statement, end, top);
+    loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
   } else if (ts.isDoStatement(s)) {
@@ -45,7 +46,7 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     const test = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    loopBody(fl, s, s.statement, end, test);
+    loopBody(fl, s.statement, end, test, label);
     fl.m.mark(test, s.expression.getStart());
     fl.m.jumpIf(expressions.expr(fl, s.expression), top, pos);
     fl.m.mark(end, -1);
@@ -59,7 +60,7 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     const end = fl.m.label();
     fl.m.mark(top, pos);
     if (s.condition) fl.m.jumpIf(`!(${expressions.expr(fl, s.condition)})`, end, pos);
-    loopBody(fl, s, s.statement, end, update);
+    loopBody(fl, s.statement, end, update, label);
     fl.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
     for (const { name, type } of fl.ctx.boxedCounters(s)) {
       // The next iteration's own counter, a copy of this one's (boxedCounters).
@@ -70,19 +71,16 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
   } else if (ts.isForOfStatement(s)) {
-    forOf(fl, s);
+    forOf(fl, s, label);
   } else if (ts.isSwitchStatement(s)) {
     switchStatement(fl, s);
   } else if (ts.isLabeledStatement(s)) {
     const inner = s.statement;
     if (ts.isIterationStatement(inner, false)) {
-      fl.pendingLabel = s.label.text;
-      statement(fl, inner);
+      statement(fl, inner, s.label.text);
     } else {
       const end = fl.m.label();
-      fl.leaps.push({ label: s.label.text, breakTo: end });
-      statement(fl, inner);
-      fl.leaps.pop();
+      fl.leaps.withEntry({ kind: "labeled", label: s.label.text, breakTo: end }, () => statement(fl, inner));
       fl.m.mark(end, -1);
     }
   } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
@@ -99,30 +97,21 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
 }
 
 
-export function loopBody(fl: FrameLowering, loop: ts.Node, body: ts.Statement, breakTo: Label, continueTo: Label): void {
-  const label = fl.pendingLabel;
-  fl.pendingLabel = undefined;
-  fl.leaps.push({ label, breakTo, continueTo });
-  statement(fl, body);
-  fl.leaps.pop();
+export function loopBody(fl: FrameLowering, body: ts.Statement, breakTo: Label, continueTo: Label, label?: string): void {
+  fl.leaps.withEntry({ kind: "loop", label, breakTo, continueTo }, () => statement(fl, body));
 }
 
 export function leapTarget(fl: FrameLowering, s: ts.BreakStatement | ts.ContinueStatement): Label {
-  const isBreak = ts.isBreakStatement(s);
-  for (let i = fl.leaps.length - 1; i >= 0; i--) {
-    const l = fl.leaps[i];
-    if (s.label ? l.label === s.label.text : isBreak || l.continueTo) {
-      if (isBreak) return l.breakTo;
-      if (l.continueTo) return l.continueTo;
-    }
-  }
+  const label = s.label?.text;
+  const target = ts.isBreakStatement(s) ? fl.leaps.breakTarget(label) : fl.leaps.continueTarget(label);
+  if (target) return target;
   fl.ctx.error(s, Code.UnsupportedBlockingPosition, "This break or continue has no target.");
   return fl.m.label();
 }
 
 export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void {
   const pos = s.getStart();
-  const end = fl.bodyEnds[fl.bodyEnds.length - 1];
+  const end = fl.leaps.returnTarget();
   if (end) {
     // A return inside a select case body or a deferred closure ends only that body.
     if (s.expression) expressions.effect(fl, s.expression);
@@ -213,7 +202,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
   });
 }
 
-export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
+export function forOf(fl: FrameLowering, s: ts.ForOfStatement, label?: string): void {
   const pos = s.getStart();
   const decl = ts.isVariableDeclarationList(s.initializer) ? s.initializer.declarations[0] : undefined;
   const id = decl && ts.isIdentifier(decl.name) ? decl.name : ts.isIdentifier(s.initializer) ? s.initializer : undefined;
@@ -235,7 +224,7 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
     fl.m.mark(top, pos);
     fl.m.park(expressions.recvOp(fl, fl.field(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
     fl.m.jumpIf("!__wx_received(self$)", end, pos);
-    loopBody(fl, s, s.statement, end, top);
+    loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
   } else {
     const index = fl.temp("i32", "i");
@@ -243,7 +232,7 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
     fl.m.mark(top, pos);
     fl.m.jumpIf(`${fl.field(index)} >= ${fl.field(src)}.length`, end, pos);
     fl.m.emit(`${fl.field(field)} = ${fl.field(src)}[${fl.field(index)}];`, pos);
-    loopBody(fl, s, s.statement, end, next);
+    loopBody(fl, s.statement, end, next, label);
     fl.m.mark(next, pos);
     fl.m.emit(`${fl.field(index)}++;`, pos);
     fl.m.jump(top, pos);
@@ -264,11 +253,11 @@ export function switchStatement(fl: FrameLowering, s: ts.SwitchStatement): void 
     else fallback = labels[i];
   });
   fl.m.jump(fallback, pos);
-  fl.leaps.push({ breakTo: end });
-  s.caseBlock.clauses.forEach((c, i) => {
-    fl.m.mark(labels[i], c.getStart());
-    c.statements.forEach((t) => statement(fl, t));
+  fl.leaps.withEntry({ kind: "switch", breakTo: end }, () => {
+    s.caseBlock.clauses.forEach((c, i) => {
+      fl.m.mark(labels[i], c.getStart());
+      c.statements.forEach((t) => statement(fl, t));
+    });
   });
-  fl.leaps.pop();
   fl.m.mark(end, -1);
 }
