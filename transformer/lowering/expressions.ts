@@ -19,7 +19,8 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   if (fl.hasPark(e) && ts.isBinaryExpression(e) && isShortCircuit(e.operatorToken.kind)) {
     const end = fl.m.label();
     const left = expr(fl, e.left);
-    fl.m.jumpIf(e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? `!(${left})` : left, end, e.getStart());
+    if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) fl.m.jumpUnless(left, end, e.getStart());
+    else fl.m.jumpIf(left, end, e.getStart());
     effect(fl, e.right);
     fl.m.mark(end, -1);
     return;
@@ -27,7 +28,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   if (fl.hasPark(e) && ts.isConditionalExpression(e)) {
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, e.getStart());
+    fl.m.jumpUnless(expr(fl, e.condition), otherwise, e.getStart());
     effect(fl, e.whenTrue);
     fl.m.jump(end, e.getStart());
     fl.m.mark(otherwise, e.whenFalse.getStart());
@@ -45,7 +46,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
     return;
   }
   const text = expr(fl, e);
-  if (!fieldRead(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
+  if (!fl.fieldRead(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
 }
 
 /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
@@ -68,15 +69,11 @@ export function addressOf(fl: FrameLowering, field: string): string {
  * shadow-stack frame of its own, and the lowering only reads such a field after writing it.
  */
 export function chanAddress(fl: FrameLowering, ch: string): string {
-  const field = fieldRead(ch);
+  const field = fl.fieldRead(ch);
   if (field) return `load<usize>(self$, ${fl.offsetOf(field)})`;
   return `changetype<usize>(${ch})`;
 }
 
-/** The field's name when generated code `text` is exactly a read of a frame field (`this.name`, `locals$.name`). */
-export function fieldRead(text: string): string | undefined {
-  return /^(?:this|locals\$)\.([\w$]+)$/.exec(text)?.[1];
-}
 
 /** `name` when the frame has a field of that name and of type `type`. */
 function fieldOfType(fl: FrameLowering, name: string | undefined, type: string | undefined): string | undefined {
@@ -99,7 +96,7 @@ export function recvIntoField(fl: FrameLowering, field: string, value: ts.Expres
 
 /** Keeps a value across the parks that follow, in a temporary field. */
 function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
-  if (ts.isLiteralExpression(e) || fieldRead(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
+  if (ts.isLiteralExpression(e) || fl.fieldRead(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
   const type = fl.ctx.types.of(e);
   if (!type) {
     fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
@@ -150,7 +147,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     if (!type) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, pos);
+    fl.m.jumpUnless(expr(fl, e.condition), otherwise, pos);
     fl.m.emit(`${fl.field(tmp)} = ${value(fl, e.whenTrue)};`, pos);
     fl.m.jump(end, pos);
     fl.m.mark(otherwise, e.whenFalse.getStart());
@@ -249,7 +246,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       // A value already in a field of the element type is sent from there: only this frame
       // writes its fields, and it is parked until the value has been taken.
       const value = expr(fl, e.arguments[0]);
-      let slot = fieldOfType(fl, fieldRead(value), elem);
+      let slot = fieldOfType(fl, fl.fieldRead(value), elem);
       if (!slot) {
         slot = fl.temp(elem ?? "i32", "s");
         fl.m.emit(`${fl.field(slot)} = ${value};`, pos);

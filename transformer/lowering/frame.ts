@@ -259,6 +259,11 @@ export class FrameLowering {
     return this.isValueField(name) ? `${LOCALS}.${name}` : `this.${name}`;
   }
 
+  /** The field that `text` reads, when it is exactly how resume() reads one (field()): a value to use as it is, or to take the address of. */
+  fieldRead(text: string): string | undefined {
+    return this.fields.find((f) => this.field(f.name) === text)?.name;
+  }
+
   /** The offset of field `name` in the frame, as AssemblyScript text. */
   offsetOf(name: string): string {
     return `offsetof<${this.options.className}>("${name}")`;

@@ -18,7 +18,7 @@ export class Label {
 type Line =
   | { kind: "mark"; label: Label; pos: number }
   | { kind: "code"; text: string | (() => string); pos: number; afterParkOnly?: boolean; ends?: boolean }
-  | { kind: "jump"; label: Label; condition: string | undefined; pos: number };
+  | { kind: "jump"; label: Label; condition: string | undefined; negated?: string; pos: number };
 
 interface Printed {
   text: string;
@@ -62,8 +62,14 @@ export class StateMachine {
     this.lines.push({ kind: "jump", label, condition: undefined, pos });
   }
 
+  /** Jumps when `condition` holds. */
   jumpIf(condition: string, label: Label, pos: number): void {
-    this.lines.push({ kind: "jump", label, condition, pos });
+    this.lines.push({ kind: "jump", label, condition, negated: `!(${condition})`, pos });
+  }
+
+  /** Jumps when `test` does not hold: a rotated loop prints `if (test) { … }` around the lines it skips. */
+  jumpUnless(test: string, label: Label, pos: number): void {
+    this.lines.push({ kind: "jump", label, condition: `!(${test})`, negated: test, pos });
   }
 
   /**
@@ -236,7 +242,7 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
     const inside = target !== undefined && target > i && target <= loop.end;
     if (cond !== undefined && inside && target! <= innermostClose()) {
       // if (c) goto X; …; X:   →   if (!(c)) { … }
-      put(`if (${negate(cond)}) {`, line.pos);
+      put(`if (${line.negated}) {`, line.pos);
       blocks.push({ closeAt: target!, hasElse: false });
       depth++;
       continue;
@@ -286,20 +292,4 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
   out.push({ text: "}", pos: last.pos });
   out.push({ text: "continue;", pos: last.pos });
   return out;
-}
-
-/** `!(c)`, or `c` without its negation when it is one. */
-function negate(c: string): string {
-  if (c.startsWith("!(") && c.endsWith(")") && closingParen(c, 1) === c.length - 1) return c.slice(2, -1);
-  return `!(${c})`;
-}
-
-/** The index of the parenthesis that closes the one at `open`. */
-function closingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < text.length; k++) {
-    if (text[k] === "(") depth++;
-    else if (text[k] === ")" && --depth === 0) return k;
-  }
-  return -1;
 }

@@ -37,7 +37,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     if (c.kind === "otherwise") continue;
     const chanExpr = c.call.arguments[0];
     const text = expressions.expr(fl, chanExpr);
-    if (plain && expressions.fieldRead(text)) {
+    if (plain && fl.fieldRead(text)) {
       c.chan = expressions.chanAddress(fl, text);
     } else {
       const ch = fl.temp("__wx_ChanBase | null", "sc");

@@ -25,7 +25,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
   } else if (ts.isIfStatement(s)) {
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpIf(`!(${expressions.expr(fl, s.expression)})`, s.elseStatement ? otherwise : end, pos);
+    fl.m.jumpUnless(expressions.expr(fl, s.expression), s.elseStatement ? otherwise : end, pos);
     statement(fl, s.thenStatement);
     if (s.elseStatement) {
       fl.m.jump(end, pos);
@@ -37,7 +37,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     const top = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    fl.m.jumpIf(`!(${expressions.expr(fl, s.expression)})`, end, pos);
+    fl.m.jumpUnless(expressions.expr(fl, s.expression), end, pos);
     loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
@@ -59,7 +59,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     const update = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    if (s.condition) fl.m.jumpIf(`!(${expressions.expr(fl, s.condition)})`, end, pos);
+    if (s.condition) fl.m.jumpUnless(expressions.expr(fl, s.condition), end, pos);
     loopBody(fl, s.statement, end, update, label);
     fl.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
     for (const { name, type } of fl.ctx.boxedCounters(s)) {
@@ -217,7 +217,7 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement, label?: string): 
   }
   const src = fl.temp(iterableType, "of");
   const iterable = expressions.expr(fl, s.expression);
-  const from = expressions.fieldRead(iterable);
+  const from = fl.fieldRead(iterable);
   fl.m.emit(from ? `__wx_copyField(self$, ${fl.offsetOf(from)}, ${fl.offsetOf(src)});` : `${fl.field(src)} = ${iterable};`, pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
