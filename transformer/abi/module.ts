@@ -1,6 +1,6 @@
 // What the module is built from besides the user's code, and with which asc flags:
 // the runtime sources, the generated config.ts, the flags that make a module with no imports
-// (SPEC section 5), and the check that the finished module imports nothing unexpected.
+// (docs/abi.md, "Imports"), and the check that the finished module imports nothing unexpected.
 import * as fs from "fs";
 import * as path from "path";
 import type { BuildOptions } from "../options";

@@ -1,4 +1,4 @@
-// Which written types an export or import signature may use (SPEC section 3).
+// Which written types an export or import signature may use (docs/abi.md, "Parameter and result types").
 //
 // The checker resolves `i32` to `number`, so the written type node is what counts.
 import * as ts from "typescript";
