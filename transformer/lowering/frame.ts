@@ -332,7 +332,7 @@ export class FrameLowering {
           const assignments = self.declarationAssignments(n, visit);
           return assignments.length ? f.createCommaListExpression(assignments) : f.createOmittedExpression();
         }
-        if (ts.isForStatement(n) && n.incrementor && self.ctx.boxedCounters(n).length) {
+        if (ts.isForStatement(n) && self.ctx.boxedCounters(n).length) {
           // Each iteration's own counter: the next one starts as a copy (boxedCounters).
           const copies = self.ctx.boxedCounters(n).map(({ name, type }) => {
             const field = self.fieldFor(name);
@@ -341,7 +341,8 @@ export class FrameLowering {
             return f.createAssignment(box, f.createNewExpression(f.createIdentifier("__wx_Box"), [f.createTypeReferenceNode(type)], [value]));
           });
           const loop = ts.visitEachChild(n, visit, context) as ts.ForStatement;
-          return f.updateForStatement(loop, loop.initializer, loop.condition, f.createCommaListExpression([...copies, loop.incrementor!]), loop.statement);
+          const incrementor = f.createCommaListExpression(loop.incrementor ? [...copies, loop.incrementor] : copies);
+          return f.updateForStatement(loop, loop.initializer, loop.condition, incrementor, loop.statement);
         }
         if (ts.isReturnStatement(n)) {
           const value = n.expression ? (ts.visitNode(n.expression, visit) as ts.Expression) : undefined;

@@ -151,10 +151,12 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       ctx.error(node, Code.BadDefer, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
-    if (ts.isForStatement(node) && node.incrementor) {
+    if (ts.isForStatement(node)) {
       // Each iteration's own counter: the next one starts as a copy (boxedCounters).
-      const copies = ctx.boxedCounters(node).map(({ name, type }) => `${name.text} = new __wx_Box<${type}>(${name.text}.value), `);
-      if (copies.length) edits.insert(node.incrementor.getStart(file), copies.join(""));
+      const copies = ctx.boxedCounters(node).map(({ name, type }) => `${name.text} = new __wx_Box<${type}>(${name.text}.value)`);
+      if (copies.length && node.incrementor) edits.insert(node.incrementor.getStart(file), copies.map((c) => `${c}, `).join(""));
+      // No incrementor: the copies stand in its place, before the header's ')'.
+      else if (copies.length) edits.insert(file.text.lastIndexOf(")", node.statement.getStart(file)), copies.join(", "));
     }
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {

@@ -26,6 +26,34 @@ func main() {
 		total += <-out
 	}
 	fmt.Println(total)
+	// A loop with no post statement: the body steps the counter itself.
+	seen := make(chan int, 10)
+	for i := 0; i < 3; {
+		go func() {
+			seen <- i
+		}()
+		i++
+	}
+	seenSum := 0
+	for k := 0; k < 3; k++ {
+		seenSum += <-seen
+	}
+	fmt.Println(seenSum)
+	spawnUnstepped(seen)
+	seenSum = 0
+	for k := 0; k < 3; k++ {
+		seenSum += <-seen
+	}
+	fmt.Println(seenSum)
+}
+
+func spawnUnstepped(seen chan int) {
+	for i := 10; i < 13; {
+		go func() {
+			seen <- i
+		}()
+		i++
+	}
 }
 
 func spawnAll() chan int {

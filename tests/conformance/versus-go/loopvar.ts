@@ -24,6 +24,31 @@ export function main(): void {
   let total = 0;
   for (let k = 0; k < 2; k++) total += out.recv();
   console.log(total.toString());
+  // A loop with no incrementor: the body steps the counter itself.
+  const seen = new Chan<i32>(10);
+  for (let i = 0; i < 3; ) {
+    go(() => {
+      seen.send(i);
+    });
+    i++;
+  }
+  let seenSum = 0;
+  for (let k = 0; k < 3; k++) seenSum += seen.recv();
+  console.log(seenSum.toString());
+  // The same in a function that never blocks itself.
+  spawnUnstepped(seen);
+  seenSum = 0;
+  for (let k = 0; k < 3; k++) seenSum += seen.recv();
+  console.log(seenSum.toString());
+}
+
+function spawnUnstepped(seen: Chan<i32>): void {
+  for (let i = 10; i < 13; ) {
+    go(() => {
+      seen.send(i);
+    });
+    i++;
+  }
 }
 
 function spawnAll(): Chan<i32> {
