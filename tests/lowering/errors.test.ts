@@ -330,3 +330,22 @@ export function plain(): i32 {
 }
 `)).toEqual(["main.ts(7,14): error TS99122", "main.ts(12,23): error TS99122"]);
 });
+
+test("super.m() of a method that does not block, inside a method that blocks, is refused at the call", () => {
+  expect(errors(`
+class Box {
+  ch: Chan<i32> = new Chan<i32>(1);
+  get(): i32 { return this.ch.recv(); }
+  plain(): i32 { return 100; }
+}
+class Sub extends Box {
+  twice(): i32 { return super.get() * 2 + super.plain(); }
+}
+// @wasmexport run
+export function run(): i32 {
+  const s = new Sub();
+  s.ch.send(4);
+  return s.twice();
+}
+`)).toEqual(["main.ts(9,43): error TS99108"]);
+});

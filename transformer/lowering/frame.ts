@@ -287,6 +287,12 @@ export class FrameLowering {
       const visit = (n: ts.Node): ts.VisitResult<ts.Node> => {
         if (n !== node && self.isOtherUnit(n) && !self.ctx.isGoClosure(n)) return n;
         if (n.kind === ts.SyntaxKind.ThisKeyword && self.self) return f.createPropertyAccessExpression(f.createThis(), self.self);
+        if (n.kind === ts.SyntaxKind.SuperKeyword && self.self) {
+          // A blocking super.m() is lowered as a call (expressions.ts); any other runs in the
+          // frame class, which is no subclass of the base, and cannot name it statically.
+          self.ctx.error(n.parent, Code.UnsupportedBlockingPosition, "'super' in a method that blocks can only call a method that blocks: this body runs in a frame class, which cannot call the base class's method. Add a method that does not block and calls it through 'super', and call that one.");
+          return f.createPropertyAccessExpression(f.createThis(), self.self);
+        }
         if (ts.isIdentifier(n)) {
           const field = self.fieldFor(n);
           if (field) {
