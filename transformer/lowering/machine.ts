@@ -137,8 +137,19 @@ export class StateMachine {
     this.lines.splice(0, this.lines.length, ...kept);
   }
 
+  /**
+   * `case N: // file.ts:LINE`. A state placed where a statement ends (the end of an if or a
+   * loop) has no position of its own: its comment names the line of the first code in it, and
+   * a state with no code of its own (it falls into the next) has none.
+   */
   private caseText(line: Line & { kind: "mark" }): string {
-    const comment = line.pos >= 0 ? ` // ${this.fileName}:${this.lineOf(line.pos) + 1}` : "";
+    let pos = line.pos;
+    if (pos < 0) {
+      const from = this.lines.indexOf(line);
+      const code = this.lines.slice(from + 1).find((l) => l.kind !== "mark" || l.pos >= 0);
+      if (code && code.kind !== "mark") pos = code.pos;
+    }
+    const comment = pos >= 0 ? ` // ${this.fileName}:${this.lineOf(pos) + 1}` : "";
     return `case ${line.label.id}:${comment}`;
   }
 

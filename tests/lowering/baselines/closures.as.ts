@@ -42,7 +42,7 @@ export class perIteration$Frame extends __wx_Frame {
             locals$.k++;
           }
           continue;
-        case 4:
+        case 4: // closures.ts:12
           { locals$.result = locals$.sum; return __wx_leave(self$); }
         default:
           unreachable();
@@ -206,7 +206,7 @@ class deferred$Frame extends __wx_Frame {
             locals$.i++;
           }
           continue;
-        case 6:
+        case 6: // closures.ts:59
           this.$defers.push(2);
           locals$.result = 7;
           __wx_setState(self$, 7); continue;
@@ -642,7 +642,7 @@ class mutexCounter$go33$2 extends __wx_Frame {
             locals$.k++;
           }
           continue;
-        case 5:
+        case 5: // closures.ts:41
           this.wg.done();
           return __wx_leave(self$);
         default:

@@ -30,7 +30,7 @@ class inner$Frame extends __wx_Frame {
           __wx_startPanic("boom");
           locals$.$panic0 = true;
           __wx_setState(self$, 3); continue;
-        case 2:
+        case 2: // deferpanic.ts:9
           console.log("not reached");
           __wx_setState(self$, 3); continue;
           __wx_setState(self$, 3); continue;

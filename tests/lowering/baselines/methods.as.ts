@@ -123,7 +123,7 @@ class Mailbox$drain$Frame extends __wx_Frame {
             locals$.i++;
           }
           continue;
-        case 4:
+        case 4: // methods.ts:21
           { locals$.result = locals$.sum; return __wx_leave(self$); }
         case 5: // methods.ts:22
           return __wx_unwind(self$);
@@ -186,7 +186,7 @@ class fill$Frame extends __wx_Frame {
             locals$.i++;
           }
           continue;
-        case 4:
+        case 4: // methods.ts:27
           this.wg.done();
           return __wx_leave(self$);
         case 5: // methods.ts:28

@@ -38,7 +38,7 @@ class player$Frame extends __wx_Frame {
             if (!__wx_chanSend<i32>(load<usize>(self$, offsetof<player$Frame>("outbox")), self$, self$ + offsetof<player$Frame>("$s1"))) { __wx_setState(self$, 3); return null; }
           }
           continue;
-        case 4:
+        case 4: // pingpong.ts:8
           return __wx_leave(self$);
         default:
           unreachable();
@@ -96,7 +96,7 @@ export class pingpong$Frame extends __wx_Frame {
             locals$.i++;
           }
           continue;
-        case 5:
+        case 5: // pingpong.ts:20
           this.ping.close();
           { locals$.result = locals$.v; return __wx_leave(self$); }
         default:

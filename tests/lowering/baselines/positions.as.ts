@@ -178,13 +178,13 @@ export class main$Frame extends __wx_Frame {
           if (!__wx_chanSend<i32>(load<usize>(self$, offsetof<main$Frame>("ch")), self$, self$ + offsetof<main$Frame>("$s1"))) { __wx_setState(self$, 3); return null; }
         case 3: // positions.ts:40
           __wx_sendDone(self$);
-        case 4:
+        case 4: // positions.ts:41
           if (!(true)) { __wx_setState(self$, 6); continue; }
           locals$.$s2 = 4;
           if (!__wx_chanSend<i32>(load<usize>(self$, offsetof<main$Frame>("ch")), self$, self$ + offsetof<main$Frame>("$s2"))) { __wx_setState(self$, 5); return null; }
         case 5: // positions.ts:41
           __wx_sendDone(self$);
-        case 6:
+        case 6: // positions.ts:42
           if (!(locals$.c)) { __wx_setState(self$, 8); continue; }
           locals$.$s3 = 5;
           if (!__wx_chanSend<i32>(load<usize>(self$, offsetof<main$Frame>("ch")), self$, self$ + offsetof<main$Frame>("$s3"))) { __wx_setState(self$, 7); return null; }
@@ -196,7 +196,7 @@ export class main$Frame extends __wx_Frame {
           if (!__wx_chanSend<i32>(load<usize>(self$, offsetof<main$Frame>("ch")), self$, self$ + offsetof<main$Frame>("$s4"))) { __wx_setState(self$, 9); return null; }
         case 9: // positions.ts:42
           __wx_sendDone(self$);
-        case 10:
+        case 10: // positions.ts:43
           if (!(!locals$.c)) { __wx_setState(self$, 12); continue; }
           locals$.$s5 = 7;
           if (!__wx_chanSend<i32>(load<usize>(self$, offsetof<main$Frame>("ch")), self$, self$ + offsetof<main$Frame>("$s5"))) { __wx_setState(self$, 11); return null; }
@@ -208,7 +208,7 @@ export class main$Frame extends __wx_Frame {
           if (!__wx_chanSend<i32>(load<usize>(self$, offsetof<main$Frame>("ch")), self$, self$ + offsetof<main$Frame>("$s6"))) { __wx_setState(self$, 13); return null; }
         case 13: // positions.ts:43
           __wx_sendDone(self$);
-        case 14:
+        case 14: // positions.ts:44
           locals$.s = 0;
           __wx_setState(self$, 15); continue;
         case 16: // positions.ts:45
@@ -221,7 +221,7 @@ export class main$Frame extends __wx_Frame {
             locals$.s = locals$.$t7 + locals$.$v8;
           }
           continue;
-        case 17:
+        case 17: // positions.ts:46
           console.log(locals$.s.toString());
           locals$.$b9 = !!(locals$.c);
           if (locals$.$b9) { __wx_setState(self$, 19); continue; }
@@ -230,7 +230,7 @@ export class main$Frame extends __wx_Frame {
         case 18: // positions.ts:48
           locals$.$r11 = this.$call10!.result; __wx_recycle(load<usize>(self$, offsetof<main$Frame>("$call10"))); __wx_clearField(self$, offsetof<main$Frame>("$call10"));
           locals$.$b9 = !!(locals$.$r11);
-        case 19:
+        case 19: // positions.ts:48
           locals$.a = locals$.$b9;
           locals$.$b12 = !!(!locals$.c);
           if (locals$.$b12) { __wx_setState(self$, 21); continue; }
@@ -239,7 +239,7 @@ export class main$Frame extends __wx_Frame {
         case 20: // positions.ts:49
           locals$.$r14 = this.$call13!.result; __wx_recycle(load<usize>(self$, offsetof<main$Frame>("$call13"))); __wx_clearField(self$, offsetof<main$Frame>("$call13"));
           locals$.$b12 = !!(locals$.$r14);
-        case 21:
+        case 21: // positions.ts:49
           locals$.b = locals$.$b12;
           console.log(yes(locals$.a) + " " + yes(locals$.b) + " " + this.ch.length.toString());
           locals$.i = 20;
@@ -255,7 +255,7 @@ export class main$Frame extends __wx_Frame {
             locals$.i++;
           }
           continue;
-        case 25:
+        case 25: // positions.ts:53
           locals$.$t15 = say("a", 1);
           { const c$ = take$Frame.new$(this.ch, "t"); c$.caller = this; this.$call16 = c$; }
           __wx_setState(self$, 26); return this.$call16;
@@ -284,7 +284,7 @@ export class main$Frame extends __wx_Frame {
         case 31: // positions.ts:56
           locals$.$r26 = this.$call25!.result; __wx_recycle(load<usize>(self$, offsetof<main$Frame>("$call25"))); __wx_clearField(self$, offsetof<main$Frame>("$call25"));
           locals$.$c22 = locals$.$r26;
-        case 32:
+        case 32: // positions.ts:56
           locals$.y = locals$.$c22;
           if (!(!locals$.c)) { __wx_setState(self$, 34); continue; }
           { const c$ = take$Frame.new$(this.ch, "yes"); c$.caller = this; this.$call28 = c$; }
@@ -299,7 +299,7 @@ export class main$Frame extends __wx_Frame {
         case 35: // positions.ts:57
           locals$.$r31 = this.$call30!.result; __wx_recycle(load<usize>(self$, offsetof<main$Frame>("$call30"))); __wx_clearField(self$, offsetof<main$Frame>("$call30"));
           locals$.$c27 = locals$.$r31;
-        case 36:
+        case 36: // positions.ts:57
           locals$.z = locals$.$c27;
           console.log((locals$.y + locals$.z).toString());
           if (!__wx_chanRecv<i32>(load<usize>(self$, offsetof<main$Frame>("ch")), self$, self$ + offsetof<main$Frame>("$v32"))) { __wx_setState(self$, 37); return null; }

@@ -33,7 +33,7 @@ class feed$Frame extends __wx_Frame {
             locals$.i++;
           }
           continue;
-        case 4:
+        case 4: // selectloop.ts:6
           return __wx_leave(self$);
         default:
           unreachable();
@@ -86,7 +86,7 @@ export class drain$Frame extends __wx_Frame {
         case 3: // selectloop.ts:15
           locals$.count++;
           __wx_setState(self$, 7); continue;
-        case 4:
+        case 4: // selectloop.ts:15
           if (locals$.$sel0 != 1) { __wx_setState(self$, 6); continue; }
         case 5: // selectloop.ts:15
           locals$.count = -1000000;
@@ -113,7 +113,7 @@ export class drain$Frame extends __wx_Frame {
             locals$.i++;
           }
           continue;
-        case 9:
+        case 9: // selectloop.ts:17
           { locals$.result = locals$.count; return __wx_leave(self$); }
         default:
           unreachable();
