@@ -1,4 +1,4 @@
-// The dialect's API as tsc sees it (SPEC section 2). The compiler lowers every call below to
+// The dialect's API as tsc sees it. The compiler lowers every call below to
 // the AssemblyScript runtime; these declarations exist so that `tspc` type-checks user code
 // against AssemblyScript's types (i32, bool, …) with precise types. See docs/dialect.md.
 

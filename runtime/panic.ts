@@ -143,11 +143,28 @@ export function __wx_outOfMemory(): void {
   panic("out of memory");
 }
 
-/** AssemblyScript's abort (index out of range, null dereference, out of memory, …), installed with --use abort=. */
+/**
+ * AssemblyScript's abort (index out of range, null dereference, out of memory, …), installed
+ * with --use abort=. Its runtime errors are worded as Go words them. A position in
+ * AssemblyScript's library (`~lib/…`) says nothing to the program's author and is left out;
+ * one in the program's own files is kept. The bridge makes an indexed read's bounds check
+ * pass no file, and the index and the length as `line` and `column`
+ * (transformer/asc/worker.mjs, indexErrorsWithValues).
+ */
 export function abort(text: string | null, fileName: string | null, line: u32, column: u32): void {
   messageLength = 0;
-  append(text ? text : "abort");
-  if (fileName) {
+  const words = text ? text : "abort";
+  const go = goWords(words);
+  if (go.length) append("runtime error: ");
+  append(go.length ? go : words);
+  if (!fileName && changetype<usize>(go) == changetype<usize>(INDEX)) {
+    append(" [");
+    if (<i32>line < 0) append("-");
+    appendU32(<i32>line < 0 ? -line : line);
+    append("] with length ");
+    appendU32(column);
+  } else if (fileName && load<u16>(changetype<usize>(fileName)) != 0x7e) {
+    // Not "~lib/…", AssemblyScript's library, where no file of the program's starts with "~".
     append(" at ");
     append(fileName);
     append(":");
@@ -156,6 +173,27 @@ export function abort(text: string | null, fileName: string | null, line: u32, c
     appendU32(column);
   }
   trap();
+}
+
+const INDEX = "index out of range";
+
+/**
+ * Go's words for one of AssemblyScript's runtime errors (after "runtime error: "), or "" where
+ * Go has none. AssemblyScript's messages (std/assembly/util/error.ts) are told apart by their
+ * length and first and last code units: comparing them whole would put each in every module.
+ */
+function goWords(text: string): string {
+  const n = text.length;
+  const a = changetype<usize>(text);
+  const first = load<u16>(a);
+  const last = load<u16>(a + (<usize>(n - 1) << 1));
+  // "Index out of range"
+  if (n == 18 && first == 0x49 && last == 0x65) return INDEX;
+  // "Unexpected 'null' (not assigned or failed cast)"
+  if (n == 47 && first == 0x55 && last == 0x29) return "invalid memory address or nil pointer dereference";
+  // "Invalid length"
+  if (n == 14 && first == 0x49 && last == 0x68) return "makeslice: len out of range";
+  return "";
 }
 
 export function wasmexport_panic_ptr(): i32 {

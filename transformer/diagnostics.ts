@@ -76,6 +76,51 @@ export const Code = {
   VoidValue: 99142,
   /** `go(…)` or `defer(…)` inside an expression rather than as a statement of its own. */
   StatementCall: 99143,
+  // The lowering (docs/lowering.md lists them for users).
+  /** A blocking function used as a value (stored, passed, called indirectly) other than as go()'s first argument. */
+  BlockingFunctionValue: 99101,
+  /** A closure that blocks, passed to anything but go(), a select case or defer(). */
+  BlockingClosure: 99102,
+  /** A blocking operation in top-level code, which runs inside _initialize. */
+  BlockingAtTopLevel: 99103,
+  /** A parameter (or another non-let/const binding) captured by a goroutine and assigned. */
+  SharedParameter: 99104,
+  /** The AssemblyScript type of a value that must live in a frame cannot be told. */
+  UnknownFrameType: 99105,
+  /** A blocking method of a generic class, a generic or static blocking method, a generic blocking function. */
+  UnsupportedBlockingDeclaration: 99106,
+  /** recvOk() not destructured where it is called. */
+  RecvOkNotDestructured: 99107,
+  /** A blocking operation in a position the lowering does not handle (the message says which). */
+  UnsupportedBlockingPosition: 99108,
+  /** defer() at top level, or with something other than a closure. */
+  BadDefer: 99109,
+  /** A destructured parameter of a blocking function. */
+  DestructuredParameter: 99110,
+  /** try/catch: AssemblyScript has no exceptions. */
+  TryCatch: 99111,
+  /** go() without a function, or with something that is not a declared function or a closure. */
+  BadGo: 99112,
+  /** `this` inside a go() closure. */
+  ThisInGoClosure: 99113,
+  /** A nested function declaration that blocks. */
+  NestedBlockingFunction: 99114,
+  /** A closure that captures variables, other than one passed to go(), a select case or defer(). */
+  CapturingClosure: 99115,
+  /** A deferred closure that uses a variable declared inside the loop around its defer(). */
+  DeferUsesLoopVariable: 99116,
+  /** A blocking operation in a constructor, getter, setter or field initialiser. */
+  BlockingInitialiser: 99117,
+  /** A blocking method that implements a method of an interface the class implements. */
+  BlockingInterfaceMethod: 99118,
+  /** `?.`, which AssemblyScript does not parse. */
+  OptionalChaining: 99119,
+  /** `??` or `??=`, which AssemblyScript does not parse. */
+  NullishCoalescing: 99120,
+  /** A method that overrides a method of its base class, where either of the two blocks. */
+  BlockingOverride: 99121,
+  /** A generic arrow function or function expression, which AssemblyScript does not compile. */
+  GenericClosure: 99122,
 } as const;
 
 export function diagnosticAt(

@@ -6,7 +6,7 @@
 // only the entry points (ts-patch plugin, CLI, compile()) print them.
 import type * as ts from "typescript";
 
-/** The Wasm-level types an export or import signature may use (SPEC section 3). */
+/** The Wasm-level types an export or import signature may use (docs/abi.md, "Parameter and result types"). */
 export type WasmType = "i32" | "u32" | "i64" | "u64" | "f32" | "f64" | "bool" | "usize" | "isize" | "void";
 
 /** Numbers that only an interface type holds (a list's elements, a record's fields). */

@@ -38,7 +38,7 @@ export default function transformProgram(program: ts.Program, host: ts.CompilerH
 }
 
 /**
- * A project whose tsconfig has only the plugin entry (SPEC section 6) type-checks its files
+ * A project whose tsconfig has only the plugin entry (docs/dialect.md, "Setting up a project") type-checks its files
  * against TypeScript's own library, where `i32` and AssemblyScript's classes do not exist. Its
  * program is made again with AssemblyScript's declarations in place of that library, as
  * tsconfig.base.json (which extends AssemblyScript's) would have it; a project that extends

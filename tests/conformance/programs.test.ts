@@ -409,7 +409,21 @@ test("a run-time abort names the line and column of the dialect source, in a blo
   expect(message("blocking", 3)).toBe("far too big at src/aborts.ts:16:5");
   // Not lowered: the exact expression.
   expect(message("plain", 5)).toBe("n too large at src/aborts.ts:32:3");
-  expect(message("null_field", 1)).toBe("Unexpected 'null' (not assigned or failed cast) at src/aborts.ts:40:38");
+  expect(message("null_field", 1)).toBe("runtime error: invalid memory address or nil pointer dereference at src/aborts.ts:40:38");
+});
+
+test("runtime errors in AssemblyScript's library are worded as Go words them, without the library's position", () => {
+  const message = (name: string, ...args: number[]): string => {
+    const e = load("aborts");
+    expect(() => e[name](...args)).toThrow(WebAssembly.RuntimeError);
+    return panicMessage(e);
+  };
+  expect(load("aborts").index(2)).toBe(3);
+  expect(message("index", 5)).toBe("runtime error: index out of range [5] with length 3");
+  expect(message("index", -1)).toBe("runtime error: index out of range [-1] with length 3");
+  expect(message("static_index", 3)).toBe("runtime error: index out of range [3] with length 3");
+  // Go has no words for this one: AssemblyScript's stay, without ~lib's position.
+  expect(message("holey", 2)).toBe("Element type must be nullable if array is holey");
 });
 
 test("Go idioms and TypeScript forms: a channel nulled in a case body, const self = this, static receivers, defaults, shared loop variables, top-level captures", () => {
@@ -426,5 +440,5 @@ test("Go idioms and TypeScript forms: a channel nulled in a case body, const sel
   expect(e.wide_literals()).toBe(3000000000n + 4294967295n + 0x100000000n - 3000000000n + 1n);
   // A null received from a closed channel and read as an object: the abort names its declaration.
   expect(() => e.closed_object()).toThrow(WebAssembly.RuntimeError);
-  expect(panicMessage(e)).toBe("Unexpected 'null' (not assigned or failed cast) at src/idioms.ts:145:9");
+  expect(panicMessage(e)).toBe("runtime error: invalid memory address or nil pointer dereference at src/idioms.ts:145:9");
 });

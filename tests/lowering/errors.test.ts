@@ -313,3 +313,59 @@ export function run(x: i32): i32 {
   expect(result.binary).toBeNull();
   expect(locations(result)).toEqual(["main.ts(10,5): error TS99050"]);
 });
+
+test("a blocking call in a position that has no lowering is refused at its own position", () => {
+  // A send, which returns nothing, where a value is wanted.
+  expect(errors(`
+// @wasmexport run
+export function run(v: i32): i32 {
+  const ch = new Chan<i32>(1);
+  const s = \`\${ch.send(v)}\`;
+  return s.length;
+}
+`)).toEqual(["main.ts(6,16): error TS99108"]);
+  // A class field's initialiser and a computed member name: evaluated as plain code.
+  expect(errors(`
+const ch = new Chan<i32>(1);
+class C {
+  f: i32 = ch.recv();
+  [ch.recv()](): void {}
+}
+`)).toEqual(["main.ts(5,12): error TS99117", "main.ts(6,4): error TS99108"]);
+});
+
+test("a generic arrow function, which AssemblyScript does not compile, in blocking and in plain code", () => {
+  expect(errors(`
+// @wasmexport run
+export function run(): i32 {
+  const ch = new Chan<i32>(1);
+  ch.send(5);
+  const g = <T>(a: T): T => a;
+  return g<i32>(ch.recv());
+}
+// @wasmexport plain
+export function plain(): i32 {
+  const h = function <T>(a: T): T { return a; };
+  return h<i32>(1);
+}
+`)).toEqual(["main.ts(7,14): error TS99122", "main.ts(12,23): error TS99122"]);
+});
+
+test("super.m() of a method that does not block, inside a method that blocks, is refused at the call", () => {
+  expect(errors(`
+class Box {
+  ch: Chan<i32> = new Chan<i32>(1);
+  get(): i32 { return this.ch.recv(); }
+  plain(): i32 { return 100; }
+}
+class Sub extends Box {
+  twice(): i32 { return super.get() * 2 + super.plain(); }
+}
+// @wasmexport run
+export function run(): i32 {
+  const s = new Sub();
+  s.ch.send(4);
+  return s.twice();
+}
+`)).toEqual(["main.ts(9,43): error TS99108"]);
+});

@@ -1,6 +1,6 @@
 // What the module is built from besides the user's code, and with which asc flags:
 // the runtime sources, the generated config.ts, the flags that make a module with no imports
-// (SPEC section 5), and the check that the finished module imports nothing unexpected.
+// (docs/abi.md, "Imports"), and the check that the finished module imports nothing unexpected.
 import * as fs from "fs";
 import * as path from "path";
 import type { BuildOptions } from "../options";
@@ -14,9 +14,11 @@ export const WASI_MODULE = "wasi_snapshot_preview1";
 export const INCREMENTAL_RUNTIME = "ts-wasmexport/runtime/heap";
 /**
  * Runtime functions kept out of line. The collector's `shade` is called by every generated
- * visitor and every write barrier; inlined, its copies were a tenth of a small module.
+ * visitor and every write barrier; inlined, its copies were a tenth of a small module. A
+ * panic message is written a piece at a time (`append`, `appendU32`), on a path that runs
+ * once: a copy of the loop per piece would be most of the panic code.
  */
-export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade"];
+export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade", "ts-wasmexport/runtime/panic/append", "ts-wasmexport/runtime/panic/appendU32"];
 
 /**
  * The runtime's AssemblyScript sources, keyed by their path in asc's virtual tree:

@@ -1,6 +1,7 @@
-// Which functions block (SPEC section 2): a function blocks if it does a channel operation,
-// select, wait(), lock() or gosched(), ranges over a channel, or calls a function that
-// blocks. The answer comes from the call graph, with the type checker resolving each call.
+// Which functions block (docs/dialect.md, "Concurrency"): a function blocks if it does a
+// channel operation, select, wait(), lock() or gosched(), ranges over a channel, or calls a
+// function that blocks. The answer comes from the call graph, with the type checker
+// resolving each call.
 //
 // The units of the analysis are function declarations and methods, and the closures passed
 // to go() (each is a goroutine body of its own). Closures passed to select's cases and to
@@ -84,7 +85,8 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
     } else if (ts.isForOfStatement(node) && dialect.isChanExpression(node.expression)) {
       park(node);
     }
-    ts.forEachChild(node, (child) => visit(child, inner));
+    // A member's computed name is evaluated where the class or object is defined, not in the member.
+    ts.forEachChild(node, (child) => visit(child, ts.isComputedPropertyName(child) ? unit : inner));
   };
   for (const file of files) visit(file, undefined);
 

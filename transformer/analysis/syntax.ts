@@ -43,3 +43,8 @@ export function depthOf(node: ts.Node): number {
   for (let n = node.parent; n; n = n.parent) depth++;
   return depth;
 }
+
+/** Whether `node` lies inside `outer` (or is it), in the same file. */
+export function within(node: ts.Node, outer: ts.Node): boolean {
+  return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
+}

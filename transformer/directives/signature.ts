@@ -1,4 +1,5 @@
-// Which written types an export or import signature may use (SPEC sections 3 and 8).
+// Which written types an export or import signature may use (docs/abi.md, "Parameter and result
+// types" and "Interface types").
 //
 // The checker resolves `i32` to `number`, so the written type node is what counts. Numbers
 // cross as themselves; `string`, `Uint8Array`, arrays, record classes and `T | null` are

@@ -4,15 +4,18 @@ import * as ts from "typescript";
 import { BlockingInfo, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
-import { diagnosticAt } from "../diagnostics";
-import { FrameLowering, printNode } from "./frame";
-import { isAssignment, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
+import { Code, diagnosticAt } from "../diagnostics";
+import { frameClassName, GeneratedClass, newMethod } from "./classes";
+import type { FrameOptions } from "./frame";
+import { printNode } from "./print";
+import { isAssignment, isIncrementOrDecrement, symbolOf, within } from "../analysis/syntax";
 
-/** A generated class and the source position each of its lines came from. */
-export interface GeneratedClass {
-  text: string;
-  lines: { text: string; pos: number }[];
-}
+/**
+ * Lowers a function or closure to its frame class (frame.ts). Given to the context by the
+ * lowering's entry (index.ts), so that this module, which frames use, does not import them.
+ */
+export type LowerFrame = (ctx: LoweringContext, unit: Unit, options: FrameOptions) => GeneratedClass;
+
 
 export class LoweringContext {
   readonly diagnostics: ts.Diagnostic[] = [];
@@ -27,6 +30,7 @@ export class LoweringContext {
     readonly dialect: Dialect,
     readonly types: WrittenTypes,
     readonly blocking: BlockingInfo,
+    private readonly lowerFrame: LowerFrame,
   ) {}
 
   error(node: ts.Node, code: number, message: string): void {
@@ -58,31 +62,33 @@ export class LoweringContext {
    * or undefined when `call` is not a go(). `render` prints an argument in the caller's
    * context; `frame` is the caller's frame, when it has one (captured variables live there).
    */
-  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: FrameLowering): string | undefined {
+  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: { valueOf(symbol: ts.Symbol): string }): string | undefined {
     if (this.dialect.callName(call) !== "go") return undefined;
     const [fn, ...args] = call.arguments;
     const argText = args.map(render);
     if (!fn) {
-      this.error(call, 99112, "go() needs a function to run.");
+      this.error(call, Code.BadGo, "go() needs a function to run.");
       return "0";
     }
     if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
       const captures = this.captures(fn);
       const cls = this.closureClass(fn, captures);
-      const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name));
-      return `__wx_spawn(${cls}.new$(${[...values, ...argText].join(", ")}))`;
+      const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name)).concat(argText).join(", ");
+      // A closure in generic code is a generic class, made with `new` (AssemblyScript has no
+      // static call on an instantiated class): such frames are not reused.
+      return cls.endsWith(">") ? `__wx_spawn(new ${cls}(${values}))` : `__wx_spawn(${cls}.new$(${values}))`;
     }
     if (ts.isExpressionWithTypeArguments(fn)) {
       // go(f<T>, …): a generic blocking function is TS99106 already; any other needs a closure.
       const generic = this.functionOf(fn.expression);
       if (!generic || !this.blocking.blocking.has(generic)) {
-        this.error(fn, 99112, `go() cannot start an instantiated generic function: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
+        this.error(fn, Code.BadGo, `go() cannot start an instantiated generic function: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
       }
       return "0";
     }
     const decl = this.functionOf(fn);
     if (!decl) {
-      this.error(fn, 99112, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
+      this.error(fn, Code.BadGo, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
       return "0";
     }
     const cls = this.blocking.blocking.has(decl) ? this.frameClassAt(fn, decl) : this.plainGoClass(fn as ts.Identifier, decl);
@@ -120,7 +126,7 @@ export class LoweringContext {
           if (!found.has(symbol)) found.set(symbol, n);
         }
       }
-      if (thisIsError && n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, 99113, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
+      if (thisIsError && n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, Code.ThisInGoClosure, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
       ts.forEachChild(n, visit);
     };
     visit(fn.body);
@@ -134,12 +140,29 @@ export class LoweringContext {
         if (this.assignments(symbol).length === 0) continue;
         const decl = symbol.valueDeclaration!;
         if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) {
-          this.error(decl, 99104, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const can be shared.`);
+          this.error(decl, Code.SharedParameter, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const can be shared.`);
           continue;
         }
         this.boxed.add(symbol);
       }
     }
+  }
+
+  /**
+   * The counters of `for (let …)` that live in a Box, with their written types. JavaScript and
+   * Go 1.22 give each iteration its own variable: before the incrementor runs, the next
+   * iteration's variable is made as a copy of this one's, so a goroutine that captured this
+   * iteration's keeps it, even when the body assigns it.
+   */
+  boxedCounters(loop: ts.ForStatement): { name: ts.Identifier; type: string }[] {
+    const list = loop.initializer;
+    if (!list || !ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Let)) return [];
+    const out: { name: ts.Identifier; type: string }[] = [];
+    for (const d of list.declarations) {
+      const symbol = ts.isIdentifier(d.name) ? this.checker.getSymbolAtLocation(d.name) : undefined;
+      if (symbol && this.boxed.has(symbol)) out.push({ name: d.name as ts.Identifier, type: this.types.ofDeclaration(d) ?? "i32" });
+    }
+    return out;
   }
 
   /** Assignments to a variable other than its declaration's initialiser. */
@@ -171,9 +194,10 @@ export class LoweringContext {
     const owner = enclosingFunction(fn);
     const ownerName = owner && (ts.isFunctionDeclaration(owner) || ts.isMethodDeclaration(owner)) && owner.name ? owner.name.getText() : "main";
     const line = file.getLineAndCharacterOfPosition(fn.getStart()).line + 1;
-    const cls = `${ownerName}$go${line}$${this.goClasses.size}`;
+    const typeParameters = enclosingTypeParameters(fn);
+    const cls = `${ownerName}$go${line}$${this.goClasses.size}${typeParameters.length ? `<${typeParameters.join(", ")}>` : ""}`;
     this.goClasses.set(fn, cls);
-    const generated = new FrameLowering(this, fn, { className: cls, exported: false, captures }).lower();
+    const generated = this.lowerFrame(this, fn, { className: cls, exported: false, captures });
     this.addClass(file, generated);
     return cls;
   }
@@ -237,44 +261,6 @@ export class LoweringContext {
   }
 }
 
-/**
- * The static `new$` of a frame class: what `go(f, …)` and an export call make their frame
- * with. It takes a frame of the class that an ended goroutine or export call left (zeroed,
- * runtime/runq.ts "Frame reuse") before it allocates. AssemblyScript compiles it only for the
- * classes that some go() or export uses.
- */
-export function newMethod(cls: string, params: FrameParameter[], initialisers: string[] = []): string[] {
-  const signature = params.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
-  return [
-    `  static new$(${signature}): ${cls} {`,
-    `    const f = changetype<${cls}>(__wx_newFrame(idof<${cls}>(), offsetof<${cls}>()));`,
-    ...[...params.map((p) => `f.${p.field} = ${p.name};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
-    `    return f;`,
-    `  }`,
-  ];
-}
-
-/** A parameter of a frame class's `new$`: its name there, its type, the field it fills, its default. */
-export interface FrameParameter {
-  name: string;
-  type: string;
-  field: string;
-  init?: string;
-}
-
-export function frameClassName(functionName: string): string {
-  return `${functionName}$Frame`;
-}
-
-/** The frame class of a blocking method `C.m`: `C$m$Frame`, beside the class. */
-export function methodFrameClassName(method: ts.MethodDeclaration): string {
-  const cls = method.parent as ts.ClassDeclaration;
-  return `${cls.name ? cls.name.text : "anonymous"}$${(method.name as ts.Identifier).text}$Frame`;
-}
-
-export function within(node: ts.Node, outer: ts.Node): boolean {
-  return node.pos >= outer.pos && node.end <= outer.end && node.getSourceFile() === outer.getSourceFile();
-}
 
 /**
  * Whether a declaration outside every function is a global of the file (a statement of the
@@ -284,6 +270,15 @@ export function within(node: ts.Node, outer: ts.Node): boolean {
 function isFileScope(decl: ts.Declaration): boolean {
   const statement = ts.isVariableDeclaration(decl) ? decl.parent.parent : undefined;
   return !!statement && ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
+}
+
+/** The type parameters in scope at `node`: of the functions, methods and classes around it, outermost first. */
+function enclosingTypeParameters(node: ts.Node): string[] {
+  const names: string[] = [];
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) names.unshift(...(n.typeParameters ?? []).map((t) => t.name.text));
+  }
+  return names;
 }
 
 function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {

@@ -2,23 +2,52 @@
 // evaluated before it kept in temporary fields (spilled) in evaluation order, short-circuit
 // operators turned into branches, and the channel operations, calls and select that park.
 import * as ts from "typescript";
+import { Code } from "../diagnostics";
 import { calledUnit, Unit } from "../analysis/blocking";
 import { PARKING_METHODS } from "../analysis/dialect";
-import { methodFrameClassName } from "./context";
+import { methodFrameClassName } from "./classes";
 import type { FrameLowering } from "./frame";
-import * as select from "./select";
 import { isAssignmentOperator, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
 
 
-/** Evaluates `e` for its effects only. */
+/**
+ * Evaluates `e` for its effects only. The operands of `&&`, `||` and `?:` are evaluated only
+ * when reached, as branches: `false || ch.send(1)` and `c ? ch.send(1) : ch.send(2)` have
+ * no value to keep.
+ */
 export function effect(fl: FrameLowering, e: ts.Expression): void {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (fl.hasPark(e) && ts.isBinaryExpression(e) && isShortCircuit(e.operatorToken.kind)) {
+    const end = fl.m.label();
+    const left = expr(fl, e.left);
+    if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) fl.m.jumpUnless(left, end, e.getStart());
+    else fl.m.jumpIf(left, end, e.getStart());
+    effect(fl, e.right);
+    fl.m.mark(end, -1);
+    return;
+  }
+  if (fl.hasPark(e) && ts.isConditionalExpression(e)) {
+    const otherwise = fl.m.label();
+    const end = fl.m.label();
+    fl.m.jumpUnless(expr(fl, e.condition), otherwise, e.getStart());
+    effect(fl, e.whenTrue);
+    fl.m.jump(end, e.getStart());
+    fl.m.mark(otherwise, e.whenFalse.getStart());
+    effect(fl, e.whenFalse);
+    fl.m.mark(end, -1);
+    return;
+  }
   if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "defer") {
     const code = fl.deferCall(e);
     if (code) fl.m.emit(`${code};`, e.getStart());
     return;
   }
+  if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "panic" && fl.unwindsPanics && e.arguments.length === 1) {
+    fl.panicStatement(expr(fl, e.arguments[0]), e.getStart());
+    return;
+  }
   const text = expr(fl, e);
-  if (!fieldRead(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
+  if (!fl.fieldRead(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
 }
 
 /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
@@ -41,15 +70,11 @@ export function addressOf(fl: FrameLowering, field: string): string {
  * shadow-stack frame of its own, and the lowering only reads such a field after writing it.
  */
 export function chanAddress(fl: FrameLowering, ch: string): string {
-  const field = fieldRead(ch);
+  const field = fl.fieldRead(ch);
   if (field) return `load<usize>(self$, ${fl.offsetOf(field)})`;
   return `changetype<usize>(${ch})`;
 }
 
-/** The field's name when generated code `text` is exactly a read of a frame field (`this.name`, `locals$.name`). */
-export function fieldRead(text: string): string | undefined {
-  return /^(?:this|locals\$)\.([\w$]+)$/.exec(text)?.[1];
-}
 
 /** `name` when the frame has a field of that name and of type `type`. */
 function fieldOfType(fl: FrameLowering, name: string | undefined, type: string | undefined): string | undefined {
@@ -72,10 +97,10 @@ export function recvIntoField(fl: FrameLowering, field: string, value: ts.Expres
 
 /** Keeps a value across the parks that follow, in a temporary field. */
 function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
-  if (ts.isLiteralExpression(e) || fieldRead(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
+  if (ts.isLiteralExpression(e) || fl.fieldRead(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
   const type = fl.ctx.types.of(e);
   if (!type) {
-    fl.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
+    fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
     return text;
   }
   const tmp = fl.temp(type, "t");
@@ -83,10 +108,27 @@ function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
   return fl.field(tmp);
 }
 
+function isShortCircuit(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken;
+}
+
+/**
+ * `e` where a value is wanted. A blocking call that returns nothing (send, wait, lock, a void
+ * function) has none: `${ch.send(v)}` is refused at its position.
+ */
+function value(fl: FrameLowering, e: ts.Expression): string {
+  const text = expr(fl, e);
+  if (text === "" && fl.hasPark(e)) {
+    fl.ctx.error(e, Code.UnsupportedBlockingPosition, "This blocking call returns nothing, so it cannot stand where a value is wanted: call it in a statement of its own.");
+    return "0";
+  }
+  return text;
+}
+
 /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
 function exprList(fl: FrameLowering, list: readonly ts.Expression[]): string[] {
   return list.map((e, i) => {
-    const text = expr(fl, e);
+    const text = value(fl, e);
     return list.slice(i + 1).some((later) => fl.hasPark(later)) ? spill(fl, e, text) : text;
   });
 }
@@ -94,20 +136,23 @@ function exprList(fl: FrameLowering, list: readonly ts.Expression[]): string[] {
 export function expr(fl: FrameLowering, e: ts.Expression): string {
   if (!fl.hasPark(e)) return fl.render(e);
   const pos = e.getStart();
-  if (ts.isParenthesizedExpression(e)) return `(${expr(fl, e.expression)})`;
+  if (ts.isParenthesizedExpression(e)) {
+    const inner = expr(fl, e.expression);
+    return inner === "" ? "" : `(${inner})`;
+  }
   if (ts.isCallExpression(e)) return call(fl, e);
   if (ts.isBinaryExpression(e)) return binary(fl, e);
   if (ts.isConditionalExpression(e)) {
     const type = fl.ctx.types.of(e);
     const tmp = fl.temp(type ?? "i32", "c");
-    if (!type) fl.ctx.error(e, 99105, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
+    if (!type) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpIf(`!(${expr(fl, e.condition)})`, otherwise, pos);
-    fl.m.emit(`${fl.field(tmp)} = ${expr(fl, e.whenTrue)};`, pos);
+    fl.m.jumpUnless(expr(fl, e.condition), otherwise, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${value(fl, e.whenTrue)};`, pos);
     fl.m.jump(end, pos);
     fl.m.mark(otherwise, e.whenFalse.getStart());
-    fl.m.emit(`${fl.field(tmp)} = ${expr(fl, e.whenFalse)};`, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${value(fl, e.whenFalse)};`, pos);
     fl.m.mark(end, -1);
     return fl.field(tmp);
   }
@@ -132,7 +177,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     return `new ${fl.render(e.expression)}${typeArgs}(${args.join(", ")})`;
   }
   if (ts.isArrayLiteralExpression(e)) return `[${exprList(fl, e.elements).join(", ")}]`;
-  fl.ctx.error(e, 99108, `A blocking operation cannot stand in ${expressionKind(e)}: move it into a statement of its own.`);
+  fl.ctx.error(e, Code.UnsupportedBlockingPosition, `A blocking operation cannot stand in ${expressionKind(e)}: move it into a statement of its own.`);
   return "0";
 }
 
@@ -141,7 +186,7 @@ function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call:
   const pos = call.getStart();
   const chExpr = (call.expression as ts.PropertyAccessExpression).expression;
   const elem = fl.ctx.types.elementOf(chExpr);
-  if (!elem) fl.ctx.error(call, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+  if (!elem) fl.ctx.error(call, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
   const value = fl.temp(elem ?? "i32", "v");
   fl.m.park(recvOp(fl, expr(fl, chExpr), elem ?? "i32", value), pos);
   const [v, ok] = targets.elements;
@@ -160,7 +205,7 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     const end = fl.m.label();
     fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.left)});`, pos);
     fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${fl.field(tmp)}` : fl.field(tmp), end, pos);
-    fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.right)});`, pos);
+    fl.m.emit(`${fl.field(tmp)} = !!(${value(fl, e.right)});`, pos);
     fl.m.mark(end, -1);
     return fl.field(tmp);
   }
@@ -202,11 +247,11 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
     case "Chan.send": {
       const ch = spillIf(fl, receiver!, e.arguments);
       const elem = fl.ctx.types.elementOf(receiver!) ?? fl.ctx.types.of(e.arguments[0]);
-      if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+      if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       // A value already in a field of the element type is sent from there: only this frame
       // writes its fields, and it is parked until the value has been taken.
       const value = expr(fl, e.arguments[0]);
-      let slot = fieldOfType(fl, fieldRead(value), elem);
+      let slot = fieldOfType(fl, fl.fieldRead(value), elem);
       if (!slot) {
         slot = fl.temp(elem ?? "i32", "s");
         fl.m.emit(`${fl.field(slot)} = ${value};`, pos);
@@ -218,13 +263,13 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
     case "Chan.recv": {
       const ch = expr(fl, receiver!);
       const elem = fl.ctx.types.elementOf(receiver!);
-      if (!elem) fl.ctx.error(e, 99105, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
+      if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       const slot = fl.temp(elem ?? "i32", "v");
       fl.m.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
       return fl.field(slot);
     }
     case "Chan.recvOk":
-      fl.ctx.error(e, 99107, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
+      fl.ctx.error(e, Code.RecvOkNotDestructured, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
       return "0";
     case "gosched":
       fl.m.park("__wx_gosched(self$)", pos);
@@ -233,7 +278,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       fl.m.park(`__wx_sleep(${expr(fl, e.arguments[0])}, self$)`, pos);
       return "";
     case "select":
-      return select.select(fl, e);
+      return fl.select(e);
     case "go": {
       // go(f, <-ch): the arguments are evaluated (and may park) before the goroutine starts;
       // the function is not a value to keep.
@@ -246,7 +291,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   if (target && fl.ctx.blocking.blocking.has(target)) return blockingCall(fl, e, target);
   // An ordinary call whose arguments block. An object receiver is evaluated first and kept
   // while they park; a class, namespace or ambient object (U.twice, Math.max) is no value to keep.
-  const keepReceiver = receiver !== undefined && !isStaticReceiver(receiver, fl.ctx.checker);
+  const keepReceiver = receiver !== undefined && (fl.hasPark(receiver) || !isStaticReceiver(receiver, fl.ctx.checker));
   const args = exprList(fl, [...(keepReceiver ? [receiver!] : []), ...e.arguments]);
   const callee = keepReceiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : fl.render(e.expression);
   const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
@@ -265,22 +310,27 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   let args: string[];
   if (ts.isMethodDeclaration(target)) {
     if (!ts.isPropertyAccessExpression(e.expression)) {
-      fl.ctx.error(e, 99106, "A method that blocks must be called as 'object.method(…)'.");
+      fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "A method that blocks must be called as 'object.method(…)'.");
       return "0";
     }
     cls = methodFrameClassName(target);
-    args = exprList(fl, [e.expression.expression, ...e.arguments]);
+    const object = e.expression.expression;
+    // super.m(): the base class's frame, on this object (frame classes are chosen statically).
+    const isSuper = object.kind === ts.SyntaxKind.SuperKeyword;
+    args = exprList(fl, [...(isSuper ? [] : [object]), ...e.arguments]);
+    if (isSuper) args.unshift(fl.self ? fl.field(fl.self) : "this");
   } else if (ts.isFunctionDeclaration(target)) {
     cls = fl.ctx.frameClassAt(e.expression, target);
     args = exprList(fl, e.arguments);
   } else {
-    fl.ctx.error(e, 99106, "This call blocks, but its target cannot be lowered.");
+    fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "This call blocks, but its target cannot be lowered.");
     return "0";
   }
+  fl.callsFrames = true;
   const callee = fl.temp(`${cls} | null`, "call");
   fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
   const resume = fl.m.label();
-  fl.m.emit(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
+  fl.m.emitEnd(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
   const release = `__wx_recycle(load<usize>(self$, ${fl.offsetOf(callee)})); __wx_clearField(self$, ${fl.offsetOf(callee)});`;
@@ -320,6 +370,8 @@ export function kindInWords(kind: ts.SyntaxKind): string {
  */
 function isStaticReceiver(receiver: ts.Expression, checker: ts.TypeChecker): boolean {
   if (!ts.isIdentifier(receiver) && !ts.isPropertyAccessExpression(receiver)) return false;
+  // `a.b` is static only when `a` is: `s.length` is a value even though `length` is declared in a library file.
+  if (ts.isPropertyAccessExpression(receiver) && !isStaticReceiver(receiver.expression, checker)) return false;
   const symbol = symbolOf(checker, receiver);
   if (!symbol) return false;
   if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Module)) return true;

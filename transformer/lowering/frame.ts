@@ -7,23 +7,21 @@
 // expressions.ts lowers expressions (spilling operands kept across a park) and select.ts
 // the select statement. Their functions take the FrameLowering they work for.
 import * as ts from "typescript";
+import { Code } from "../diagnostics";
 import type { Unit } from "../analysis/blocking";
-import { newMethod, within, type FrameParameter, type LoweringContext } from "./context";
+import { newMethod, type FrameParameter } from "./classes";
+import type { LoweringContext } from "./context";
 import * as expressions from "./expressions";
+import { LeapManager } from "./leaps";
 import { Label, StateMachine } from "./machine";
 import * as select from "./select";
 import * as statements from "./statements";
+import { printNode } from "./print";
 import { LOCALS, isValueType, viewClass, viewClassName } from "./view";
-import { isAssignment, isEqualityOperator } from "../analysis/syntax";
+import { isAssignment, isEqualityOperator, within } from "../analysis/syntax";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
-
-interface Leap {
-  label?: string;
-  breakTo: Label;
-  continueTo?: Label;
-}
 
 interface Field {
   name: string;
@@ -48,15 +46,12 @@ export class FrameLowering {
   readonly fields: Field[] = [];
   readonly fieldOf = new Map<ts.Symbol, string>();
   readonly m: StateMachine;
-  readonly leaps: Leap[] = [];
-  /** Where `return` goes inside a select case body or a deferred closure. */
-  readonly bodyEnds: Label[] = [];
+  /** Where break, continue and return go. */
+  readonly leaps = new LeapManager();
   readonly parks: ts.Node[];
   temps = 0;
   readonly defers: ts.Node[] = [];
   runDefers: Label | null = null;
-  /** The label of the loop statement being lowered next (a labeled loop). */
-  pendingLabel: string | undefined;
   readonly result: string | undefined;
   readonly file: ts.SourceFile;
   readonly ctorParams: FrameParameter[] = [];
@@ -64,6 +59,10 @@ export class FrameLowering {
   private readonly paramNames = new Map<ts.Symbol, string>();
   /** For a method's frame, the field that holds the object. */
   self: string | undefined;
+  /** Whether the frame calls blocking functions: a callee's panic can resume it in the state UNWINDING. */
+  callsFrames = false;
+  /** With defer(): the bool field set while the frame's deferred calls run under a panic. */
+  private panicField: string | undefined;
 
   constructor(readonly ctx: LoweringContext, readonly unit: Unit, readonly options: FrameOptions) {
     this.file = unit.getSourceFile();
@@ -91,7 +90,7 @@ export class FrameLowering {
 
   addParameter(p: ts.ParameterDeclaration): void {
     if (!ts.isIdentifier(p.name)) {
-      this.ctx.error(p, 99110, "Destructured parameters are not supported in a function that blocks; take the value whole and destructure it in the body.");
+      this.ctx.error(p, Code.DestructuredParameter, "Destructured parameters are not supported in a function that blocks; take the value whole and destructure it in the body.");
       return;
     }
     const symbol = this.ctx.checker.getSymbolAtLocation(p.name)!;
@@ -114,7 +113,7 @@ export class FrameLowering {
       // A blocking function taken as a value is TS99101 already; its variable has no type to tell.
       const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
       const isBlockingValue = !!init && ts.isIdentifier(init) && this.ctx.isBlockingFunctionName(init);
-      if (!isBlockingValue) this.ctx.error(decl, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
+      if (!isBlockingValue) this.ctx.error(decl, Code.UnknownFrameType, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
       return undefined;
     }
     return this.newField(symbol, type, initialised, decl);
@@ -122,7 +121,7 @@ export class FrameLowering {
 
   addTypedField(symbol: ts.Symbol, type: string | undefined, at: ts.Node): void {
     if (!type) {
-      this.ctx.error(at, 99105, `Cannot tell the AssemblyScript type of '${symbol.name}': destructure into annotated variables instead.`);
+      this.ctx.error(at, Code.UnknownFrameType, `Cannot tell the AssemblyScript type of '${symbol.name}': destructure into annotated variables instead.`);
       return;
     }
     this.newField(symbol, type, false, at);
@@ -229,7 +228,7 @@ export class FrameLowering {
   }
 
   /** Whether a statement must be flattened: it parks, or jumps out of itself, or returns where a return is not plain. */
-  mustFlatten(s: ts.Statement, inBody = this.bodyEnds.length > 0): boolean {
+  mustFlatten(s: ts.Statement, inBody = this.leaps.returnTarget() !== undefined): boolean {
     if (this.hasPark(s)) return true;
     let escapes = false;
     const labels: string[] = [];
@@ -243,6 +242,7 @@ export class FrameLowering {
       if (ts.isContinueStatement(n)) escapes ||= n.label ? !labels.includes(n.label.text) : loops === 0;
       if (ts.isReturnStatement(n) && (this.runDefers || inBody)) escapes = true;
       if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "defer") escapes = true;
+      if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "panic" && this.unwindsPanics) escapes = true;
       if (ts.isForOfStatement(n)) escapes = true; // AssemblyScript has no for…of
       if (ts.isVariableDeclarationList(n) && !ts.isForStatement(n.parent) && !ts.isVariableStatement(n.parent)) escapes = true;
       if (ts.isVariableDeclaration(n) && !ts.isIdentifier(n.name)) escapes = true;
@@ -257,6 +257,11 @@ export class FrameLowering {
   /** How resume() reads and writes field `name`: a number or bool through the frame's view (view.ts), a reference as `this.name`. */
   field(name: string): string {
     return this.isValueField(name) ? `${LOCALS}.${name}` : `this.${name}`;
+  }
+
+  /** The field that `text` reads, when it is exactly how resume() reads one (field()): a value to use as it is, or to take the address of. */
+  fieldRead(text: string): string | undefined {
+    return this.fields.find((f) => this.field(f.name) === text)?.name;
   }
 
   /** The offset of field `name` in the frame, as AssemblyScript text. */
@@ -282,6 +287,12 @@ export class FrameLowering {
       const visit = (n: ts.Node): ts.VisitResult<ts.Node> => {
         if (n !== node && self.isOtherUnit(n) && !self.ctx.isGoClosure(n)) return n;
         if (n.kind === ts.SyntaxKind.ThisKeyword && self.self) return f.createPropertyAccessExpression(f.createThis(), self.self);
+        if (n.kind === ts.SyntaxKind.SuperKeyword && self.self) {
+          // A blocking super.m() is lowered as a call (expressions.ts); any other runs in the
+          // frame class, which is no subclass of the base, and cannot name it statically.
+          self.ctx.error(n.parent, Code.UnsupportedBlockingPosition, "'super' in a method that blocks can only call a method that blocks: this body runs in a frame class, which cannot call the base class's method. Add a method that does not block and calls it through 'super', and call that one.");
+          return f.createPropertyAccessExpression(f.createThis(), self.self);
+        }
         if (ts.isIdentifier(n)) {
           const field = self.fieldFor(n);
           if (field) {
@@ -312,7 +323,7 @@ export class FrameLowering {
           const init = n.initializer && (ts.visitNode(n.initializer, visit) as ts.Expression);
           if (!self.isBoxed(n.name)) return f.updateVariableDeclaration(n, n.name, n.exclamationToken, n.type, init);
           const written = self.ctx.types.ofDeclaration(n);
-          if (!written) self.ctx.error(n, 99105, `Cannot tell the AssemblyScript type of '${n.name.text}', which goroutines share: add a type annotation.`);
+          if (!written) self.ctx.error(n, Code.UnknownFrameType, `Cannot tell the AssemblyScript type of '${n.name.text}', which goroutines share: add a type annotation.`);
           const boxType = f.createTypeReferenceNode(written ?? "i32");
           return f.updateVariableDeclaration(n, n.name, undefined, undefined, f.createNewExpression(f.createIdentifier("__wx_Box"), [boxType], [init ?? f.createNumericLiteral(0)]));
         }
@@ -326,6 +337,18 @@ export class FrameLowering {
         if (ts.isVariableDeclarationList(n)) {
           const assignments = self.declarationAssignments(n, visit);
           return assignments.length ? f.createCommaListExpression(assignments) : f.createOmittedExpression();
+        }
+        if (ts.isForStatement(n) && self.ctx.boxedCounters(n).length) {
+          // Each iteration's own counter: the next one starts as a copy (boxedCounters).
+          const copies = self.ctx.boxedCounters(n).map(({ name, type }) => {
+            const field = self.fieldFor(name);
+            const box = field ? self.fieldNode(field) : name;
+            const value = f.createPropertyAccessExpression(box, "value");
+            return f.createAssignment(box, f.createNewExpression(f.createIdentifier("__wx_Box"), [f.createTypeReferenceNode(type)], [value]));
+          });
+          const loop = ts.visitEachChild(n, visit, context) as ts.ForStatement;
+          const incrementor = f.createCommaListExpression(loop.incrementor ? [...copies, loop.incrementor] : copies);
+          return f.updateForStatement(loop, loop.initializer, loop.condition, incrementor, loop.statement);
         }
         if (ts.isReturnStatement(n)) {
           const value = n.expression ? (ts.visitNode(n.expression, visit) as ts.Expression) : undefined;
@@ -405,10 +428,43 @@ export class FrameLowering {
 
   /** A select case's or a deferred closure's body, inline; its `return` goes to `end`. */
   inlineBody(fn: ts.ArrowFunction | ts.FunctionExpression, end: Label): void {
-    this.bodyEnds.push(end);
-    if (ts.isBlock(fn.body)) fn.body.statements.forEach((s) => statements.statement(this, s));
-    else expressions.effect(this, fn.body);
-    this.bodyEnds.pop();
+    const body = fn.body;
+    this.leaps.withEntry({ kind: "body", returnTo: end }, () => {
+      if (ts.isBlock(body)) body.statements.forEach((s) => statements.statement(this, s));
+      else expressions.effect(this, body);
+    });
+  }
+
+  /** `select(...)` in an expression: its value, the index of the case that ran (select.ts). */
+  select(call: ts.CallExpression): string {
+    return select.select(this, call);
+  }
+
+  // ---- panic --------------------------------------------------------------------------
+
+  /**
+   * Whether `panic()` here unwinds (runtime/unwind.ts): runs this frame's deferred calls,
+   * then its callers'. A goroutine body without defer() has neither, and traps at once.
+   */
+  get unwindsPanics(): boolean {
+    return this.runDefers !== null || !this.ctx.isGoClosure(this.unit);
+  }
+
+  /** `panic(text)` as a statement of this frame: the deferred calls run, then the caller unwinds. */
+  panicStatement(text: string, pos: number): void {
+    this.m.emit(`__wx_startPanic(${text});`, pos);
+    this.unwindHere(pos);
+  }
+
+  /** Unwinds from here: through the deferred calls when there are any, else straight to the caller. */
+  private unwindHere(pos: number): void {
+    if (!this.runDefers) {
+      this.m.emitEnd("return __wx_unwind(self$);", pos);
+      return;
+    }
+    this.panicField ??= this.temp("bool", "panic");
+    this.m.emit(`${this.field(this.panicField)} = true;`, pos);
+    this.m.jump(this.runDefers, pos);
   }
 
   // ---- defer --------------------------------------------------------------------------
@@ -417,7 +473,7 @@ export class FrameLowering {
   deferCall(e: ts.CallExpression): string {
     const fn = e.arguments[0];
     if (!fn || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn))) {
-      this.ctx.error(e, 99109, "defer() takes a closure: 'defer(() => f())'.");
+      this.ctx.error(e, Code.BadDefer, "defer() takes a closure: 'defer(() => f())'.");
       return "";
     }
     // The deferred body runs inline at return and reads the frame's variables then: a
@@ -427,7 +483,7 @@ export class FrameLowering {
     if (loop) {
       const inLoop = this.ctx.capturedVariables(fn).find((s) => s.valueDeclaration && within(s.valueDeclaration, loop));
       if (inLoop) {
-        this.ctx.error(e, 99116, `This deferred closure uses '${inLoop.name}', declared inside the loop around defer(): the deferred call runs at return and would see only its last value. Keep what each iteration needs in an array declared before the loop, and defer one closure that goes through it.`);
+        this.ctx.error(e, Code.DeferUsesLoopVariable, `This deferred closure uses '${inLoop.name}', declared inside the loop around defer(): the deferred call runs at return and would see only its last value. Keep what each iteration needs in an array declared before the loop, and defer one closure that goes through it.`);
       }
     }
     this.defers.push(fn);
@@ -436,19 +492,37 @@ export class FrameLowering {
 
   // ---- the class ----------------------------------------------------------------------
 
+  /** What the frame runs, as its header comment names it. */
+  private describeUnit(): string {
+    const u = this.unit;
+    if (ts.isMethodDeclaration(u)) return `${(u.parent as ts.ClassDeclaration).name?.text ?? "a class"}.${u.name.getText()}`;
+    if (ts.isFunctionDeclaration(u) && u.name) return u.name.text;
+    return "a go() closure";
+  }
+
   lower(): { text: string; lines: { text: string; pos: number }[] } {
     const start = this.m.label();
     this.m.mark(start, this.unit.body!.getStart());
     const body = this.unit.body!;
     if (ts.isBlock(body)) body.statements.forEach((s) => statements.statement(this, s));
-    else if (this.result) this.m.emit(this.returnCode(expressions.expr(this, body)), body.getStart());
+    else if (this.result) this.m.emitEnd(this.returnCode(expressions.expr(this, body)), body.getStart());
     else expressions.effect(this, body);
     const endPos = body.end - 1;
+    // Where a callee's panic resumes this frame (runtime/unwind.ts): placed after the body, reached only by that.
+    const unwinding = this.callsFrames ? this.m.label() : undefined;
     if (this.runDefers) {
       this.m.jump(this.runDefers, endPos);
+      if (unwinding) {
+        // …and falls into the deferred calls, under the panic.
+        this.m.mark(unwinding, endPos);
+        this.panicField ??= this.temp("bool", "panic");
+        this.m.emit(`${this.field(this.panicField)} = true;`, endPos);
+      }
       this.m.mark(this.runDefers, endPos);
       const which = this.temp("i32", "d");
-      this.m.emit("if (this.$defers.length == 0) return __wx_leave(self$);", endPos);
+      this.m.emit(() => this.panicField
+        ? `if (this.$defers.length == 0) return ${this.field(this.panicField)} ? __wx_unwind(self$) : __wx_leave(self$);`
+        : "if (this.$defers.length == 0) return __wx_leave(self$);", endPos);
       this.m.emit(`${this.field(which)} = this.$defers.pop();`, endPos);
       const labels = this.defers.map(() => this.m.label());
       labels.forEach((l, i) => this.m.jumpIf(`${this.field(which)} == ${i}`, l, endPos));
@@ -458,12 +532,25 @@ export class FrameLowering {
         this.m.jump(this.runDefers!, fn.getStart());
       });
     } else {
-      this.m.emit("return __wx_leave(self$);", endPos);
+      this.m.emitEnd("return __wx_leave(self$);", endPos);
+      if (unwinding) {
+        this.m.mark(unwinding, endPos);
+        this.unwindHere(endPos);
+      }
     }
 
     const o = this.options;
     const head: { text: string; pos: number }[] = [];
     const pos = this.unit.getStart();
+    const line = this.file.getLineAndCharacterOfPosition(pos).line + 1;
+    const view = viewClass(o.className, this.result ? [...this.fields, { name: "result", type: this.result }] : this.fields);
+    head.push({ text: `// The frame of ${this.describeUnit()} (${baseName(this.file.fileName)}:${line}). resume() runs from state pc until it parks, calls or returns.`, pos });
+    head.push({
+      text: view.length
+        ? `// Variables live in fields: numbers and bools through locals$ (${viewClassName(o.className)}, below: no shadow stack), references as this.x (the collector sees them).`
+        : "// Variables live in fields, references as this.x (the collector sees them).",
+      pos,
+    });
     head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
     for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos: f.pos ?? pos });
     if (this.runDefers) head.push({ text: "  $defers: Array<i32> = new Array<i32>();", pos });
@@ -474,12 +561,13 @@ export class FrameLowering {
     for (const text of newMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
-    const view = viewClass(o.className, this.result ? [...this.fields, { name: "result", type: this.result }] : this.fields);
     if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${viewClassName(o.className)}>(self$);`, pos });
     head.push({ text: "    while (true) {", pos });
     head.push({ text: "      switch (__wx_stateOf(self$)) {", pos });
     const states = this.m.render("        ");
     const tail = [
+      // The runtime's UNWINDING state (runtime/unwind.ts) is this frame's unwinding label.
+      ...(unwinding ? [{ text: `        case -2: // a callee panicked`, pos }, { text: `          __wx_setState(self$, ${unwinding.id}); continue;`, pos }] : []),
       { text: "        default:", pos },
       { text: "          unreachable();", pos },
       { text: "      }", pos },
@@ -493,15 +581,6 @@ export class FrameLowering {
     return { text: lines.map((l) => l.text).join("\n"), lines };
   }
 }
-
-/** Prints a (transformed) node as AssemblyScript source: the one printer of the lowering. */
-export function printNode(node: ts.Node, file: ts.SourceFile): string {
-  return printer.printNode(ts.EmitHint.Unspecified, node, file);
-}
-
-// ESNext: numeric literals keep their separators as written (0x1234_5678_9ABC_DEF1). For an
-// older target the printer writes the literal's value as a double, which loses an i64's low bits.
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false, target: ts.ScriptTarget.ESNext } as ts.PrinterOptions);
 
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()!;

@@ -8,12 +8,14 @@
 //   - `@wasmimport` declarations get asc's `@external`, exported functions are exported.
 import * as ts from "typescript";
 import { importAdapters } from "../abi/imports";
+import { Code } from "../diagnostics";
 import { analyseBlocking, calledUnit } from "../analysis/blocking";
 import { DECLARED_CLASSES, Dialect, DURATIONS, PARKING, TIME_NAMES } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
-import { frameClassName, GeneratedClass, LoweringContext, methodFrameClassName } from "./context";
+import { frameClassName, GeneratedClass, methodFrameClassName } from "./classes";
+import { LoweringContext } from "./context";
 import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
 import { NullishRewriter } from "./nullish";
@@ -25,21 +27,25 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic", ...[...TIME_NAMES].filter((n) => n !== "sleep"), ...DURATIONS]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", ...DECLARED_CLASSES];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", ...DECLARED_CLASSES];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
   const dialect = new Dialect(checker);
   const types = new WrittenTypes(checker, dialect);
   const blocking = analyseBlocking(input.files, checker, dialect);
-  const ctx = new LoweringContext(checker, dialect, types, blocking);
+  const ctx = new LoweringContext(checker, dialect, types, blocking, (c, unit, options) => new FrameLowering(c, unit, options).lower());
 
   for (const node of blocking.topLevelParks) {
-    if (inClassInitialiser(node)) {
-      ctx.error(node, 99117, "A constructor, getter, setter or field initialiser cannot block: AssemblyScript runs it as a plain call. Move the blocking part into a method and call that.");
+    if (ts.findAncestor(node, ts.isComputedPropertyName)) {
+      ctx.error(node, Code.UnsupportedBlockingPosition, "A computed member name cannot block: it is evaluated where the class is defined, as top-level code. Use a constant name.");
       continue;
     }
-    ctx.error(node, 99103, "Top-level code cannot block: it runs inside _initialize. Start a goroutine instead: go(() => { … }).");
+    if (inClassInitialiser(node)) {
+      ctx.error(node, Code.BlockingInitialiser, "A constructor, getter, setter or field initialiser cannot block: AssemblyScript runs it as a plain call. Move the blocking part into a method and call that.");
+      continue;
+    }
+    ctx.error(node, Code.BlockingAtTopLevel, "Top-level code cannot block: it runs inside _initialize. Start a goroutine instead: go(() => { … }).");
   }
   for (const unit of blocking.units) {
     if (!blocking.blocking.has(unit)) continue;
@@ -47,20 +53,21 @@ export function lower(input: LoweringInput): LoweringResult {
       const cls = unit.parent;
       const isStatic = unit.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
       if (!ts.isClassDeclaration(cls) || !cls.name || cls.typeParameters || unit.typeParameters || isStatic || !ts.isIdentifier(unit.name)) {
-        ctx.error(unit.name, 99106, "A method that blocks must be a non-static, non-generic method of a named, non-generic class: make it a function that takes the object as its first parameter.");
+        ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static, non-generic method of a named, non-generic class: make it a function that takes the object as its first parameter.");
       }
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit)) {
-      ctx.error(unit, 99102, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
+      ctx.error(unit, Code.BlockingClosure, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
-      ctx.error(unit.name ?? unit, 99114, "A nested function that blocks is not supported: declare it at the top level of the file.");
+      ctx.error(unit.name ?? unit, Code.NestedBlockingFunction, "A nested function that blocks is not supported: declare it at the top level of the file.");
     } else if (ts.isFunctionDeclaration(unit) && unit.typeParameters) {
-      ctx.error(unit.name ?? unit, 99106, "A function that blocks cannot be generic: its frame would be a generic class. Write one function per element type, or pass the values through a channel of a class type.");
+      ctx.error(unit.name ?? unit, Code.UnsupportedBlockingDeclaration, "A function that blocks cannot be generic: its frame would be a generic class. Write one function per element type, or pass the values through a channel of a class type.");
     }
   }
   let usesTime = false;
   // The checks that look at every node, in one walk (children first: errors print in source order).
   const check = (n: ts.Node): void => {
     ts.forEachChild(n, check);
+    checkGenericClosure(n, ctx);
     checkBlockingValue(n, ctx);
     checkMissingOperator(n, ctx);
     checkBlockingOverride(n, ctx);
@@ -73,7 +80,7 @@ export function lower(input: LoweringInput): LoweringResult {
     if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit) && inFrame(unit, ctx)) {
       const captured = ctx.capturedVariables(unit);
       if (captured.length > 0) {
-        ctx.error(unit, 99115, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
+        ctx.error(unit, Code.CapturingClosure, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
       }
     }
   }
@@ -133,7 +140,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       if (!ts.isMethodDeclaration(member) || !member.body || !blocking.blocking.has(member)) continue;
       const iface = implementedInterfaceOf(member, statement, ctx.checker);
       if (iface) {
-        ctx.error(member.name, 99118, `'${member.name.getText(file)}' blocks, so it cannot implement '${iface}': a call through the interface is a plain call, which cannot park. Call it on the class itself, or make the interface method start a goroutine.`);
+        ctx.error(member.name, Code.BlockingInterfaceMethod, `'${member.name.getText(file)}' blocks, so it cannot implement '${iface}': a call through the interface is a plain call, which cannot park. Call it on the class itself, or make the interface method start a goroutine.`);
       }
       frames.add(member);
       edits.replace(member.getStart(file), member.end, "");
@@ -149,9 +156,16 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       return; // its closure became a class of its own
     }
     if (ts.isCallExpression(node) && dialect.callName(node) === "defer") {
-      ctx.error(node, 99109, "defer() belongs in a function: top-level code has no return to run it at.");
+      ctx.error(node, Code.BadDefer, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
+    if (ts.isForStatement(node)) {
+      // Each iteration's own counter: the next one starts as a copy (boxedCounters).
+      const copies = ctx.boxedCounters(node).map(({ name, type }) => `${name.text} = new __wx_Box<${type}>(${name.text}.value)`);
+      if (copies.length && node.incrementor) edits.insert(node.incrementor.getStart(file), copies.map((c) => `${c}, `).join(""));
+      // No incrementor: the copies stand in its place, before the header's ')'.
+      else if (copies.length) edits.insert(file.text.lastIndexOf(")", node.statement.getStart(file)), copies.join(", "));
+    }
     nullish.visit(node);
     if (closures.visit(node, file, edits)) return;
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
@@ -299,7 +313,14 @@ function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
   const isGoTarget = ts.isCallExpression(target.parent) && target.parent.arguments[0] === target && ctx.dialect.callName(target.parent) === "go";
   const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
   if (!isCallee && !isGoTarget && !isDeclarationName && ctx.isBlockingFunctionName(n)) {
-    ctx.error(n, 99101, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
+    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
+  }
+}
+
+/** `<T>(a: T): T => a`: AssemblyScript compiles no generic arrow function or function expression. */
+function checkGenericClosure(n: ts.Node, ctx: LoweringContext): void {
+  if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && n.typeParameters) {
+    ctx.error(n.typeParameters[0], Code.GenericClosure, "A generic arrow function or function expression is not supported: AssemblyScript has none. Declare a generic function with 'function' at the top level.");
   }
 }
 
@@ -311,11 +332,11 @@ function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
 function checkMissingOperator(n: ts.Node, ctx: LoweringContext): void {
   if (!inFrame(n, ctx)) return;
   if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
-    ctx.error(n.questionDotToken, 99119, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
+    ctx.error(n.questionDotToken, Code.OptionalChaining, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
   }
   if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
     const op = n.operatorToken.getText();
-    ctx.error(n.operatorToken, 99120, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
+    ctx.error(n.operatorToken, Code.NullishCoalescing, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
   }
 }
 
@@ -338,7 +359,7 @@ function checkBlockingOverride(n: ts.Node, ctx: LoweringContext): void {
     const blocks = ctx.blocking.blocking.has(member) ? "it blocks" : ctx.blocking.blocking.has(overridden) ? "the method it overrides blocks" : undefined;
     if (!blocks) continue;
     const baseName = extended.expression.getText();
-    ctx.error(member.name, 99121, `'${name}' overrides '${baseName}.${name}', and ${blocks}: a method that blocks is called by the class an object is declared as, not dispatched on the object's own class, so one of them would not run where it should. Give the override a name of its own.`);
+    ctx.error(member.name, Code.BlockingOverride, `'${name}' overrides '${baseName}.${name}', and ${blocks}: a method that blocks is called by the class an object is declared as, not dispatched on the object's own class, so one of them would not run where it should. Give the override a name of its own.`);
   }
 }
 
@@ -358,7 +379,7 @@ function checkBlockingDefault(n: ts.Node, ctx: LoweringContext): void {
     return ts.forEachChild(e, blocks) ?? false;
   };
   if (ts.isParameter(n) && n.initializer && blocks(n.initializer)) {
-    ctx.error(n.initializer, 99108, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
+    ctx.error(n.initializer, Code.UnsupportedBlockingPosition, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
   }
 }
 

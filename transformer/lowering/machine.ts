@@ -17,8 +17,8 @@ export class Label {
 
 type Line =
   | { kind: "mark"; label: Label; pos: number }
-  | { kind: "code"; text: string | (() => string); pos: number; afterParkOnly?: boolean }
-  | { kind: "jump"; label: Label; condition: string | undefined; pos: number };
+  | { kind: "code"; text: string | (() => string); pos: number; afterParkOnly?: boolean; ends?: boolean }
+  | { kind: "jump"; label: Label; condition: string | undefined; negated?: string; pos: number };
 
 interface Printed {
   text: string;
@@ -45,6 +45,11 @@ export class StateMachine {
     this.lines.push({ kind: "code", text, pos });
   }
 
+  /** Code that leaves resume() (a return): what follows it, up to the next state, is never reached and is not printed. */
+  emitEnd(text: string | (() => string), pos: number): void {
+    this.lines.push({ kind: "code", text, pos, ends: true });
+  }
+
   /**
    * Code that matters only when the frame resumes after the park just before it (a send's
    * check that no close() woke it): a rotated loop, which never resumes, leaves it out.
@@ -57,8 +62,14 @@ export class StateMachine {
     this.lines.push({ kind: "jump", label, condition: undefined, pos });
   }
 
+  /** Jumps when `condition` holds. */
   jumpIf(condition: string, label: Label, pos: number): void {
-    this.lines.push({ kind: "jump", label, condition, pos });
+    this.lines.push({ kind: "jump", label, condition, negated: `!(${condition})`, pos });
+  }
+
+  /** Jumps when `test` does not hold: a rotated loop prints `if (test) { … }` around the lines it skips. */
+  jumpUnless(test: string, label: Label, pos: number): void {
+    this.lines.push({ kind: "jump", label, condition: `!(${test})`, negated: test, pos });
   }
 
   /**
@@ -74,6 +85,7 @@ export class StateMachine {
 
   /** The switch's cases, each line with the source position it came from. */
   render(indent: string): Printed[] {
+    this.dropUnreachable();
     const out: Printed[] = [];
     const at = this.markIndex();
     const loops = new Map(this.innermostLoops(at).map((l) => [l.top, l]));
@@ -110,8 +122,34 @@ export class StateMachine {
     return out.map((p) => ({ text: p.text.split("\n").join("\n" + indent + "  "), pos: p.pos }));
   }
 
+  /**
+   * Lines after a return or an unconditional jump, up to the next state, are never reached
+   * (regenerator's `alreadyEnded`): the output a user reads has no dead code.
+   */
+  private dropUnreachable(): void {
+    let ended = false;
+    const kept = this.lines.filter((l) => {
+      if (l.kind === "mark") ended = false;
+      else if (ended) return false;
+      else ended = (l.kind === "code" && !!l.ends) || (l.kind === "jump" && l.condition === undefined);
+      return true;
+    });
+    this.lines.splice(0, this.lines.length, ...kept);
+  }
+
+  /**
+   * `case N: // file.ts:LINE`. A state placed where a statement ends (the end of an if or a
+   * loop) has no position of its own: its comment names the line of the first code in it, and
+   * a state with no code of its own (it falls into the next) has none.
+   */
   private caseText(line: Line & { kind: "mark" }): string {
-    const comment = line.pos >= 0 ? ` // ${this.fileName}:${this.lineOf(line.pos) + 1}` : "";
+    let pos = line.pos;
+    if (pos < 0) {
+      const from = this.lines.indexOf(line);
+      const code = this.lines.slice(from + 1).find((l) => l.kind !== "mark" || l.pos >= 0);
+      if (code && code.kind !== "mark") pos = code.pos;
+    }
+    const comment = pos >= 0 ? ` // ${this.fileName}:${this.lineOf(pos) + 1}` : "";
     return `case ${line.label.id}:${comment}`;
   }
 
@@ -215,7 +253,7 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
     const inside = target !== undefined && target > i && target <= loop.end;
     if (cond !== undefined && inside && target! <= innermostClose()) {
       // if (c) goto X; …; X:   →   if (!(c)) { … }
-      put(`if (${negate(cond)}) {`, line.pos);
+      put(`if (${line.negated}) {`, line.pos);
       blocks.push({ closeAt: target!, hasElse: false });
       depth++;
       continue;
@@ -225,6 +263,11 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
       // reached only through labels that no block of this loop jumps to (a leaving jump, or
       // the switch, reaches them), so the rotated loop leaves them out.
       i = target! - 1;
+      continue;
+    }
+    if (cond === undefined && inside && blocks.length && lines.slice(i + 1, target).every((l) => l.kind === "mark")) {
+      // goto X where only states lie between: the marks close the open blocks and fall into
+      // X, so there is no else part to print (an empty `else { }` otherwise).
       continue;
     }
     if (cond === undefined && inside && blocks.length) {
@@ -260,20 +303,4 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
   out.push({ text: "}", pos: last.pos });
   out.push({ text: "continue;", pos: last.pos });
   return out;
-}
-
-/** `!(c)`, or `c` without its negation when it is one. */
-function negate(c: string): string {
-  if (c.startsWith("!(") && c.endsWith(")") && closingParen(c, 1) === c.length - 1) return c.slice(2, -1);
-  return `!(${c})`;
-}
-
-/** The index of the parenthesis that closes the one at `open`. */
-function closingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < text.length; k++) {
-    if (text[k] === "(") depth++;
-    else if (text[k] === ")" && --depth === 0) return k;
-  }
-  return -1;
 }

@@ -2,6 +2,7 @@
 // channels and values evaluated once in source order, the cases described to the runtime's
 // Select and committed, the case bodies inline as states (docs/lowering.md).
 import * as ts from "typescript";
+import { Code } from "../diagnostics";
 import * as expressions from "./expressions";
 import type { FrameLowering } from "./frame";
 import { isAssignment, isIncrementOrDecrement } from "../analysis/syntax";
@@ -20,7 +21,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
   for (const [i, c] of cases.entries()) {
     const kind = c && fl.ctx.dialect.callName(c);
     if (!c || (kind !== "recv" && kind !== "send" && kind !== "otherwise")) {
-      fl.ctx.error(e.arguments[i], 99108, "Each argument of select() must be a call to recv(), send() or otherwise().");
+      fl.ctx.error(e.arguments[i], Code.UnsupportedBlockingPosition, "Each argument of select() must be a call to recv(), send() or otherwise().");
       return "0";
     }
     const bodyArg = kind === "recv" ? c.arguments[1] : kind === "send" ? c.arguments[2] : c.arguments[0];
@@ -36,7 +37,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     if (c.kind === "otherwise") continue;
     const chanExpr = c.call.arguments[0];
     const text = expressions.expr(fl, chanExpr);
-    if (plain && expressions.fieldRead(text)) {
+    if (plain && fl.fieldRead(text)) {
       c.chan = expressions.chanAddress(fl, text);
     } else {
       const ch = fl.temp("__wx_ChanBase | null", "sc");

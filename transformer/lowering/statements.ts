@@ -3,12 +3,14 @@
 // states, break and continue find their targets on the frame's leap stack, return runs the
 // deferred calls first. Functions take the FrameLowering they work for.
 import * as ts from "typescript";
+import { Code } from "../diagnostics";
 import * as expressions from "./expressions";
 import type { FrameLowering } from "./frame";
 import type { Label } from "./machine";
 
 
-export function statement(fl: FrameLowering, s: ts.Statement): void {
+/** Lowers `s`; `label` is the label written before it, when it is a labeled loop. */
+export function statement(fl: FrameLowering, s: ts.Statement, label?: string): void {
   if (!fl.mustFlatten(s)) {
     printed(fl, s);
     return;
@@ -23,7 +25,7 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
   } else if (ts.isIfStatement(s)) {
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpIf(`!(${expressions.expr(fl, s.expression)})`, s.elseStatement ? otherwise : end, pos);
+    fl.m.jumpUnless(expressions.expr(fl, s.expression), s.elseStatement ? otherwise : end, pos);
     statement(fl, s.thenStatement);
     if (s.elseStatement) {
       fl.m.jump(end, pos);
@@ -35,8 +37,8 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     const top = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    fl.m.jumpIf(`!(${expressions.expr(fl, s.expression)})`, end, pos);
-    loopBody(fl, s, s.statement, end, top);
+    fl.m.jumpUnless(expressions.expr(fl, s.expression), end, pos);
+    loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
   } else if (ts.isDoStatement(s)) {
@@ -44,7 +46,7 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     const test = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    loopBody(fl, s, s.statement, end, test);
+    loopBody(fl, s.statement, end, test, label);
     fl.m.mark(test, s.expression.getStart());
     fl.m.jumpIf(expressions.expr(fl, s.expression), top, pos);
     fl.m.mark(end, -1);
@@ -57,26 +59,28 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
     const update = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    if (s.condition) fl.m.jumpIf(`!(${expressions.expr(fl, s.condition)})`, end, pos);
-    loopBody(fl, s, s.statement, end, update);
+    if (s.condition) fl.m.jumpUnless(expressions.expr(fl, s.condition), end, pos);
+    loopBody(fl, s.statement, end, update, label);
     fl.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
+    for (const { name, type } of fl.ctx.boxedCounters(s)) {
+      // The next iteration's own counter, a copy of this one's (boxedCounters).
+      const box = fl.fieldFor(name) ? fl.field(fl.fieldFor(name)!) : name.text;
+      fl.m.emit(`${box} = new __wx_Box<${type}>(${box}.value);`, pos);
+    }
     if (s.incrementor) expressions.effect(fl, s.incrementor);
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
   } else if (ts.isForOfStatement(s)) {
-    forOf(fl, s);
+    forOf(fl, s, label);
   } else if (ts.isSwitchStatement(s)) {
     switchStatement(fl, s);
   } else if (ts.isLabeledStatement(s)) {
     const inner = s.statement;
     if (ts.isIterationStatement(inner, false)) {
-      fl.pendingLabel = s.label.text;
-      statement(fl, inner);
+      statement(fl, inner, s.label.text);
     } else {
       const end = fl.m.label();
-      fl.leaps.push({ label: s.label.text, breakTo: end });
-      statement(fl, inner);
-      fl.leaps.pop();
+      fl.leaps.withEntry({ kind: "labeled", label: s.label.text, breakTo: end }, () => statement(fl, inner));
       fl.m.mark(end, -1);
     }
   } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
@@ -86,37 +90,28 @@ export function statement(fl: FrameLowering, s: ts.Statement): void {
   } else if (ts.isThrowStatement(s)) {
     fl.m.emit(`throw ${expressions.expr(fl, s.expression)};`, pos);
   } else if (ts.isTryStatement(s)) {
-    fl.ctx.error(s, 99111, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
+    fl.ctx.error(s, Code.TryCatch, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
   } else {
-    fl.ctx.error(s, 99108, `This statement (${expressions.kindInWords(s.kind)}) cannot contain a blocking operation.`);
+    fl.ctx.error(s, Code.UnsupportedBlockingPosition, `This statement (${expressions.kindInWords(s.kind)}) cannot contain a blocking operation.`);
   }
 }
 
 
-export function loopBody(fl: FrameLowering, loop: ts.Node, body: ts.Statement, breakTo: Label, continueTo: Label): void {
-  const label = fl.pendingLabel;
-  fl.pendingLabel = undefined;
-  fl.leaps.push({ label, breakTo, continueTo });
-  statement(fl, body);
-  fl.leaps.pop();
+export function loopBody(fl: FrameLowering, body: ts.Statement, breakTo: Label, continueTo: Label, label?: string): void {
+  fl.leaps.withEntry({ kind: "loop", label, breakTo, continueTo }, () => statement(fl, body));
 }
 
 export function leapTarget(fl: FrameLowering, s: ts.BreakStatement | ts.ContinueStatement): Label {
-  const isBreak = ts.isBreakStatement(s);
-  for (let i = fl.leaps.length - 1; i >= 0; i--) {
-    const l = fl.leaps[i];
-    if (s.label ? l.label === s.label.text : isBreak || l.continueTo) {
-      if (isBreak) return l.breakTo;
-      if (l.continueTo) return l.continueTo;
-    }
-  }
-  fl.ctx.error(s, 99108, "This break or continue has no target.");
+  const label = s.label?.text;
+  const target = ts.isBreakStatement(s) ? fl.leaps.breakTarget(label) : fl.leaps.continueTarget(label);
+  if (target) return target;
+  fl.ctx.error(s, Code.UnsupportedBlockingPosition, "This break or continue has no target.");
   return fl.m.label();
 }
 
 export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void {
   const pos = s.getStart();
-  const end = fl.bodyEnds[fl.bodyEnds.length - 1];
+  const end = fl.leaps.returnTarget();
   if (end) {
     // A return inside a select case body or a deferred closure ends only that body.
     if (s.expression) expressions.effect(fl, s.expression);
@@ -129,7 +124,7 @@ export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void 
     else if (value !== undefined) fl.m.emit(`${value};`, pos);
     fl.m.jump(fl.runDefers, pos);
   } else {
-    fl.m.emit(fl.returnCode(value), pos);
+    fl.m.emitEnd(fl.returnCode(value), pos);
   }
 }
 
@@ -161,6 +156,10 @@ function printed(fl: FrameLowering, s: ts.Statement): void {
   const file = s.getSourceFile();
   const first = file.getLineAndCharacterOfPosition(s.getStart()).line;
   const last = file.getLineAndCharacterOfPosition(s.end).line;
+  if (ts.isReturnStatement(s)) {
+    fl.m.emitEnd(text, s.getStart());
+    return;
+  }
   if (lines.length === 1 || lines.length !== last - first + 1) {
     fl.m.emit(text, s.getStart());
     return;
@@ -192,7 +191,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
   if (!init) return;
   const type = fl.ctx.types.of(init);
   if (!type) {
-    fl.ctx.error(d, 99105, "Cannot tell the AssemblyScript type of this value: add a type annotation.");
+    fl.ctx.error(d, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this value: add a type annotation.");
     return;
   }
   const tmp = fl.temp(type, "d");
@@ -203,7 +202,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
   });
 }
 
-export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
+export function forOf(fl: FrameLowering, s: ts.ForOfStatement, label?: string): void {
   const pos = s.getStart();
   const decl = ts.isVariableDeclarationList(s.initializer) ? s.initializer.declarations[0] : undefined;
   const id = decl && ts.isIdentifier(decl.name) ? decl.name : ts.isIdentifier(s.initializer) ? s.initializer : undefined;
@@ -213,19 +212,19 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
   const end = fl.m.label();
   const iterableType = fl.ctx.types.of(s.expression);
   if (!field || !iterableType) {
-    fl.ctx.error(s, 99105, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
+    fl.ctx.error(s, Code.UnknownFrameType, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
     return;
   }
   const src = fl.temp(iterableType, "of");
   const iterable = expressions.expr(fl, s.expression);
-  const from = expressions.fieldRead(iterable);
+  const from = fl.fieldRead(iterable);
   fl.m.emit(from ? `__wx_copyField(self$, ${fl.offsetOf(from)}, ${fl.offsetOf(src)});` : `${fl.field(src)} = ${iterable};`, pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
     fl.m.mark(top, pos);
     fl.m.park(expressions.recvOp(fl, fl.field(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
     fl.m.jumpIf("!__wx_received(self$)", end, pos);
-    loopBody(fl, s, s.statement, end, top);
+    loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
   } else {
     const index = fl.temp("i32", "i");
@@ -233,7 +232,7 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement): void {
     fl.m.mark(top, pos);
     fl.m.jumpIf(`${fl.field(index)} >= ${fl.field(src)}.length`, end, pos);
     fl.m.emit(`${fl.field(field)} = ${fl.field(src)}[${fl.field(index)}];`, pos);
-    loopBody(fl, s, s.statement, end, next);
+    loopBody(fl, s.statement, end, next, label);
     fl.m.mark(next, pos);
     fl.m.emit(`${fl.field(index)}++;`, pos);
     fl.m.jump(top, pos);
@@ -254,11 +253,11 @@ export function switchStatement(fl: FrameLowering, s: ts.SwitchStatement): void 
     else fallback = labels[i];
   });
   fl.m.jump(fallback, pos);
-  fl.leaps.push({ breakTo: end });
-  s.caseBlock.clauses.forEach((c, i) => {
-    fl.m.mark(labels[i], c.getStart());
-    c.statements.forEach((t) => statement(fl, t));
+  fl.leaps.withEntry({ kind: "switch", breakTo: end }, () => {
+    s.caseBlock.clauses.forEach((c, i) => {
+      fl.m.mark(labels[i], c.getStart());
+      c.statements.forEach((t) => statement(fl, t));
+    });
   });
-  fl.leaps.pop();
   fl.m.mark(end, -1);
 }

@@ -20,7 +20,9 @@ export function isValueType(type: string | undefined): boolean {
 
 /** The name of frame class `cls`'s view class. */
 export function viewClassName(cls: string): string {
-  return `${cls}$Locals`;
+  // A generic frame class `C<T>` has the generic view `C$Locals<T>`.
+  const at = cls.indexOf("<");
+  return at < 0 ? `${cls}$Locals` : `${cls.slice(0, at)}$Locals${cls.slice(at)}`;
 }
 
 /** The view class of frame class `cls`: an accessor pair per field of a value type; none when it has none. */

@@ -40,3 +40,21 @@ export function nullField(n: i32): i32 {
   for (let i = 0; i < n; i++) node = node.next!;
   return node.value;
 }
+
+// @wasmexport index
+export function index(i: i32): i32 {
+  const a: i32[] = [1, 2, 3];
+  return a[i];
+}
+
+// @wasmexport static_index
+export function staticIndex(i: i32): i32 {
+  const a = new StaticArray<i32>(3);
+  return a[i];
+}
+
+// @wasmexport holey
+export function holey(n: i32): i32 {
+  const a = new Array<string>(n);
+  return a[0].length;
+}

@@ -1,0 +1,44 @@
+// What generated classes are called, and the static `new$` every frame class has: shared by
+// the lowering of functions (frame.ts), of go() (context.ts) and of files (index.ts).
+import * as ts from "typescript";
+
+/** A generated class and the source position each of its lines came from. */
+export interface GeneratedClass {
+  text: string;
+  lines: { text: string; pos: number }[];
+}
+
+/**
+ * The static `new$` of a frame class: what `go(f, …)` and an export call make their frame
+ * with. It takes a frame of the class that an ended goroutine or export call left (zeroed,
+ * runtime/runq.ts "Frame reuse") before it allocates. AssemblyScript compiles it only for the
+ * classes that some go() or export uses.
+ */
+export function newMethod(cls: string, params: FrameParameter[], initialisers: string[] = []): string[] {
+  const signature = params.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
+  return [
+    `  static new$(${signature}): ${cls} {`,
+    `    const f = changetype<${cls}>(__wx_newFrame(idof<${cls}>(), offsetof<${cls}>()));`,
+    ...[...params.map((p) => `f.${p.field} = ${p.name};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
+    `    return f;`,
+    `  }`,
+  ];
+}
+
+/** A parameter of a frame class's `new$`: its name there, its type, the field it fills, its default. */
+export interface FrameParameter {
+  name: string;
+  type: string;
+  field: string;
+  init?: string;
+}
+
+export function frameClassName(functionName: string): string {
+  return `${functionName}$Frame`;
+}
+
+/** The frame class of a blocking method `C.m`: `C$m$Frame`, beside the class. */
+export function methodFrameClassName(method: ts.MethodDeclaration): string {
+  const cls = method.parent as ts.ClassDeclaration;
+  return `${cls.name ? cls.name.text : "anonymous"}$${(method.name as ts.Identifier).text}$Frame`;
+}
