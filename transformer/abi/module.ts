@@ -18,7 +18,7 @@ export const INCREMENTAL_RUNTIME = "ts-wasmexport/runtime/heap";
  * panic message is written a piece at a time (`append`, `appendU32`), on a path that runs
  * once: a copy of the loop per piece would be most of the panic code.
  */
-export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade", "ts-wasmexport/runtime/panic/append", "ts-wasmexport/runtime/panic/appendU32"];
+export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade", "ts-wasmexport/runtime/panic/append", "ts-wasmexport/runtime/panic/appendU32", "ts-wasmexport/runtime/panic/trappedEarlier"];
 
 /**
  * The runtime's AssemblyScript sources, keyed by their path in asc's virtual tree:
