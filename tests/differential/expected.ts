@@ -75,10 +75,6 @@ export const expectedFailures: Record<string, Expected> = {
   optional_chaining: { diagnostic: "optional_chaining.ts(16,21): error TS99119" },
   // recover() in a deferred function.
   recover_panic: { diagnostic: "recover_panic.ts(1,34): error TS2305: Module '\"ts-wasmexport\"' has no exported member 'recover'" },
-  // sync.Once, sync.RWMutex, sync.Cond.
-  once_init: { diagnostic: "once_init.ts(1,20): error TS2305: Module '\"ts-wasmexport\"' has no exported member 'Once'" },
-  rwmutex_cache: { diagnostic: "rwmutex_cache.ts(1,20): error TS2724: '\"ts-wasmexport\"' has no exported member named 'RWMutex'" },
-  cond_queue: { diagnostic: "cond_queue.ts(1,20): error TS2305: Module '\"ts-wasmexport\"' has no exported member 'Cond'" },
   // Time: sleep() and after() in a select (a timeout).
   timeout_after: { diagnostic: "timeout_after.ts(1,34): error TS2305: Module '\"ts-wasmexport\"' has no exported member 'sleep'" },
   // context.WithCancel.
