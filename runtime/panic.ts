@@ -133,7 +133,7 @@ export function panicAgain(): void {
  */
 export function trappedEarlier(): void {
   messageLength = 0;
-  append("module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap such as an integer division by zero, a memory access out of bounds or the stack running out, or an error from a host import)");
+  append("module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap, such as an integer division by zero, a memory access out of bounds or the stack running out)");
   trapped = true;
   trap();
 }

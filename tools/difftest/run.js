@@ -90,7 +90,7 @@ function runGo(programs, workDir) {
       const panic = /^(?:panic|fatal error): (.*?)(?: \[recovered\])?$/m.exec(run.stderr)?.[1];
       if (run.status !== 0 && !panic) return `go: exit ${run.status} without a panic: ${run.stderr.slice(0, 300)}`;
       if (panic && !GO_WORDS.some((w) => panic.startsWith(w))) return `go: panicked with other words: ${panic}`;
-      const broken = checkProperties(program, log, { inOrder: false });
+      const broken = checkProperties(program, log, { inOrder: false, cut: Boolean(panic) });
       return broken ? `go property: ${broken}` : null;
     });
   } finally {
