@@ -12,7 +12,7 @@ export type WasmType = "i32" | "u32" | "i64" | "u64" | "f32" | "f64" | "bool" | 
 /** Numbers that only an interface type holds (a list's elements, a record's fields). */
 export type SmallNumber = "i8" | "u8" | "i16" | "u16";
 
-/** The interface types of SPEC section 8, carried by the canonical ABI (abi/canonical.ts). */
+/** The interface types of docs/abi.md, carried by the canonical ABI (abi/canonical.ts). */
 export type InterfaceType =
   | { kind: "string" }
   /** `Uint8Array`: list<u8>. */

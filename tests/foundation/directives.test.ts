@@ -1,4 +1,4 @@
-// SPEC section 3: every directive error at the directive's own line and column.
+// The directives (docs/dialect.md): every directive error at the directive's own line and column.
 import * as ts from "typescript";
 import { collectDirectives } from "../../transformer/directives";
 import { build, instantiate, locations } from "./helpers";

@@ -1,4 +1,4 @@
-// Errors reach the user at their own file, line and column, as tsc prints them (SPEC sections 3 and 6).
+// Errors reach the user at their own file, line and column, as tsc prints them (docs/dialect.md).
 import * as path from "path";
 import * as ts from "typescript";
 import { assemblyScriptTypes, dialectCompilerOptions } from "../../transformer/program";

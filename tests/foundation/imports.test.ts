@@ -1,4 +1,4 @@
-// Host imports: only what a @wasmimport declares or an option allows (SPEC sections 3 and 5).
+// Host imports: only what a @wasmimport declares or an option allows (docs/abi.md, docs/dialect.md).
 import { build, buildOk, instantiate, locations } from "./helpers";
 
 test("a @wasmimport is called with the host's function", () => {

@@ -1,4 +1,4 @@
-// The module's shape (SPEC section 5) and initialisation (SPEC section 4).
+// The module's shape and initialisation (docs/abi.md).
 import { clearBuildCache } from "../../transformer/build";
 import { build, buildOk, instantiate } from "./helpers";
 

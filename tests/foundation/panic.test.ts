@@ -1,5 +1,5 @@
 // Panics: the message in linear memory, read as a host without JavaScript strings would, and
-// the poisoned instance afterwards (SPEC section 4).
+// the poisoned instance afterwards (docs/abi.md).
 import { buildOk, instantiate, panicMessage } from "./helpers";
 
 const source = `

@@ -60,7 +60,7 @@ test("a directive error prints as a type error and tspc exits non-zero, under no
   expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
 });
 
-test("the tsconfig.json of SPEC section 6, with no extends, builds: AssemblyScript's types come with the plugin", () => {
+test("the plugin-only tsconfig.json of docs/dialect.md, with no extends, builds: AssemblyScript's types come with the plugin", () => {
   const dir = project("project-spec");
   const result = tspc(dir);
   expect(result.output).toBe("");

@@ -137,7 +137,7 @@ export function expectDebounce(output: { imports: unknown[]; results: CallResult
 export const PANIC_CALLS: Call[] = [{ call: "fine", args: [41] }, { call: "boom" }, { call: "fine", args: [1] }, { call: "boom" }];
 
 /** What every host must answer for `signalsCalls()`. */
-/** A driver's report on the signals module: no imports, exactly the module's exports (SPEC section 5), and the calls' results. */
+/** A driver's report on the signals module: no imports, exactly the module's exports (docs/abi.md), and the calls' results. */
 export function expectSignalsOutput(output: DriverOutput): void {
   expect(output.imports).toEqual([]);
   expect(output.exports).toEqual(["_initialize", "memory", "process_a", "start", "stop", "total", "wasmexport_panic_len", "wasmexport_panic_ptr"]);

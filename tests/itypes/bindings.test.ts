@@ -1,4 +1,4 @@
-// SPEC section 8, bindings: the ES module written by the `bindings` option, run by Node in a
+// Interface types (docs/abi.md), bindings: the ES module written by the `bindings` option, run by Node in a
 // process of its own (an ES module, as a user's host would import it).
 import { spawnSync } from "child_process";
 import * as fs from "fs";

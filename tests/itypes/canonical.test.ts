@@ -1,4 +1,4 @@
-// SPEC section 8: interface types through the canonical ABI, called the way a host with no
+// Interface types through the canonical ABI (docs/abi.md), called the way a host with no
 // bindings calls them — arguments written with cabi_realloc, results read from the return
 // area, cabi_post_NAME after reading — from Node's WebAssembly with an empty import object.
 import { build, buildOk, Exports, instantiate, locations, panicMessage } from "../foundation/helpers";

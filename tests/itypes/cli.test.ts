@@ -1,4 +1,4 @@
-// SPEC section 8's spellings on the command line and in the options: --bindings, --emit-wit,
+// The interface-type spellings (docs/abi.md, docs/dialect.md) on the command line and in the options: --bindings, --emit-wit,
 // --component, --wit, --world.
 import { spawnSync } from "child_process";
 import * as fs from "fs";

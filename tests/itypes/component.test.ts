@@ -1,4 +1,4 @@
-// SPEC section 8, component: the core module wrapped with its WIT world, run in real
+// Interface types (docs/abi.md), component: the core module wrapped with its WIT world, run in real
 // component hosts — wasmtime's component API (Python) and jco's transpile run in Node.
 import { spawnSync } from "child_process";
 import * as fs from "fs";

@@ -1,4 +1,4 @@
-// SPEC section 8: `@wasmimport`s with interface types. The module lowers the arguments with the
+// `@wasmimport`s with interface types (docs/abi.md). The module lowers the arguments with the
 // canonical ABI (a string as its (pointer, length) of UTF-8) and lifts the results: a result
 // in memory comes back through a return area whose address is the import's last parameter,
 // its strings allocated by the host with the module's cabi_realloc.

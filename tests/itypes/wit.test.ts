@@ -1,4 +1,4 @@
-// SPEC section 8, WIT out: the world the directives define (package local:module, world module).
+// Interface types (docs/abi.md), WIT out: the world the directives define (package local:module, world module).
 import { build, locations } from "../foundation/helpers";
 
 test("exports, imports of the world and of an interface, records in declaration order with kebab-case names", () => {

@@ -1,6 +1,6 @@
 import { buildRuntimeProgram, expectPanic, instantiate, panicMessage, Exports } from "./harness";
 
-// Hand-written frames, shaped as the lowering emits them, exercising SPEC section 2's rules.
+// Hand-written frames, shaped as the lowering emits them, exercising the dialect's rules (docs/dialect.md).
 const source = `
 const log = new Array<i32>();
 export function logLength(): i32 { return log.length; }

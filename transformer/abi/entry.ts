@@ -17,7 +17,7 @@ export const RUNTIME_INDEX = "ts-wasmexport/runtime/index";
 /** Exports the module keeps under their own names besides the wrappers. */
 export const RUNTIME_EXPORTS = ["wasmexport_panic_ptr", "wasmexport_panic_len"];
 
-/** Exports of a program that uses time (SPEC section 9): how a host drives its clock. */
+/** Exports of a program that uses time (docs/abi.md, "Time"): how a host drives its clock. */
 export const TIME_EXPORTS = ["wasmexport_next_timer", "wasmexport_advance"];
 
 /** The runtime's check that `_initialize` runs first: exported by the entry for the bridge, which puts it there and drops the export. */

@@ -1,4 +1,4 @@
-// The Component Model's canonical ABI for the interface types of SPEC section 8, as numbers:
+// The Component Model's canonical ABI for the interface types of docs/abi.md, as numbers:
 // how a `string`, `Uint8Array`, list, record or option is flattened into core values and laid
 // out in linear memory (docs/abi.md, "Interface types"). canonical.ts writes the
 // AssemblyScript that does it, bindings/js.ts the JavaScript of the other side.

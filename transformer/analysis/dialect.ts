@@ -23,7 +23,7 @@ export const PARKING = new Set(["Chan.send", "Chan.recv", "Chan.recvOk", "select
 /**
  * The names of Go's time and context packages. A program that uses one of them (the
  * durations aside: they are plain numbers) gets the timer machinery and the two exports a
- * host drives time with (SPEC section 9).
+ * host drives time with (docs/abi.md, "Time").
  */
 export const TIME_NAMES = new Set(["sleep", "after", "now", "Timer", "Ticker", "Context", "background", "withCancel", "withTimeout", "withDeadline"]);
 export const DURATIONS = ["Nanosecond", "Microsecond", "Millisecond", "Second", "Minute", "Hour"];

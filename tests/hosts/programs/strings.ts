@@ -1,4 +1,4 @@
-// Strings across the boundary (SPEC section 8), for every host: a string parameter is the
+// Strings across the boundary (docs/abi.md), for every host: a string parameter is the
 // (pointer, length) of UTF-8 that Go's //go:wasmexport takes, written with cabi_realloc.
 import { Chan, go } from "ts-wasmexport";
 
