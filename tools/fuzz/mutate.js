@@ -64,7 +64,7 @@ const WRAPS = [
   (s) => `for (let w$ = 0; w$ < 2; w$++) { ${s} }`,
   (s) => `if (true) { ${s} } else { ${s} }`,
   (s) => `go(() => { ${s} });`,
-  (s) => `(() => { ${s} })();`,
+  (s) => `((): void => { ${s} })();`,
   (s) => `do { ${s} } while (false);`,
   (s) => `{ ${s} }`,
   (s) => `label$: for (;;) { ${s} break label$; }`,
