@@ -126,14 +126,7 @@ export class WrittenTypes {
       if (/\bthis\b/.test(written)) params.set("this", receiver?.replace(/\s*\|\s*null$/, ""));
     }
     if (params.size === 0) return written;
-    let unknown = false;
-    const text = written.replace(/\b[A-Za-z_$][\w$]*\b/g, (name) => {
-      if (!params.has(name)) return name;
-      const arg = params.get(name);
-      if (arg === undefined) unknown = true;
-      return arg ?? name;
-    });
-    return unknown ? undefined : text;
+    return substituteTypeParameters(written, params);
   }
 
   /** tsc's type, when it cannot be confused with another AssemblyScript type. */
@@ -166,6 +159,21 @@ function declared(type: ts.TypeNode, decl: ts.Declaration): string | undefined {
 }
 
 const DECLARED_CLASS = new RegExp(`\\b(${DECLARED_CLASSES.join("|")})\\b`, "g");
+
+/**
+ * A written type with the type parameters in `params` replaced by their arguments; undefined
+ * when one it names has no known argument (an undefined entry).
+ */
+export function substituteTypeParameters(written: string, params: ReadonlyMap<string, string | undefined>): string | undefined {
+  let unknown = false;
+  const text = written.replace(/\b[A-Za-z_$][\w$]*\b/g, (name) => {
+    if (!params.has(name)) return name;
+    const arg = params.get(name);
+    if (arg === undefined) unknown = true;
+    return arg ?? name;
+  });
+  return unknown ? undefined : text;
+}
 
 /** The type arguments of a written generic type: `Map<string, Array<i32>>` → string, Array<i32>; `T[]` → T. */
 export function typeArguments(type: string): string[] {

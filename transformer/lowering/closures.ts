@@ -23,7 +23,7 @@
 import * as ts from "typescript";
 import { isInlineClosure, Unit } from "../analysis/blocking";
 import { depthOf, namesTypeParameter } from "../analysis/syntax";
-import { typeArguments } from "../analysis/types";
+import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import type { LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 
@@ -299,14 +299,8 @@ export class ClosureLowering {
         });
       }
     }
-    let unknown = false;
-    const text = written.replace(/\b[A-Za-z_$][\w$]*\b/g, (name) => {
-      if (!params.has(name)) return name;
-      const arg = params.get(name);
-      if (arg === undefined) unknown = true;
-      return arg ?? name;
-    });
-    return unknown || /\bnumber\b/.test(text) ? undefined : text;
+    const text = substituteTypeParameters(written, params);
+    return text === undefined || /\bnumber\b/.test(text) ? undefined : text;
   }
 }
 
