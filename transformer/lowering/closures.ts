@@ -24,6 +24,7 @@ import * as ts from "typescript";
 import { isInlineClosure, Unit } from "../analysis/blocking";
 import { depthOf, namesTypeParameter } from "../analysis/syntax";
 import { substituteTypeParameters, typeArguments } from "../analysis/types";
+import { Code } from "../diagnostics";
 import type { LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 
@@ -42,6 +43,8 @@ interface Closure {
   captures: Capture[];
   capturesThis: string | undefined; // the class of `this`
   env: string;
+  /** The environment class's declaration, for the end of the closure's file. */
+  envClass: string;
   type: string;
   void: boolean;
 }
@@ -52,12 +55,22 @@ export class ClosureLowering {
 
   constructor(private readonly ctx: LoweringContext) {}
 
-  /** Finds the closures of code that does not block and decides which captures are boxed. */
+  /**
+   * Finds the closures of code that does not block and decides which captures are boxed; a
+   * capturing closure in a frame (other than go()'s, select's and defer()'s) is an error.
+   */
   prepare(units: readonly Unit[]): void {
     for (const unit of units) {
       if (!ts.isArrowFunction(unit) && !ts.isFunctionExpression(unit)) continue;
-      if (this.ctx.blocking.goClosures.has(unit) || this.ctx.blocking.blocking.has(unit) || isInlineClosure(unit, this.ctx.dialect)) continue;
-      if (inFrame(unit, this.ctx)) continue;
+      if (this.ctx.blocking.goClosures.has(unit) || this.ctx.blocking.blocking.has(unit)) continue;
+      if (inFrame(unit, this.ctx)) {
+        const captured = this.ctx.capturedVariables(unit);
+        if (captured.length > 0) {
+          this.ctx.error(unit, Code.CapturingClosure, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
+        }
+        continue;
+      }
+      if (isInlineClosure(unit, this.ctx.dialect)) continue;
       const symbols = this.ctx.capturedVariables(unit);
       const self = ts.isArrowFunction(unit) && usesThis(unit.body) ? unit : undefined;
       if (symbols.length === 0 && !self) {
@@ -105,12 +118,11 @@ export class ClosureLowering {
     const signature = this.functionType(fn);
     if (!signature) return;
     const env = `__wx_Env${this.count++}`;
-    this.closures.set(fn, { fn, captures, capturesThis: selfClass, env, type: signature.type, void: signature.void });
     const line = fn.getSourceFile().getLineAndCharacterOfPosition(fn.getStart()).line + 1;
-    this.envClasses.push(`// What the closure at line ${line} captures (a Box: a variable assigned after capture).\nclass ${env} {\n  constructor(${fields.join(", ")}) {}\n}`);
+    const envClass = `// What the closure at line ${line} captures (a Box: a variable assigned after capture).\nclass ${env} {\n  constructor(${fields.join(", ")}) {}\n}`;
+    this.closures.set(fn, { fn, captures, capturesThis: selfClass, env, envClass, type: signature.type, void: signature.void });
   }
 
-  private readonly envClasses: string[] = [];
   /** Type arguments AssemblyScript cannot infer from a function passed to a generic method. */
   private readonly typeArguments = new Map<ts.CallExpression, string>();
 
@@ -140,8 +152,7 @@ export class ClosureLowering {
 
   /** The environment classes, for the end of the file. */
   declarations(file: ts.SourceFile): string {
-    const mine = [...this.closures.values()].filter((c) => c.fn.getSourceFile() === file).map((c) => c.env);
-    return this.envClasses.filter((text) => mine.some((env) => text.includes(`\nclass ${env} {`))).map((t) => `\n${t}`).join("");
+    return [...this.closures.values()].filter((c) => c.fn.getSourceFile() === file).map((c) => `\n${c.envClass}`).join("");
   }
 
   /**

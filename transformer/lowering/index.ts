@@ -75,15 +75,6 @@ export function lower(input: LoweringInput): LoweringResult {
     if (!usesTime && ts.isIdentifier(n) && TIME_NAMES.has(n.text) && dialect.nameOf(n) !== undefined) usesTime = true;
   };
   input.files.forEach(check);
-  for (const unit of blocking.units) {
-    // In a frame, only go(), select cases and defer() get lowered closures (elsewhere: closures.ts).
-    if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && !blocking.blocking.has(unit) && inFrame(unit, ctx)) {
-      const captured = ctx.capturedVariables(unit);
-      if (captured.length > 0) {
-        ctx.error(unit, Code.CapturingClosure, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
-      }
-    }
-  }
   ctx.findSharedCaptures();
   const closures = new ClosureLowering(ctx);
   closures.prepare(blocking.units);
