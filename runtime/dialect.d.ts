@@ -104,6 +104,12 @@ export declare function gosched(): void;
 export declare function panic(message: string): never;
 /** Go's `defer f()`: runs `f` when the enclosing function returns, last deferred first. */
 export declare function defer(f: () => void): void;
+/**
+ * Go's `recover()`: called directly in a deferred closure while a `panic()` unwinds the
+ * goroutine, stops the panic and returns its message; the function then returns normally,
+ * with its zero result. Anywhere else, and when nothing panics, it returns null.
+ */
+export declare function recover(): string | null;
 
 // Go's time package. Durations and times are i64 nanoseconds: `2 * Second`.
 /** One nanosecond, the unit of durations and times. */

@@ -6,7 +6,7 @@ function compiledOnly(name) {
     throw new Error("ts-wasmexport: '" + name + "' runs only in code compiled to WebAssembly by the ts-wasmexport compiler");
   };
 }
-for (const name of ["go", "select", "recv", "send", "otherwise", "gosched", "panic", "defer", "sleep", "after", "now", "background", "withCancel", "withTimeout", "withDeadline"]) {
+for (const name of ["go", "select", "recv", "send", "otherwise", "gosched", "panic", "defer", "recover", "sleep", "after", "now", "background", "withCancel", "withTimeout", "withDeadline"]) {
   exports[name] = compiledOnly(name);
 }
 for (const name of ["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "SelectCase", "Timer", "Ticker", "Context"]) {

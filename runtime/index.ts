@@ -12,4 +12,4 @@ export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_outOfMemory } f
 export { __wx_initGuard, __wx_hostEnter, __wx_hostLeave } from "../scheduler/calls";
 export { sleep, after, now, Timer, Ticker, Nanosecond, Microsecond, Millisecond, Second, Minute, Hour, wasmexport_next_timer, wasmexport_advance } from "./time";
 export { Context, background, withCancel, withTimeout, withDeadline } from "./context";
-export { startPanic, unwind, UNWINDING } from "./unwind";
+export { startPanic, unwind, UNWINDING, recoverIn, recover } from "./unwind";

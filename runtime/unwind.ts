@@ -33,3 +33,20 @@ export function unwind(f: usize): Frame | null {
   setState(caller, UNWINDING);
   return leave(f);
 }
+
+/**
+ * `recover()` in a deferred closure of a frame: `panicking` is the frame's flag for running its
+ * deferred calls under a panic, read before `cleared` set it to false (the lowering passes
+ * `flag, flag = false`). Stops the panic when there is one: the frame then leaves normally.
+ */
+export function recoverIn(panicking: bool, cleared: bool): string | null {
+  if (!panicking) return null;
+  const text = unwinding;
+  unwinding = null;
+  return text;
+}
+
+/** `recover()` anywhere else: not called directly by a deferred function, it recovers nothing. */
+export function recover(): string | null {
+  return null;
+}

@@ -53,6 +53,4 @@ export const expectedFailures: Record<string, Expected> = {
   captured_param_assigned: { diagnostic: "captured_param_assigned.ts(4,20): error TS99104" },
   // `?.` and `??`.
   optional_chaining: { diagnostic: "optional_chaining.ts(16,21): error TS99119" },
-  // recover() in a deferred function.
-  recover_panic: { diagnostic: "recover_panic.ts(1,34): error TS2305: Module '\"ts-wasmexport\"' has no exported member 'recover'" },
 };

@@ -52,6 +52,9 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
   const calls = new Map<Unit, Unit[]>();
   const goClosures = new Set<ts.ArrowFunction | ts.FunctionExpression>();
   const topLevelParks: ts.Node[] = [];
+  /** Units that call panic() directly, and those that call recover(). */
+  const panics = new Set<Unit>();
+  const recovers = new Set<Unit>();
 
   const visit = (node: ts.Node, unit: Unit | undefined): void => {
     let inner = unit;
@@ -78,6 +81,8 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
     if (ts.isCallExpression(node)) {
       const name = dialect.callName(node);
       if (name && PARKING.has(name)) park(node);
+      else if (name === "panic" && inner) panics.add(inner);
+      else if (name === "recover" && inner) recovers.add(inner);
       else if (!name && inner) {
         const target = calledUnit(node, checker);
         if (target) calls.get(inner)!.push(target);
@@ -94,6 +99,7 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
   // defer() or labeled statements is lowered to a frame too: its frame runs the deferred
   // calls at every return, and AssemblyScript has no labels to break to.
   const blocking = new Set<Unit>(units.filter((u) => parks.get(u)!.length > 0 || needsFrame(u, dialect)));
+  for (const u of panicsToRecover(recovers, panics, calls)) blocking.add(u);
   let changed = true;
   while (changed) {
     changed = false;
@@ -120,6 +126,35 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
   }
   for (const list of parks.values()) list.sort((a, b) => a.pos - b.pos);
   return { blocking, parks, units, goClosures, topLevelParks };
+}
+
+/**
+ * A panic unwinds only through frames (runtime/unwind.ts); a function that is no frame traps
+ * at once. So a function that calls panic() and can be called, directly or not, from one
+ * that calls recover() is lowered to a frame too (and, as with blocking, so are its callers).
+ * Programs without recover() are not touched. Functions that cannot be frames (generic ones,
+ * closures that are not goroutine bodies) are left as they are: their panics trap.
+ */
+function panicsToRecover(recovers: Set<Unit>, panics: Set<Unit>, calls: Map<Unit, Unit[]>): Unit[] {
+  const reached = new Set<Unit>();
+  const todo = [...recovers];
+  while (todo.length) {
+    const u = todo.pop()!;
+    if (reached.has(u)) continue;
+    reached.add(u);
+    todo.push(...(calls.get(u) ?? []));
+  }
+  return [...reached].filter((u) => panics.has(u) && canBeFrame(u));
+}
+
+function canBeFrame(u: Unit): boolean {
+  if (u.typeParameters?.length) return false;
+  if (ts.isFunctionDeclaration(u)) return !!u.name && ts.isSourceFile(u.parent);
+  if (ts.isMethodDeclaration(u)) {
+    const cls = u.parent;
+    return ts.isClassDeclaration(cls) && !!cls.name && !cls.typeParameters && ts.isIdentifier(u.name) && !u.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+  }
+  return false;
 }
 
 /** defer() or a labeled statement directly in `unit` (not in a nested unit). */

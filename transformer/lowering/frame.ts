@@ -314,6 +314,10 @@ export class FrameLowering {
           const args = (n.arguments ?? []).map((a) => ts.visitNode(a, visit) as ts.Expression);
           return f.createCallExpression(f.createIdentifier("__wx_makeChan"), n.typeArguments, args);
         }
+        if (ts.isCallExpression(n) && self.ctx.dialect.callName(n) === "recover") {
+          const recovered = self.recoverCall(n);
+          if (recovered) return recovered;
+        }
         if (ts.isCallExpression(n)) {
           const spawn = self.ctx.rewriteGo(n, (e) => self.render(e), self);
           if (spawn !== undefined) return f.createIdentifier(spawn);
@@ -465,6 +469,22 @@ export class FrameLowering {
     this.panicField ??= this.temp("bool", "panic");
     this.m.emit(`${this.field(this.panicField)} = true;`, pos);
     this.m.jump(this.runDefers, pos);
+  }
+
+  /**
+   * `recover()` directly in one of this frame's deferred closures: reads and clears the flag the
+   * frame's deferred calls run under during a panic (`__wx_recoverIn(flag, flag = false)`), so
+   * that the frame leaves normally after them. Anywhere else it is the runtime's recover(),
+   * which recovers nothing, as Go's does when not called by a deferred function.
+   */
+  recoverCall(call: ts.CallExpression): ts.Expression | undefined {
+    const fn = ts.findAncestor(call.parent, (n) => ts.isFunctionLike(n));
+    if (!fn || !this.defers.includes(fn)) return undefined;
+    const f = ts.factory;
+    this.panicField ??= this.temp("bool", "panic");
+    const flag = this.fieldNode(this.panicField);
+    const cleared = f.createBinaryExpression(this.fieldNode(this.panicField), ts.SyntaxKind.EqualsToken, f.createFalse());
+    return f.createCallExpression(f.createIdentifier("__wx_recoverIn"), undefined, [flag, cleared]);
   }
 
   // ---- defer --------------------------------------------------------------------------

@@ -24,10 +24,10 @@ import { ClosureLowering, inFrame } from "./closures";
 export const DIALECT_MODULE = "ts-wasmexport";
 
 /** Dialect names that exist in the runtime under the same name (the rest are lowered away). */
-const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic", ...[...TIME_NAMES].filter((n) => n !== "sleep"), ...DURATIONS]);
+const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic", "recover", ...[...TIME_NAMES].filter((n) => n !== "sleep"), ...DURATIONS]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", ...DECLARED_CLASSES];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", "recoverIn", ...DECLARED_CLASSES];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
