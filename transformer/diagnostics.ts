@@ -107,8 +107,8 @@ export const Code = {
   NestedBlockingFunction: 99114,
   /** A closure that captures variables, other than one passed to go(), a select case or defer(). */
   CapturingClosure: 99115,
-  /** A deferred closure that uses a variable declared inside the loop around its defer(). */
-  DeferUsesLoopVariable: 99116,
+  // 99116 (a deferred closure using a loop's variable) is no longer an error: the frame keeps
+  // one copy per iteration.
   /** A blocking operation in a constructor, getter, setter or field initialiser. */
   BlockingInitialiser: 99117,
   /** A blocking method that implements a method of an interface the class implements. */

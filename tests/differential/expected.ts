@@ -24,8 +24,6 @@ export const expectedFailures: Record<string, Expected> = {
 
   // Idioms the dialect is meant to support, refused or broken at compile time today.
 
-  // Go's defer in a loop, each call keeping its iteration's values.
-  defer_in_loop: { diagnostic: "defer_in_loop.ts(10,5): error TS99116" },
 
   // Features the dialect does not have yet.
 

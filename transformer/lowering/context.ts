@@ -133,8 +133,36 @@ export class LoweringContext {
     return [...found.keys()];
   }
 
+  /**
+   * The variables a deferred closure keeps one of per loop iteration: those it uses that are
+   * declared inside the loops around its defer() (Go 1.22 and JavaScript give each iteration
+   * its own). The frame copies them when defer() runs and puts them back before the body runs.
+   */
+  deferredLoopVariables(call: ts.CallExpression, fn: ts.ArrowFunction | ts.FunctionExpression, unit: ts.Node): ts.Symbol[] {
+    const loop = outermostLoop(call, unit);
+    if (!loop) return [];
+    return this.capturedVariables(fn).filter((s) => !!s.valueDeclaration && within(s.valueDeclaration, loop));
+  }
+
   /** Before lowering: which captured variables must be shared through a Box. */
   findSharedCaptures(): void {
+    // A deferred closure's copy of an iteration's variable is the variable itself only when
+    // nothing assigns it after the copy: a variable that is assigned lives in a Box, and the
+    // copy is the Box.
+    for (const unit of this.blocking.blocking) {
+      const visit = (n: ts.Node): void => {
+        if (n !== unit && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isClassDeclaration(n) || ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && !this.isInlineClosure(n)))) return;
+        const fn = ts.isCallExpression(n) && this.dialect.callName(n) === "defer" ? n.arguments[0] : undefined;
+        if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) {
+          for (const symbol of this.deferredLoopVariables(n as ts.CallExpression, fn, unit)) {
+            const decl = symbol.valueDeclaration!;
+            if (ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && this.assignments(symbol).length > 0) this.boxed.add(symbol);
+          }
+        }
+        ts.forEachChild(n, visit);
+      };
+      if (unit.body) visit(unit.body);
+    }
     for (const fn of this.blocking.goClosures) {
       for (const symbol of this.captures(fn)) {
         if (this.assignments(symbol).length === 0) continue;
@@ -279,6 +307,13 @@ function enclosingTypeParameters(node: ts.Node): string[] {
     if (ts.isFunctionLike(n) || ts.isClassLike(n)) names.unshift(...(n.typeParameters ?? []).map((t) => t.name.text));
   }
   return names;
+}
+
+/** The outermost loop around `node` within `unit`, if any. */
+function outermostLoop(node: ts.Node, unit: ts.Node): ts.IterationStatement | undefined {
+  let found: ts.IterationStatement | undefined;
+  for (let n = node.parent; n && n !== unit; n = n.parent) if (ts.isIterationStatement(n, false)) found = n;
+  return found;
 }
 
 function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {

@@ -18,7 +18,7 @@ import * as select from "./select";
 import * as statements from "./statements";
 import { printNode } from "./print";
 import { LOCALS, isValueType, viewClass, viewClassName } from "./view";
-import { isAssignment, isEqualityOperator, within } from "../analysis/syntax";
+import { isAssignment, isEqualityOperator } from "../analysis/syntax";
 
 /** Names a frame class already has (Waiter, Frame) or the lowering uses. */
 const RESERVED = new Set(["pc", "caller", "next", "prev", "elem", "result", "resume", "constructor"]);
@@ -51,6 +51,8 @@ export class FrameLowering {
   readonly parks: ts.Node[];
   temps = 0;
   readonly defers: ts.Node[] = [];
+  /** For a deferred closure (by its number) inside a loop: the fields it keeps per iteration. */
+  private readonly snapshots = new Map<number, string[]>();
   runDefers: Label | null = null;
   readonly result: string | undefined;
   readonly file: ts.SourceFile;
@@ -496,18 +498,23 @@ export class FrameLowering {
       this.ctx.error(e, Code.BadDefer, "defer() takes a closure: 'defer(() => f())'.");
       return "";
     }
-    // The deferred body runs inline at return and reads the frame's variables then: a
-    // variable declared inside the loop around the defer() would have its last iteration's
-    // value, where JavaScript and Go give each iteration its own.
-    const loop = enclosingLoop(e, this.unit);
-    if (loop) {
-      const inLoop = this.ctx.capturedVariables(fn).find((s) => s.valueDeclaration && within(s.valueDeclaration, loop));
-      if (inLoop) {
-        this.ctx.error(e, Code.DeferUsesLoopVariable, `This deferred closure uses '${inLoop.name}', declared inside the loop around defer(): the deferred call runs at return and would see only its last value. Keep what each iteration needs in an array declared before the loop, and defer one closure that goes through it.`);
-      }
+    // The deferred body runs inline at return, on the frame's variables: those of the loops
+    // around it are copied now (one snapshot object per defer()), and put back before it runs.
+    const kept = this.ctx.deferredLoopVariables(e, fn, this.unit).map((s) => this.fieldOf.get(s)).filter((f): f is string => !!f);
+    if (kept.length) {
+      this.snapshots.set(this.defers.length, kept);
+      const cls = this.snapshotClass(this.defers.length);
+      this.defers.push(fn);
+      return `this.$defers.push(${this.defers.length - 1}); this.$deferred.push(new ${cls}(${kept.map((f) => this.field(f)).join(", ")}))`;
     }
     this.defers.push(fn);
     return `this.$defers.push(${this.defers.length - 1})`;
+  }
+
+  /** The class of deferred closure `i`'s snapshot: the frame class's name (and type parameters) + `$defer<i>`. */
+  private snapshotClass(i: number): string {
+    const [, name, params] = /^([^<]*)(<.*>)?$/.exec(this.options.className)!;
+    return `${name}$defer${i}${params ?? ""}`;
   }
 
   // ---- the class ----------------------------------------------------------------------
@@ -548,6 +555,11 @@ export class FrameLowering {
       labels.forEach((l, i) => this.m.jumpIf(`${this.field(which)} == ${i}`, l, endPos));
       this.defers.forEach((fn, i) => {
         this.m.mark(labels[i], fn.getStart());
+        const kept = this.snapshots.get(i);
+        if (kept) {
+          const restore = kept.map((f) => `${this.field(f)} = d$.${f};`).join(" ");
+          this.m.emit(`{ const d$ = changetype<${this.snapshotClass(i)}>(this.$deferred.pop()); ${restore} }`, fn.getStart());
+        }
         this.inlineBody(fn as ts.ArrowFunction, this.runDefers!);
         this.m.jump(this.runDefers!, fn.getStart());
       });
@@ -574,11 +586,12 @@ export class FrameLowering {
     head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
     for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos: f.pos ?? pos });
     if (this.runDefers) head.push({ text: "  $defers: Array<i32> = new Array<i32>();", pos });
+    if (this.snapshots.size) head.push({ text: "  $deferred: Array<Object> = new Array<Object>();", pos });
     if (this.result) head.push({ text: `  result!: ${this.result};`, pos });
     const params = this.ctorParams.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${p.name};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
-    for (const text of newMethod(o.className, this.ctorParams, this.runDefers ? ["$defers = new Array<i32>()"] : [])) head.push({ text, pos });
+    for (const text of newMethod(o.className, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : [])])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
     if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${viewClassName(o.className)}>(self$);`, pos });
@@ -596,6 +609,16 @@ export class FrameLowering {
       { text: "  }", pos },
       { text: "}", pos },
       ...view.map((text) => ({ text, pos })),
+      ...[...this.snapshots].flatMap(([i, kept]) => {
+        const [, name, params] = /^([^<]*)(<.*>)?$/.exec(this.snapshotClass(i))!;
+        const fields = kept.map((f) => `public ${f}: ${this.fields.find((x) => x.name === f)!.type}`).join(", ");
+        return [
+          { text: `// What the deferred closure at line ${this.file.getLineAndCharacterOfPosition(this.defers[i].getStart()).line + 1} keeps of its loop iteration.`, pos },
+          { text: `class ${name}${params ?? ""} {`, pos },
+          { text: `  constructor(${fields}) {}`, pos },
+          { text: "}", pos },
+        ];
+      }),
     ];
     const lines = [...head, ...states, ...tail];
     return { text: lines.map((l) => l.text).join("\n"), lines };
@@ -628,14 +651,6 @@ function containsDefer(body: ts.Node, ctx: LoweringContext): boolean {
   };
   visit(body);
   return found;
-}
-
-/** The innermost loop around `node` within `unit`, if any. */
-function enclosingLoop(node: ts.Node, unit: ts.Node): ts.IterationStatement | undefined {
-  for (let n = node.parent; n && n !== unit; n = n.parent) {
-    if (ts.isIterationStatement(n, false)) return n;
-  }
-  return undefined;
 }
 
 function outermostParenthesis(e: ts.Expression): ts.Expression {
