@@ -37,8 +37,6 @@ export const expectedFailures: Record<string, Expected> = {
   errgroup_func: { diagnostic: "errgroup_func.ts(33,10): error TS99102" },
   // A map of blocking functions called indirectly.
   handler_table: { diagnostic: "handler_table.ts(17,25): error TS99101" },
-  // `this` inside a go() closure started by a method.
-  this_in_go: { diagnostic: "this_in_go.ts(12,23): error TS99113" },
   // A blocking method reached through an interface.
   interface_blocking: { diagnostic: "interface_blocking.ts(10,3): error TS99118" },
   // A blocking method that overrides a method of its base class, called through the base.

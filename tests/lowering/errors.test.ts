@@ -350,3 +350,22 @@ export function run(): i32 {
 }
 `)).toEqual(["main.ts(9,43): error TS99108"]);
 });
+
+test("'this' in a go() closure that names no object", () => {
+  // In a method, `this` is the object and the goroutine's frame keeps it (the differential
+  // programs this_in_go*); in a static method it is the class, which no frame can keep.
+  expect(errors(`
+class Pool {
+  static count: i32 = 0;
+  static start(ch: Chan<i32>): void {
+    go(() => { ch.send(this.count); });
+  }
+}
+// @wasmexport run
+export function run(): i32 {
+  const ch = new Chan<i32>(1);
+  Pool.start(ch);
+  return ch.recv();
+}
+`)).toEqual(["main.ts(6,24): error TS99113"]);
+});

@@ -62,7 +62,7 @@ export class LoweringContext {
    * or undefined when `call` is not a go(). `render` prints an argument in the caller's
    * context; `frame` is the caller's frame, when it has one (captured variables live there).
    */
-  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: { valueOf(symbol: ts.Symbol): string }): string | undefined {
+  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: { valueOf(symbol: ts.Symbol): string; thisValue(): string }): string | undefined {
     if (this.dialect.callName(call) !== "go") return undefined;
     const [fn, ...args] = call.arguments;
     const argText = args.map(render);
@@ -72,8 +72,10 @@ export class LoweringContext {
     }
     if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
       const captures = this.captures(fn);
-      const cls = this.closureClass(fn, captures);
-      const values = captures.map((s) => (frame ? frame.valueOf(s) : s.name)).concat(argText).join(", ");
+      const thisType = this.goClosureThis(fn);
+      const cls = this.closureClass(fn, captures, thisType);
+      const self = thisType ? [frame ? frame.thisValue() : "this"] : [];
+      const values = [...self, ...captures.map((s) => (frame ? frame.valueOf(s) : s.name)), ...argText].join(", ");
       // A closure in generic code is a generic class, made with `new` (AssemblyScript has no
       // static call on an instantiated class): such frames are not reused.
       return cls.endsWith(">") ? `__wx_spawn(new ${cls}(${values}))` : `__wx_spawn(${cls}.new$(${values}))`;
@@ -112,11 +114,44 @@ export class LoweringContext {
    * its declaration (a per-iteration `let` gives each goroutine its own).
    */
   private captures(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Symbol[] {
-    return this.capturedVariables(fn, true);
+    return this.capturedVariables(fn);
   }
 
-  /** Variables of enclosing functions that `fn` uses (with `thisIsError`, `this` is reported). */
-  capturedVariables(fn: ts.ArrowFunction | ts.FunctionExpression, thisIsError = false): ts.Symbol[] {
+  private readonly thisTypes = new Map<ts.Node, string | undefined>();
+
+  /**
+   * The class of the object `this` names in a go() closure, when the closure uses `this` (its
+   * frame keeps the object, as a method's frame does), else undefined. `this` that names no
+   * object (in a static method, or outside a class) is an error.
+   */
+  goClosureThis(fn: ts.ArrowFunction | ts.FunctionExpression): string | undefined {
+    if (this.thisTypes.has(fn)) return this.thisTypes.get(fn);
+    let use: ts.Node | undefined;
+    const visit = (n: ts.Node): void => {
+      if (use || ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isClassLike(n)) return;
+      if (n.kind === ts.SyntaxKind.ThisKeyword) use = n;
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    let type: string | undefined;
+    if (use) {
+      let container: ts.Node = fn.parent;
+      while (!ts.isSourceFile(container) && !(ts.isFunctionLike(container) && !ts.isArrowFunction(container)) && !ts.isPropertyDeclaration(container)) container = container.parent;
+      const cls = container.parent;
+      const isStatic = ts.canHaveModifiers(container) && ts.getModifiers(container)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      const inMember = ts.isMethodDeclaration(container) || ts.isConstructorDeclaration(container) || ts.isPropertyDeclaration(container) || ts.isGetAccessor(container) || ts.isSetAccessor(container);
+      if (inMember && !isStatic && cls && ts.isClassDeclaration(cls) && cls.name) {
+        type = cls.name.text + (cls.typeParameters ? `<${cls.typeParameters.map((t) => t.name.text).join(", ")}>` : "");
+      } else {
+        this.error(use, Code.ThisInGoClosure, "'this' in this go() closure names no object (it is not in a method of a named class): pass the value as an argument, 'go((o: C) => { … }, value)'.");
+      }
+    }
+    this.thisTypes.set(fn, type);
+    return type;
+  }
+
+  /** Variables of enclosing functions that `fn` uses. */
+  capturedVariables(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Symbol[] {
     const found = new Map<ts.Symbol, ts.Identifier>();
     const visit = (n: ts.Node): void => {
       if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
@@ -126,7 +161,6 @@ export class LoweringContext {
           if (!found.has(symbol)) found.set(symbol, n);
         }
       }
-      if (thisIsError && n.kind === ts.SyntaxKind.ThisKeyword) this.error(n, Code.ThisInGoClosure, "A go() closure cannot use 'this': pass the object as an argument, 'go((o: C) => { … }, this)'.");
       ts.forEachChild(n, visit);
     };
     visit(fn.body);
@@ -164,6 +198,7 @@ export class LoweringContext {
       if (unit.body) visit(unit.body);
     }
     for (const fn of this.blocking.goClosures) {
+      this.goClosureThis(fn); // reports a `this` that names no object
       for (const symbol of this.captures(fn)) {
         if (this.assignments(symbol).length === 0) continue;
         const decl = symbol.valueDeclaration!;
@@ -215,7 +250,7 @@ export class LoweringContext {
     return out;
   }
 
-  private closureClass(fn: ts.ArrowFunction | ts.FunctionExpression, captures: ts.Symbol[]): string {
+  private closureClass(fn: ts.ArrowFunction | ts.FunctionExpression, captures: ts.Symbol[], thisType: string | undefined): string {
     const known = this.goClasses.get(fn);
     if (known) return known;
     const file = fn.getSourceFile();
@@ -225,7 +260,7 @@ export class LoweringContext {
     const typeParameters = enclosingTypeParameters(fn);
     const cls = `${ownerName}$go${line}$${this.goClasses.size}${typeParameters.length ? `<${typeParameters.join(", ")}>` : ""}`;
     this.goClasses.set(fn, cls);
-    const generated = this.lowerFrame(this, fn, { className: cls, exported: false, captures });
+    const generated = this.lowerFrame(this, fn, { className: cls, exported: false, captures, thisType });
     this.addClass(file, generated);
     return cls;
   }

@@ -40,6 +40,8 @@ export interface FrameOptions {
   exported: boolean;
   /** Captured variables of a go() closure: passed to the constructor before the parameters. */
   captures?: ts.Symbol[];
+  /** A go() closure that uses `this`: the class of the object, which its frame keeps (constructor's first parameter). */
+  thisType?: string;
 }
 
 export class FrameLowering {
@@ -76,6 +78,12 @@ export class FrameLowering {
       const cls = unit.parent as ts.ClassDeclaration;
       this.fields.push({ name: "self", type: cls.name!.text, initialised: true });
       this.ctorParams.push({ name: "self$", type: cls.name!.text, field: "self" });
+      this.self = "self";
+    }
+    if (options.thisType) {
+      // A go() closure's `this` is the enclosing method's object: the frame keeps it as a method's does.
+      this.fields.push({ name: "self", type: options.thisType, initialised: true });
+      this.ctorParams.push({ name: "self$", type: options.thisType, field: "self" });
       this.self = "self";
     }
     for (const symbol of options.captures ?? []) {
@@ -153,6 +161,11 @@ export class FrameLowering {
   valueOf(symbol: ts.Symbol): string {
     const field = this.fieldOf.get(symbol);
     return field ? this.field(field) : symbol.name;
+  }
+
+  /** `this` as this frame reads it: the object a method's (or a go() closure's) frame keeps. */
+  thisValue(): string {
+    return this.self ? this.field(this.self) : "this";
   }
 
   /** A temporary field, e.g. an operand kept across a park. */
