@@ -32,12 +32,12 @@ function signalsProject() {
 /** The lowered AssemblyScript of examples/signals with the runtime beside it, and asc's flags: what plain asc compiles. */
 function loweredTree() {
   const { compile } = require(path.join(DIST, "compile.js"));
-  const { ascArgs } = require(path.join(DIST, "abi", "module.js"));
+  const { ascArgs, RUNTIME_FOLDERS } = require(path.join(DIST, "abi", "module.js"));
   const { readOptions } = require(path.join(DIST, "options.js"));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wx-bench-asc-"));
   const result = compile({ entry: path.join(SIGNALS, "src", "main.ts"), emitAssemblyScript: dir });
   if (!result.binary) throw new Error(result.errorText);
-  for (const folder of ["runtime", "scheduler"]) fs.cpSync(path.join(REPO, folder), path.join(dir, "ts-wasmexport", folder), { recursive: true });
+  for (const folder of RUNTIME_FOLDERS) fs.cpSync(path.join(REPO, folder), path.join(dir, "ts-wasmexport", folder), { recursive: true });
   return { dir, args: ascArgs(readOptions({}).options) };
 }
 

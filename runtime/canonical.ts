@@ -19,7 +19,7 @@
 // A bad value from the host — a range past the end of memory, a misaligned list, invalid
 // UTF-8, an option discriminant other than 0 and 1 — is a panic that names the export or
 // import, never a silently wrong value.
-import { panic, panicAgain, panicWith, poisoned } from "./panic";
+import { panic, panicAgain, panicWith, poisoned } from "../core/panic";
 
 // @ts-ignore: decorator
 @lazy let argsAt: usize = 0;

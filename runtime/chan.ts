@@ -13,16 +13,16 @@
 // A waiter in a queue belongs to the channel until it is taken out; whoever takes it out
 // moves the value and makes its frame runnable (ready) in the same step. A send that finds
 // a receiver waiting hands the value over directly and goes on; the receiver runs later.
-import { Frame, Waiter, classOf, linkTo, queueEmpty, queuePush, queueShift } from "../scheduler/frame";
+import { Waiter, classOf, linkTo, queueEmpty, queuePush, queueRemove, queueShift } from "../core/queue";
+import { Frame } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
-import { panic } from "./panic";
-import { SelectCase, fireCase } from "./select";
+import { panic } from "../core/panic";
 import { INCREMENTAL, SELECT, TIME } from "../config";
-import { TimerBase, timerDue, timerWaited } from "../scheduler/timers";
+import { TimerBase, timerDue, timerUnwaited, timerWaited } from "../scheduler/timers";
 
 /** What every channel has whatever its element type; select works through this. */
 export class ChanBase {
-  // recvq and sendq (see frame.ts: a queue is a pair of fields)
+  // recvq and sendq (see core/queue.ts: a queue is a pair of fields)
   recvFirst: Waiter | null;
   recvLast: Waiter | null;
   sendFirst: Waiter | null;
@@ -56,6 +56,101 @@ export class ChanBase {
 
   close(): void {
     unreachable();
+  }
+}
+
+// Select cases. A select that parks (select.ts) puts one SelectCase per channel in that
+// channel's queue; the channel that takes one out fires it. The record and its firing live
+// here, beside the queues they stand in, so that select.ts builds on this file and not the
+// other way round.
+
+// f.elem after a select: the case index (select.ts), and what happened to that case.
+export const CLOSED: usize = 1 << 30;
+export const SEND: usize = 1 << 29;
+
+export class SelectCase extends Waiter {
+  frame: Frame | null;
+  chan: ChanBase | null;
+  index: i32;
+  isSend: bool;
+  /** The next case of the same select (a ring), or the next free case in the pool. */
+  sibling: SelectCase | null;
+}
+
+/**
+ * The case at `c` was taken out of its channel's queue with the value moved (or, by close,
+ * its elem set to 0 for a receive or to SEND_CLOSED for a send): take its siblings out of
+ * theirs, record which case fired in the frame's `elem`, and make the frame runnable.
+ */
+export function fireCase(c: usize): void {
+  const f = frameOf(c);
+  let s = siblingOf(c);
+  while (s != c) {
+    const ch = chanOf(s);
+    if (ch) {
+      queueRemove(ch, isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
+      // A timer no one waits on any more leaves the heap (scheduler/timers.ts).
+      if (TIME) {
+        if (isTimerChan(ch) && load<usize>(recvqOf(ch)) == 0) timerUnwaited(timerOf(ch));
+      }
+    }
+    s = siblingOf(s);
+  }
+  const send = isSendCase(c);
+  const elem = load<usize>(c, offsetof<Waiter>("elem"));
+  const fired = <usize>load<i32>(c, offsetof<SelectCase>("index"))
+    | ((send ? elem == SEND_CLOSED : elem == 0) ? CLOSED : 0)
+    | (send ? SEND : 0);
+  store<usize>(f, fired, offsetof<Waiter>("elem"));
+  releaseRing(c);
+  readyAt(f);
+}
+
+// The cases of a select are touched on every select, so their fields are read and written as
+// raw addresses like the queue links (core/queue.ts), with the write barrier only where a
+// reference is stored into a case that the collector may already have marked.
+@inline function frameOf(c: usize): usize {
+  return load<usize>(c, offsetof<SelectCase>("frame"));
+}
+@inline export function chanOf(c: usize): usize {
+  return load<usize>(c, offsetof<SelectCase>("chan"));
+}
+@inline export function siblingOf(c: usize): usize {
+  return load<usize>(c, offsetof<SelectCase>("sibling"));
+}
+@inline export function isSendCase(c: usize): bool {
+  return load<bool>(c, offsetof<SelectCase>("isSend"));
+}
+@inline export function setSibling(c: usize, s: usize): void {
+  store<usize>(c, s, offsetof<SelectCase>("sibling"));
+  linkTo(c, s);
+}
+
+/** Free cases, linked through `sibling`; the global keeps them reachable. */
+let pool: SelectCase | null = null;
+
+@inline export function take(): usize {
+  const c = changetype<usize>(pool);
+  if (c) {
+    pool = changetype<SelectCase | null>(siblingOf(c));
+    return c;
+  }
+  return changetype<usize>(new SelectCase());
+}
+
+/** Returns the ring that `c` is part of to the pool. */
+function releaseRing(c: usize): void {
+  let s = c;
+  while (true) {
+    const next = siblingOf(s);
+    store<usize>(s, 0, offsetof<SelectCase>("frame"));
+    store<usize>(s, 0, offsetof<SelectCase>("chan"));
+    store<usize>(s, 0, offsetof<Waiter>("next"));
+    store<usize>(s, 0, offsetof<Waiter>("prev"));
+    setSibling(s, changetype<usize>(pool));
+    pool = changetype<SelectCase>(s);
+    if (next == c) break;
+    s = next;
   }
 }
 

@@ -9,7 +9,7 @@
 // to each call, asc/closure-env.mjs); the closure's body starts by reading it into a local,
 // before any call of its own can change it.
 
-import { classOf } from "../scheduler/frame";
+import { classOf } from "../core/queue";
 
 /** The environment of the function value being called; read by a closure on entry. */
 export let closureEnv: usize = 0;

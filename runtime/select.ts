@@ -11,106 +11,18 @@
 // commit() chooses uniformly at random among the ready cases, or otherwise, straight from
 // it. Only a select that parks makes SelectCase objects: one per non-null channel, in that
 // channel's queue; the cases of one select form a ring through `sibling`. The channel that
-// takes a case out moves the value and calls fire(), which takes every sibling out of its
-// queue, records the case in the frame's `elem` and makes the frame runnable. Cases come
-// from a free list, so a select allocates nothing once the pool is warm.
-import { Frame, Waiter, linkTo, queuePush, queueRemove } from "../scheduler/frame";
-import { readyAt } from "../scheduler/runq";
-import { ChanBase, SEND_CLOSED, canRecv, canSend, isTimerChan, recvqOf, sendqOf, timerOf } from "./chan";
-import { timerDue, timerUnwaited, timerWaited } from "../scheduler/timers";
-import { panic } from "./panic";
+// takes a case out moves the value and calls fireCase() (the SelectCase record, its firing and
+// its free list are chan.ts's), which takes every sibling out of its queue, records the case
+// in the frame's `elem` and makes the frame runnable. Cases come from a free list, so a select
+// allocates nothing once the pool is warm.
+import { Waiter, linkTo, queuePush } from "../core/queue";
+import { CLOSED, ChanBase, SEND, SelectCase, canRecv, canSend, chanOf, isSendCase, isTimerChan, recvqOf, sendqOf, setSibling, siblingOf, take, timerOf } from "./chan";
+import { timerDue, timerWaited } from "../scheduler/timers";
+import { panic } from "../core/panic";
 import { SEED, TIME } from "../config";
 
-// f.elem after a select: the case index, and what happened to that case.
+// f.elem after a select: the case index, and what happened to that case (CLOSED, SEND).
 const INDEX_MASK: usize = 0xffff;
-const CLOSED: usize = 1 << 30;
-const SEND: usize = 1 << 29;
-
-export class SelectCase extends Waiter {
-  frame: Frame | null;
-  chan: ChanBase | null;
-  index: i32;
-  isSend: bool;
-  /** The next case of the same select (a ring), or the next free case in the pool. */
-  sibling: SelectCase | null;
-}
-
-/**
- * The case at `c` was taken out of its channel's queue with the value moved (or, by close,
- * its elem set to 0 for a receive or to SEND_CLOSED for a send): take its siblings out of
- * theirs, record which case fired in the frame's `elem`, and make the frame runnable.
- */
-export function fireCase(c: usize): void {
-  const f = frameOf(c);
-  let s = siblingOf(c);
-  while (s != c) {
-    const ch = chanOf(s);
-    if (ch) {
-      queueRemove(ch, isSendCase(s) ? sendqOf(ch) : recvqOf(ch), s);
-      // A timer no one waits on any more leaves the heap (scheduler/timers.ts).
-      if (TIME) {
-        if (isTimerChan(ch) && load<usize>(recvqOf(ch)) == 0) timerUnwaited(timerOf(ch));
-      }
-    }
-    s = siblingOf(s);
-  }
-  const send = isSendCase(c);
-  const elem = load<usize>(c, offsetof<Waiter>("elem"));
-  const fired = <usize>load<i32>(c, offsetof<SelectCase>("index"))
-    | ((send ? elem == SEND_CLOSED : elem == 0) ? CLOSED : 0)
-    | (send ? SEND : 0);
-  store<usize>(f, fired, offsetof<Waiter>("elem"));
-  releaseRing(c);
-  readyAt(f);
-}
-
-// The cases of a select are touched on every select, so their fields are read and written as
-// raw addresses like the queue links (frame.ts), with the write barrier only where a
-// reference is stored into a case that the collector may already have marked.
-@inline function frameOf(c: usize): usize {
-  return load<usize>(c, offsetof<SelectCase>("frame"));
-}
-@inline function chanOf(c: usize): usize {
-  return load<usize>(c, offsetof<SelectCase>("chan"));
-}
-@inline function siblingOf(c: usize): usize {
-  return load<usize>(c, offsetof<SelectCase>("sibling"));
-}
-@inline function isSendCase(c: usize): bool {
-  return load<bool>(c, offsetof<SelectCase>("isSend"));
-}
-@inline function setSibling(c: usize, s: usize): void {
-  store<usize>(c, s, offsetof<SelectCase>("sibling"));
-  linkTo(c, s);
-}
-
-/** Free cases, linked through `sibling`; the global keeps them reachable. */
-let pool: SelectCase | null = null;
-
-@inline function take(): usize {
-  const c = changetype<usize>(pool);
-  if (c) {
-    pool = changetype<SelectCase | null>(siblingOf(c));
-    return c;
-  }
-  return changetype<usize>(new SelectCase());
-}
-
-/** Returns the ring that `c` is part of to the pool. */
-function releaseRing(c: usize): void {
-  let s = c;
-  while (true) {
-    const next = siblingOf(s);
-    store<usize>(s, 0, offsetof<SelectCase>("frame"));
-    store<usize>(s, 0, offsetof<SelectCase>("chan"));
-    store<usize>(s, 0, offsetof<Waiter>("next"));
-    store<usize>(s, 0, offsetof<Waiter>("prev"));
-    setSibling(s, changetype<usize>(pool));
-    pool = changetype<SelectCase>(s);
-    if (next == c) break;
-    s = next;
-  }
-}
 
 let rng: u64 = SEED != 0 ? SEED : 0x9e3779b97f4a7c15;
 

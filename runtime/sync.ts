@@ -1,12 +1,12 @@
 // sync.WaitGroup, sync.Mutex, sync.RWMutex, sync.Once and sync.Cond.
 //
-// Each parks frames in first-in first-out wait queues (frame.ts). A WaitGroup wakes all its
+// Each parks frames in first-in first-out wait queues (core/queue.ts). A WaitGroup wakes all its
 // waiters when the counter reaches zero. A Mutex hands itself over: unlock() with waiters leaves the mutex
 // locked and makes the first waiter runnable as its new owner, so a goroutine that unlocks and
 // locks again in a loop cannot starve the others.
-import { Waiter, queuePush, queueShift } from "../scheduler/frame";
+import { Waiter, queuePush, queueShift } from "../core/queue";
 import { readyAt } from "../scheduler/runq";
-import { panic } from "./panic";
+import { panic } from "../core/panic";
 
 export class WaitGroup {
   private counter: i32;

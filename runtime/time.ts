@@ -16,7 +16,7 @@ import { readyAt } from "../scheduler/runq";
 import { exportEnter, exportLeave } from "../scheduler/entry";
 import { TimerBase, advance, arm, deadlineIn, nextDeadline, now, schedule, unschedule } from "../scheduler/timers";
 import { Chan, TimerChan, chanOffer, recvqOf } from "./chan";
-import { panic } from "./panic";
+import { panic } from "../core/panic";
 
 export { now };
 

@@ -1,7 +1,7 @@
 // Calls in progress: which export calls and host calls are on the wasm stack, and what a call
 // that ended without finishing leaves behind (docs/abi.md, "Calls that do not finish").
 //
-// A call can end in the middle: a panic traps on purpose (runtime/panic.ts), but WebAssembly
+// A call can end in the middle: a panic traps on purpose (core/panic.ts), but WebAssembly
 // also traps by itself (an integer division by zero, an out-of-bounds access, the host's stack
 // running out), and a host import can fail, which unwinds the wasm stack the same way. Nothing
 // in the module runs at that moment: whatever the dead call had half done — a frame parked as
@@ -17,7 +17,7 @@
 // still in progress looks like: that case is not seen (docs/abi.md says what follows).
 import { MINIMAL } from "../config";
 import { setOutermost } from "./runq";
-import { panicAgain, poisoned, trappedEarlier } from "../runtime/panic";
+import { panicAgain, poisoned, trappedEarlier } from "../core/panic";
 
 /** Export calls (and the running _initialize) on the wasm stack. */
 let calls: i32 = 0;

@@ -5,13 +5,14 @@
 // runnable, in return mode until the export's own goroutine has returned. If the queue
 // empties while that goroutine is still parked and no timer is pending, nothing can ever
 // wake it: deadlock.
-import { Frame, linkTo, nextOf, setNext } from "./frame";
+import { linkTo, nextOf, setNext } from "../core/queue";
+import { Frame } from "./frame";
 import { INCREMENTAL, MINIMAL, TIME } from "../config";
 import { collectAtCallEnd, current, run, runnable } from "./runq";
 import { enterCall, leaveCall, leaveInit } from "./calls";
 import { recycle } from "./reuse";
 import { fireNext } from "./timers";
-import { panicAgain, panicWith, poisoned } from "../runtime/panic";
+import { panicAgain, panicWith, poisoned } from "../core/panic";
 
 /**
  * An export re-entered from a host import: the frame that made the host call is on no queue

@@ -9,7 +9,8 @@
 // before it allocates. A kept frame is zeroed, so it keeps nothing else alive; how many are
 // kept is FREE_MAX below.
 import { OBJECT, TOTAL_OVERHEAD } from "~lib/rt/common";
-import { Frame, classOf, linkTo, nextOf, setNext } from "./frame";
+import { classOf, linkTo, nextOf, setNext } from "../core/queue";
+import { Frame } from "./frame";
 import { INCREMENTAL } from "../config";
 
 /**

@@ -5,14 +5,15 @@
 // it was in none. Runnable frames are reachable from these two globals, parked frames from
 // the channel (or WaitGroup, Mutex) they wait on; a parked frame nothing refers to can never
 // run again and is collected like any garbage.
-import { Frame, linkTo, nextOf, setNext } from "./frame";
+import { linkTo, nextOf, setNext } from "../core/queue";
+import { Frame } from "./frame";
 import { END, forgetIfCollecting, keep } from "./reuse";
 import { INCREMENTAL, MINIMAL } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
 // references so the collector sees the queue (roots are scanned again at the end of every
 // mark phase, so storing to them needs no barrier); links between frames are written raw,
-// with the barrier of frame.ts.
+// with the barrier of core/queue.ts.
 let head: Frame | null = null;
 let tail: Frame | null = null;
 
@@ -29,7 +30,7 @@ let running: Frame | null = null;
  * an address rather than a reference keeps the callers' resume() free of shadow-stack slots.
  *
  * `p.next` is 0 already: a frame in no queue has no `next`. Every way out of a queue clears
- * it (next() below, queueShift and queueRemove in frame.ts), a new frame is zeroed and a kept
+ * it (next() below, queueShift and queueRemove in core/queue.ts), a new frame is zeroed and a kept
  * one cleared by reuse(), and the minimal runtime's `suspended` chain (entry.ts) clears it
  * when the frame comes back from its host call.
  */

@@ -27,12 +27,12 @@
 // parked on a timer stays reachable until the timer fires or is stopped, and nothing else
 // keeps a timer. A stopped timer that nothing refers to is collected like any garbage.
 import { WASI } from "../config";
-import { linkTo } from "./frame";
+import { linkTo } from "../core/queue";
 import { run } from "./runq";
 
 /**
  * One pending-or-not timer. Subclasses add one reference (what it fires on) and `fire()`:
- * 28 bytes of fields, a 48-byte block under the incremental runtime (runtime/heap.ts).
+ * 28 bytes of fields, a 48-byte block under the incremental runtime (core/heap.ts).
  */
 export class TimerBase {
   /** The deadline, on the module's clock (ns). */
@@ -51,7 +51,7 @@ export class TimerBase {
 }
 
 // The heap: `count` timers in `slots`, a StaticArray of references (so the collector traces
-// them), read and written raw as the wait queues are (frame.ts), with the write barrier
+// them), read and written raw as the wait queues are (core/queue.ts), with the write barrier
 // where a reference is stored. Through Array's methods, a timer's trip into the heap and out
 // cost half of a select with a timeout case.
 // @ts-ignore: decorator (made where first used: programs that use no timer have no heap)

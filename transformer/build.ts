@@ -34,7 +34,7 @@ export interface BuildInput {
   /** The dialect files: lowered, and imported by the entry file in this order. */
   files: readonly ts.SourceFile[];
   options: BuildOptions;
-  /** The folder holding the runtime's `runtime/` and `scheduler/` sources; the package root by default. */
+  /** The folder holding the runtime's `core/`, `scheduler/` and `runtime/` sources; the package root by default. */
   runtimeRoot?: string;
   /** Produce the text format even when options.textFile is unset. */
   wantText?: boolean;

@@ -56,7 +56,7 @@ Options:
   --wit FILE              a WIT file whose world the directives must match
   --world NAME            the world of --wit, when the file has several
   --no-type-check         skip tsc's type check
-  --runtime-root DIR      build against the runtime sources in DIR/runtime and DIR/scheduler
+  --runtime-root DIR      build against the runtime sources in DIR/core, DIR/scheduler, DIR/runtime
   -v, --version           the version of ts-wasmexport
   -h, --help              this text
 `;

@@ -39,7 +39,7 @@ export interface BuildOptions {
   debug: boolean;
   /** asc transforms to run, as module names resolved from the program's folder (`json-as/transform`). */
   transforms?: string[];
-  /** Advanced: build against the runtime sources (runtime/, scheduler/) under this folder instead of the package's. */
+  /** Advanced: build against the runtime sources (core/, scheduler/, runtime/) under this folder instead of the package's. */
   runtimeRoot?: string;
   /** Write JavaScript bindings (an ES module, and its `.d.ts` beside it) to this path. */
   bindings?: string;

@@ -1,4 +1,4 @@
-// The memory manager of the incremental runtime (runtime/heap.ts): every kind of allocation,
+// The memory manager of the incremental runtime (core/heap.ts): every kind of allocation,
 // memory that stays bounded, and programs whose references travel through channels while a
 // collection runs. The last part builds the runtime with the collector's constants turned
 // down, so that a collection is always under way and marking steps after almost every
@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { RUNTIME_FOLDERS } from "../../transformer/abi/module";
 import { Exports, load } from "./load";
 
 const REPO = path.join(__dirname, "..", "..");
@@ -61,8 +62,8 @@ describe("under a collector that never rests", () => {
   let root: string;
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "wx-collector-"));
-    for (const folder of ["runtime", "scheduler"]) fs.cpSync(path.join(REPO, folder), path.join(root, folder), { recursive: true });
-    const file = path.join(root, "runtime", "heap.ts");
+    for (const folder of RUNTIME_FOLDERS) fs.cpSync(path.join(REPO, folder), path.join(root, folder), { recursive: true });
+    const file = path.join(root, "core", "heap.ts");
     let text = fs.readFileSync(file, "utf8");
     for (const [name, value] of [["THRESHOLD_MIN", "512"], ["STEP_BYTES", "16"], ["STEP_FACTOR", "1"]]) {
       const declaration = new RegExp(`(@inline const ${name}: usize = )[^;]+;`);

@@ -8,25 +8,32 @@ import type { ImportDirective } from "../pipeline";
 
 export const CONFIG_PATH = "ts-wasmexport/config.ts";
 /** The runtime's abort handler: without it every module that can abort imports env.abort. */
-export const ABORT_HANDLER = "ts-wasmexport/runtime/panic/abort";
+export const ABORT_HANDLER = "ts-wasmexport/core/panic/abort";
 export const WASI_MODULE = "wasi_snapshot_preview1";
-/** The `incremental` runtime is ours (runtime/heap.ts); `minimal` and `stub` are AssemblyScript's. */
-export const INCREMENTAL_RUNTIME = "ts-wasmexport/runtime/heap";
+/** The `incremental` runtime is ours (core/heap.ts); `minimal` and `stub` are AssemblyScript's. */
+export const INCREMENTAL_RUNTIME = "ts-wasmexport/core/heap";
 /**
  * Runtime functions kept out of line. The collector's `shade` is called by every generated
  * visitor and every write barrier; inlined, its copies were a tenth of a small module. A
  * panic message is written a piece at a time (`append`, `appendU32`), on a path that runs
  * once: a copy of the loop per piece would be most of the panic code.
  */
-export const NO_INLINE = ["ts-wasmexport/runtime/heap/shade", "ts-wasmexport/runtime/panic/append", "ts-wasmexport/runtime/panic/appendU32", "ts-wasmexport/runtime/panic/trappedEarlier"];
+export const NO_INLINE = ["ts-wasmexport/core/heap/shade", "ts-wasmexport/core/panic/append", "ts-wasmexport/core/panic/appendU32", "ts-wasmexport/core/panic/trappedEarlier"];
+
+/**
+ * The runtime's folders, bottom layer first: `core` (wait queues, panics, the allocator) imports
+ * nothing above it, `scheduler` imports only `core`, `runtime` (channels, select, sync, time,
+ * what lowered code imports) imports both (docs/runtime.md, "Layers").
+ */
+export const RUNTIME_FOLDERS = ["core", "scheduler", "runtime"];
 
 /**
  * The runtime's AssemblyScript sources, keyed by their path in asc's virtual tree:
- * every `.ts` (not `.d.ts`) of `<root>/runtime` and `<root>/scheduler`.
+ * every `.ts` (not `.d.ts`) of each of RUNTIME_FOLDERS under `root`.
  */
 export function runtimeFiles(root: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const folder of ["runtime", "scheduler"]) {
+  for (const folder of RUNTIME_FOLDERS) {
     const dir = path.join(root, folder);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {

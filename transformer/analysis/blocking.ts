@@ -129,7 +129,7 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
 }
 
 /**
- * A panic unwinds only through frames (runtime/unwind.ts); a function that is no frame traps
+ * A panic unwinds only through frames (scheduler/unwind.ts); a function that is no frame traps
  * at once. So a function that calls panic() and can be called, directly or not, from one
  * that calls recover() is lowered to a frame too (and, as with blocking, so are its callers).
  * Programs without recover() are not touched. Functions that cannot be frames (generic ones,

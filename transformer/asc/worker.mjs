@@ -204,7 +204,7 @@ function userPositions(sources, positions) {
  * "Index out of range" and their own position in its library. In each library function that
  * reads an element (`#__get`), the bounds check `if (<u32>index >= <u32>length) throw …`
  * keeps its message but passes no file, and the index and the length in place of the line
- * and column: the runtime's abort (runtime/panic.ts) words it as Go does. The check's two
+ * and column: the runtime's abort (core/panic.ts) words it as Go does. The check's two
  * operands are a local and a load, so reading them again costs nothing on the good path.
  */
 function indexErrorsWithValues(module) {
@@ -461,7 +461,7 @@ function wrapHostCalls(module, enterName, leaveName) {
  * allocator) end with a bare `unreachable` when memory cannot grow: no message, no poisoning.
  * Each `unreachable` in their growing function becomes a call of the runtime's out-of-memory
  * panic (followed by the `unreachable`, which keeps the types as they were). The default
- * runtime's allocator (runtime/heap.ts) panics by itself.
+ * runtime's allocator (core/heap.ts) panics by itself.
  */
 const GROWING_FUNCTIONS = ["~lib/rt/tlsf/growMemory", "~lib/rt/stub/maybeGrowMemory"];
 

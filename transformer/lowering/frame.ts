@@ -462,7 +462,7 @@ export class FrameLowering {
   // ---- panic --------------------------------------------------------------------------
 
   /**
-   * Whether `panic()` here unwinds (runtime/unwind.ts): runs this frame's deferred calls,
+   * Whether `panic()` here unwinds (scheduler/unwind.ts): runs this frame's deferred calls,
    * then its callers'. A goroutine body without defer() has neither, and traps at once.
    */
   get unwindsPanics(): boolean {
@@ -548,7 +548,7 @@ export class FrameLowering {
     else if (this.result) this.m.emitEnd(this.returnCode(expressions.expr(this, body)), body.getStart());
     else expressions.effect(this, body);
     const endPos = body.end - 1;
-    // Where a callee's panic resumes this frame (runtime/unwind.ts): placed after the body, reached only by that.
+    // Where a callee's panic resumes this frame (scheduler/unwind.ts): placed after the body, reached only by that.
     const unwinding = this.callsFrames ? this.m.label() : undefined;
     if (this.runDefers) {
       this.m.jump(this.runDefers, endPos);
@@ -612,7 +612,7 @@ export class FrameLowering {
     head.push({ text: "      switch (__wx_stateOf(self$)) {", pos });
     const states = this.m.render("        ");
     const tail = [
-      // The runtime's UNWINDING state (runtime/unwind.ts) is this frame's unwinding label.
+      // The runtime's UNWINDING state (scheduler/unwind.ts) is this frame's unwinding label.
       ...(unwinding ? [{ text: `        case -2: // a callee panicked`, pos }, { text: `          __wx_setState(self$, ${unwinding.id}); continue;`, pos }] : []),
       { text: "        default:", pos },
       { text: "          unreachable();", pos },

@@ -178,7 +178,7 @@ const probes: ArrayBuffer[] = [];
 
 /**
  * Where the heap ends: new blocks are cut from its end, and no block of this size is ever
- * freed in this program, so a new one lands there (runtime/heap.ts).
+ * freed in this program, so a new one lands there (core/heap.ts).
  */
 // @wasmexport heap_top
 export function heapTop(): usize {

@@ -7,9 +7,9 @@
 // does (panic.ts). A panic raised in code that
 // is not a frame (a function that never blocks) traps at once: its wasm stack cannot be
 // unwound into the frames below it.
-import { Frame, leave, setState } from "../scheduler/frame";
-import { END } from "../scheduler/reuse";
-import { panic } from "./panic";
+import { Frame, leave, setState } from "./frame";
+import { END } from "./reuse";
+import { panic } from "../core/panic";
 
 /** The state a frame resumes in when a callee hands it a panic. */
 export const UNWINDING: i32 = -2;
