@@ -71,6 +71,7 @@ describe("init", () => {
     const app = path.join(dir, "app");
     const manifest = JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"));
     expect(manifest.scripts).toEqual({ build: "tspc -p .", start: "npm run build && node run.mjs" });
+    expect(manifest.type).toBe("module");
     expect(Object.keys(manifest.devDependencies).sort()).toEqual(["ts-patch", "ts-wasmexport", "typescript"]);
     expect(manifest.devDependencies.typescript).toMatch(/^5\./);
 
@@ -82,18 +83,34 @@ describe("init", () => {
     const run = spawnSync(process.execPath, ["run.mjs"], { cwd: app, encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.stdout).toBe("sum_of_squares(10) = 385\n");
+    // The bindings are an ES module in a .js file: under the starter's "type": "module", Node loads them without a warning.
+    expect(cli(app, "build", "src/main.ts", "-o", "build/bound.wasm", "--bindings", "build/bound.js").status).toBe(0);
+    const script = `import { readFile } from "node:fs/promises"; import { instantiate } from "./build/bound.js";
+      const m = await instantiate(await readFile("build/bound.wasm")); console.log(String(m.sum_of_squares(3)));`;
+    const bound = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: app, encoding: "utf8" });
+    expect(bound.stderr).toBe("");
+    expect(bound.stdout).toBe("14\n");
   });
 
   test("adds its scripts to an existing package.json, keeps the project's own, and never overwrites a file", () => {
-    const { dir } = writeFiles({ "package.json": JSON.stringify({ name: "mine", type: "module", scripts: { build: "make" } }) });
+    const { dir } = writeFiles({ "package.json": JSON.stringify({ name: "mine", type: "commonjs", scripts: { build: "make" } }) });
     const result = cli(dir, "init");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("package.json already has a 'build' script; the starter's would be: tspc -p .");
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
-    expect(manifest).toMatchObject({ name: "mine", type: "module", scripts: { build: "make", start: "npm run build && node run.mjs" } });
+    expect(manifest).toMatchObject({ name: "mine", type: "commonjs", scripts: { build: "make", start: "npm run build && node run.mjs" } });
+    expect(result.stdout).not.toContain("\"type\"");
     // run.mjs is an ES module whatever the project's "type" says.
     const again = cli(dir, "init");
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/^ts-wasmexport: tsconfig\.json, src\/main\.ts, run\.mjs already exist in .*; nothing was written\.\n$/);
+  });
+
+  test("leaves the \"type\" of an existing package.json as it is, and says what the bindings need", () => {
+    const { dir } = writeFiles({ "package.json": JSON.stringify({ name: "typeless" }) });
+    const result = cli(dir, "init");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Note: package.json has no "type": the JavaScript bindings (option 'bindings') are ES modules`);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).type).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // The code in docs/abi.md and docs/hosts.md that a user would paste runs, as it stands there:
 // each block marked `<!-- checked: NAME -->` is written to a folder as NAME and run by its host.
-import { execFileSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { compile } from "../../transformer/compile";
@@ -19,13 +19,20 @@ const GREETING = "Hello, Countess Ada (en, fr)";
 
 function buildTo(source: string, name: string, options: Record<string, unknown>): void {
   fs.mkdirSync(path.join(DIR, "src"), { recursive: true });
+  // As in a project `ts-wasmexport init` made: the bindings and jco's output are ES modules in .js files.
+  fs.writeFileSync(path.join(DIR, "package.json"), JSON.stringify({ private: true, type: "module" }));
   const entry = path.join(DIR, "src", `${name}.ts`);
   fs.writeFileSync(entry, source);
   const result = compile({ entry, ...options });
   if (!result.binary) throw new Error(result.errorText);
 }
 
-const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: DIR, encoding: "utf8" });
+/** A snippet's output; it must exit 0 and print nothing on stderr (Node's warnings included). */
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { cwd: DIR, encoding: "utf8" });
+  if (result.status !== 0 || result.stderr !== "") throw new Error(`${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
+  return result.stdout;
+}
 
 describe("docs/abi.md", () => {
   test("the greet example, called with no bindings from Node", () => {

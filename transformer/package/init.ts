@@ -3,8 +3,11 @@
 // It writes tsconfig.json (the ts-patch entry and the language-service plugin), src/main.ts
 // (one export whose work is done by goroutines), run.mjs (a Node host with no imports to
 // offer) and .gitignore, and puts the `build` and `start` scripts and the development
-// dependencies into package.json, making one when the folder has none. It never overwrites a
-// file: when one of the starter's files is already there, it writes nothing.
+// dependencies into package.json, making one when the folder has none. A package.json it makes
+// says `"type": "module"`: the bindings the compiler writes (option `bindings`) are ES modules
+// in `.js` files, which Node would otherwise load with a warning (MODULE_TYPELESS_PACKAGE_JSON).
+// An existing package.json keeps its "type" (it decides how the project's own .js files load).
+// It never overwrites a file: when one of the starter's files is already there, it writes nothing.
 import * as fs from "fs";
 import * as path from "path";
 import { installedTypeScript, ownVersion, TESTED_TYPESCRIPT, typeScriptProblem } from "./typescript";
@@ -91,7 +94,10 @@ export function init(dir: string): InitResult {
   }
   const manifestPath = path.join(dir, "package.json");
   const hadManifest = fs.existsSync(manifestPath);
-  const manifest = hadManifest ? JSON.parse(fs.readFileSync(manifestPath, "utf8")) : { name: packageName(dir), version: "0.1.0", private: true };
+  const manifest = hadManifest ? JSON.parse(fs.readFileSync(manifestPath, "utf8")) : { name: packageName(dir), version: "0.1.0", private: true, type: "module" };
+  if (hadManifest && manifest.type === undefined) {
+    notes.push(`package.json has no "type": the JavaScript bindings (option 'bindings') are ES modules, which Node loads from a .js file without a warning only under "type": "module" (or name them .mjs)`);
+  }
   manifest.scripts ??= {};
   for (const [name, command] of Object.entries(SCRIPTS)) {
     if (manifest.scripts[name] === undefined) manifest.scripts[name] = command;
