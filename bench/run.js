@@ -4,7 +4,8 @@
 //   ours         bench/programs/workloads.ts compiled by ts-wasmexport (default options, and
 //                with the minimal runtime), called from Node; the time rows are
 //                bench/programs/timers.ts, a program of its own (a program that uses time
-//                has the timers in its scheduler, which the other rows must not measure)
+//                has the timers in its scheduler, which the other rows must not measure), and
+//                the blocking-call rows bench/programs/dispatch.ts, another
 //   runtime      the same work on hand-written frames (bench/runtime): the runtime alone
 //   floor        bench/programs/floor.ts: plain AssemblyScript, no goroutines (where possible)
 //   js-async     the same programs with async/await channels in Node (what users write today)
@@ -55,6 +56,8 @@ const IN_PROCESS = [
   { key: "select8", units: (n) => n / 2, wasm: (e, n) => e.select8(n / 2), js: () => js.selectK(8, N / 10), jsUnits: N / 10 },
   { key: "sieve", units: () => 1e6, runs: 3, wasm: (e) => e.sieve(2000), js: () => js.sieve(2000), jsUnits: 1e6 },
   { key: "closuremap", units: (n) => n, wasm: (e, n) => e.closuremap(n, 3) },
+  { key: "blockingcall", units: (n) => n, wasm: (e, n) => e.blockingcall(n) },
+  { key: "dispatchcall", units: (n) => n, wasm: (e, n) => e.dispatchcall(n) },
   { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n, loop) => loop(e.noop, (n / N) * CALLS) },
   { key: "timerstop", export: "timer_start_stop", units: (n) => n, wasm: (e, n) => e.timer_start_stop(n) },
   { key: "select2timeout", export: "select2_timeout", units: (n) => n / 2, wasm: (e, n) => e.select2_timeout(n / 2) },
@@ -134,6 +137,8 @@ const WORKLOADS = [
   ["select8", "select, 8 cases", "ns/select"],
   ["sieve", "prime sieve to the 2 000th prime", "ms"],
   ["closuremap", "Array#map with a closure that captures (floor: a function that does not)", "ns/element"],
+  ["blockingcall", "blocking method call, direct (a frame per call)", "ns/call"],
+  ["dispatchcall", "blocking method call through an interface", "ns/call"],
   ["noop", "export call, non-blocking", "ns/call"],
   ["roundtrip", "export call that parks and is woken", "ns/call"],
   ["park", "memory per parked goroutine (1M parked)", "bytes"],
@@ -243,16 +248,17 @@ async function main() {
   const oursMinimal = build("bench/programs/workloads.ts", { runtime: "minimal" });
   const floor = build("bench/programs/floor.ts");
   const timers = build("bench/programs/timers.ts");
+  const dispatch = build("bench/programs/dispatch.ts");
   console.log("Go (building its modules)…");
   const goBuilt = goBaseline.prepare();
-  const systems = { ours: { e: instance(oursDefault), n: N }, minimal: { e: instance(oursMinimal), n: N }, floor: { e: instance(floor), n: N }, timers: { e: instance(timers), n: N } };
+  const systems = { ours: { e: instance(oursDefault), n: N }, minimal: { e: instance(oursMinimal), n: N }, floor: { e: instance(floor), n: N }, timers: { e: instance(timers), n: N }, dispatch: { e: instance(dispatch), n: N } };
   // Go's module runs in Node beside ours, with a fifth of the work and five runs: its runs are slow.
   if (goBuilt.nodeWasi) systems[GO_NODE] = { e: goBuilt.nodeWasi(), n: N / 5, runs: 5 };
   console.log(`${Object.keys(systems).join(", ")} and JavaScript async/await, in turns…`);
   const measured = await sideBySide(systems);
   // The time rows come from timers.ts's module; its select2 is the timeout rows' baseline.
   const { select2: timersSelect2, ...timeRows } = measured.timers;
-  const ours = { ...timeRows, ...measured.ours, park: parked(oursDefault), timers: pendingTimerBytes(timers) };
+  const ours = { ...timeRows, ...measured.dispatch, ...measured.ours, park: parked(oursDefault), timers: pendingTimerBytes(timers) };
   const minimal = { ...measured.minimal, park: parked(oursMinimal) };
   const floorRows = measured.floor;
   const jsRows = { ...measured.js, park: jsParked() };
@@ -415,6 +421,10 @@ function targetLines(results, runtimeRows, goSystems, timersSelect2) {
   const cm = row("Array#map with a closure that captures (floor: a function that does not)");
   const cmRatio = med(cm.ours) && med(cm.floor) ? med(cm.ours) / med(cm.floor) : null;
   add("a closure call (`xs.map(x => x * k)`) ≤ 1.5× plain AssemblyScript with a non-capturing function", `${n(cmRatio)}× (${n(med(cm.ours))} vs ${n(med(cm.floor))} ns per element)`, cmRatio == null ? null : cmRatio <= 1.5);
+  const direct = med(row("blocking method call, direct (a frame per call)").ours);
+  const dispatched = med(row("blocking method call through an interface").ours);
+  const dispatchRatio = direct && dispatched ? dispatched / direct : null;
+  add("a blocking call through an interface ≤ 1.3× a direct blocking call", `${n(dispatchRatio)}× (${n(dispatched)} vs ${n(direct)} ns per call)`, dispatchRatio == null ? null : dispatchRatio <= 1.3);
   const timerStop = med(row("timer started and stopped").ours);
   add("timer started and stopped ≤ 40 ns", `${n(timerStop)} ns`, timerStop == null ? null : timerStop <= 40);
   const pending = med(row("memory per pending timer (sleeping goroutines)").ours);

@@ -111,14 +111,12 @@ export const Code = {
   // one copy per iteration.
   /** A blocking operation in a constructor, getter, setter or field initialiser. */
   BlockingInitialiser: 99117,
-  /** A blocking method that implements a method of an interface the class implements. */
-  BlockingInterfaceMethod: 99118,
+  // 99118 (a blocking method implementing an interface's) and 99121 (an override where either
+  // blocks) are no longer errors: such calls are dispatched (docs/lowering.md, "Dispatch").
   /** `?.`, which AssemblyScript does not parse. */
   OptionalChaining: 99119,
   /** `??` or `??=`, which AssemblyScript does not parse. */
   NullishCoalescing: 99120,
-  /** A method that overrides a method of its base class, where either of the two blocks. */
-  BlockingOverride: 99121,
   /** A generic arrow function or function expression, which AssemblyScript does not compile. */
   GenericClosure: 99122,
 } as const;

@@ -37,10 +37,6 @@ export const expectedFailures: Record<string, Expected> = {
   errgroup_func: { diagnostic: "errgroup_func.ts(33,10): error TS99102" },
   // A map of blocking functions called indirectly.
   handler_table: { diagnostic: "handler_table.ts(17,25): error TS99101" },
-  // A blocking method reached through an interface.
-  interface_blocking: { diagnostic: "interface_blocking.ts(10,3): error TS99118" },
-  // A blocking method that overrides a method of its base class, called through the base.
-  override_blocking: { diagnostic: "override_blocking.ts(14,3): error TS99121" },
   // A generic function that blocks (Go's collect[T]).
   generic_collect: { diagnostic: "generic_collect.ts(4,10): error TS99106" },
   // Future<T>: a blocking method of a generic class.

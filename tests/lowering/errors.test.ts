@@ -150,25 +150,6 @@ function pick<T>(f: () => T | null, b: T): T {
 `)).toEqual(["main.ts(6,8): error TS99120", "main.ts(9,10): error TS99120"]);
 });
 
-test("a method that overrides another, where either blocks: calls are not dispatched on the object's class", () => {
-  expect(errors(`import { gosched } from "ts-wasmexport";
-class Animal { speak(): i32 { gosched(); return 1; } name(): i32 { return 0; } }
-class Dog extends Animal { speak(): i32 { gosched(); return 2; } name(): i32 { return 1; } }
-class Cat extends Animal { speak(): i32 { return 3; } }
-class Base { run(): i32 { return 1; } }
-class Busy extends Base { run(): i32 { gosched(); return 2; } }
-// @wasmexport f
-export function f(): i32 {
-  const a: Animal = new Dog();
-  return a.speak() + new Cat().speak() + new Busy().run() + a.name();
-}
-`).sort()).toEqual([
-    "main.ts(4,28): error TS99121",
-    "main.ts(5,28): error TS99121",
-    "main.ts(7,27): error TS99121",
-  ]);
-});
-
 test("a local whose type AssemblyScript's declarations give only as 'number' asks for an annotation", () => {
   expect(errors(`import { gosched } from "ts-wasmexport";
 // @wasmexport run
@@ -223,18 +204,6 @@ class A {
 // @wasmexport g
 export function g(): i32 { return new A().v; }
 `)).toEqual(["main.ts(5,25): error TS99117", "main.ts(6,19): error TS99117", "main.ts(7,19): error TS99117"]);
-});
-
-test("a blocking method that implements an interface's method", () => {
-  expect(errors(`
-interface Sink { put(v: i32): void; }
-class ChanSink implements Sink {
-  ch: Chan<i32> = new Chan<i32>(4);
-  put(v: i32): void { this.ch.send(v); }
-}
-// @wasmexport m
-export function m(): i32 { const c = new ChanSink(); c.put(1); return c.ch.recv(); }
-`)).toEqual(["main.ts(6,3): error TS99118"]);
 });
 
 test("a blocking operation in an expression the lowering does not handle names the expression", () => {

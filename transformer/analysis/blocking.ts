@@ -22,7 +22,17 @@ export interface BlockingInfo {
   goClosures: Set<ts.ArrowFunction | ts.FunctionExpression>;
   /** Top-level statements' parking nodes (an error: nothing may block at top level). */
   topLevelParks: ts.Node[];
+  /**
+   * Methods called by dispatch that block: for each member of an override family (a method,
+   * the methods that override it, the interface methods it implements) where one member blocks
+   * and there is more than one, the family's members. Every member is lowered to a frame and a
+   * call through any of them is a virtual call that starts the object's own method's frame.
+   */
+  virtual: Map<ts.Node, ts.Node[]>;
 }
+
+/** A method a call may dispatch to: a class's method (with or without a body) or an interface's. */
+export type Member = ts.MethodDeclaration | ts.MethodSignature;
 
 /** Whether a function-like node is a case body of select or a deferred closure (part of its parent unit). */
 export function isInlineClosure(node: ts.Node, dialect: Dialect): boolean {
@@ -46,10 +56,60 @@ export function calledUnit(call: ts.CallExpression | ts.NewExpression, checker: 
   return undefined;
 }
 
+/** The method or interface method a call names, when it names one (dispatch may pick another of its family). */
+export function calledMember(call: ts.CallExpression, checker: ts.TypeChecker): Member | undefined {
+  const decl = checker.getResolvedSignature(call)?.declaration;
+  if (decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && ts.isIdentifier(decl.name)) return decl;
+  return undefined;
+}
+
+/**
+ * Override families: a class method joined with the method of the same name in its base class
+ * and in the interfaces the class implements (union-find, by declaration).
+ */
+function overrideFamilies(files: readonly ts.SourceFile[], checker: ts.TypeChecker): ts.Node[][] {
+  const parent = new Map<ts.Node, ts.Node>();
+  const find = (n: ts.Node): ts.Node => {
+    let root = n;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(n, root);
+    return root;
+  };
+  const union = (a: ts.Node, b: ts.Node) => {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    parent.set(find(a), find(b));
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) {
+      const heritage = (node.heritageClauses ?? []).flatMap((c) => c.types);
+      for (const member of node.members) {
+        if (!(ts.isMethodDeclaration(member) || ts.isMethodSignature(member)) || !ts.isIdentifier(member.name)) continue;
+        if (member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) continue;
+        const name = member.name.text;
+        for (const h of heritage) {
+          for (const d of checker.getTypeAtLocation(h).getProperty(name)?.declarations ?? []) {
+            if (d !== member && (ts.isMethodDeclaration(d) || ts.isMethodSignature(d))) union(member, d);
+          }
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const file of files) visit(file);
+  const groups = new Map<ts.Node, ts.Node[]>();
+  for (const n of parent.keys()) {
+    const root = find(n);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(n);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
 export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.TypeChecker, dialect: Dialect): BlockingInfo {
   const units: Unit[] = [];
   const parks = new Map<Unit, ts.Node[]>();
-  const calls = new Map<Unit, Unit[]>();
+  const calls = new Map<Unit, ts.Node[]>();
   const goClosures = new Set<ts.ArrowFunction | ts.FunctionExpression>();
   const topLevelParks: ts.Node[] = [];
   /** Units that call panic() directly, and those that call recover(). */
@@ -84,7 +144,7 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
       else if (name === "panic" && inner) panics.add(inner);
       else if (name === "recover" && inner) recovers.add(inner);
       else if (!name && inner) {
-        const target = calledUnit(node, checker);
+        const target = calledUnit(node, checker) ?? calledMember(node, checker);
         if (target) calls.get(inner)!.push(target);
       }
     } else if (ts.isForOfStatement(node) && dialect.isChanExpression(node.expression)) {
@@ -98,8 +158,10 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
   // Fixpoint over the call graph: a caller of a blocking unit blocks. A function that uses
   // defer() or labeled statements is lowered to a frame too: its frame runs the deferred
   // calls at every return, and AssemblyScript has no labels to break to.
-  const blocking = new Set<Unit>(units.filter((u) => parks.get(u)!.length > 0 || needsFrame(u, dialect)));
+  // A method blocks when any method of its override family does: a call may reach any of them.
+  const blocking = new Set<ts.Node>(units.filter((u) => parks.get(u)!.length > 0 || needsFrame(u, dialect)));
   for (const u of panicsToRecover(recovers, panics, calls)) blocking.add(u);
+  const families = overrideFamilies(files, checker);
   let changed = true;
   while (changed) {
     changed = false;
@@ -110,13 +172,20 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
         changed = true;
       }
     }
+    for (const family of families) {
+      if (!family.some((m) => blocking.has(m)) || family.every((m) => blocking.has(m))) continue;
+      for (const m of family) blocking.add(m);
+      changed = true;
+    }
   }
+  const virtual = new Map<ts.Node, ts.Node[]>();
+  for (const family of families) if (blocking.has(family[0])) for (const m of family) virtual.set(m, family);
   // A call to a blocking unit parks its caller.
   for (const u of units) {
     const visitCalls = (node: ts.Node): void => {
       if (node !== u && (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !isInlineClosure(node, dialect)))) return;
       if (ts.isCallExpression(node) && !dialect.callName(node)) {
-        const target = calledUnit(node, checker);
+        const target = calledUnit(node, checker) ?? calledMember(node, checker);
         if (target && blocking.has(target)) parks.get(u)!.push(node);
       }
       ts.forEachChild(node, visitCalls);
@@ -125,7 +194,7 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
     if (u.body) visitCalls(u.body);
   }
   for (const list of parks.values()) list.sort((a, b) => a.pos - b.pos);
-  return { blocking, parks, units, goClosures, topLevelParks };
+  return { blocking: new Set(units.filter((u) => blocking.has(u))), parks, units, goClosures, topLevelParks, virtual };
 }
 
 /**
@@ -135,16 +204,16 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
  * Programs without recover() are not touched. Functions that cannot be frames (generic ones,
  * closures that are not goroutine bodies) are left as they are: their panics trap.
  */
-function panicsToRecover(recovers: Set<Unit>, panics: Set<Unit>, calls: Map<Unit, Unit[]>): Unit[] {
-  const reached = new Set<Unit>();
-  const todo = [...recovers];
+function panicsToRecover(recovers: Set<Unit>, panics: Set<Unit>, calls: Map<Unit, ts.Node[]>): Unit[] {
+  const reached = new Set<ts.Node>();
+  const todo: ts.Node[] = [...recovers];
   while (todo.length) {
     const u = todo.pop()!;
     if (reached.has(u)) continue;
     reached.add(u);
-    todo.push(...(calls.get(u) ?? []));
+    todo.push(...(calls.get(u as Unit) ?? []));
   }
-  return [...reached].filter((u) => panics.has(u) && canBeFrame(u));
+  return [...reached].filter((u): u is Unit => panics.has(u as Unit) && canBeFrame(u as Unit));
 }
 
 function canBeFrame(u: Unit): boolean {

@@ -3,7 +3,7 @@
 // operators turned into branches, and the channel operations, calls and select that park.
 import * as ts from "typescript";
 import { Code } from "../diagnostics";
-import { calledUnit, Unit } from "../analysis/blocking";
+import { calledMember, calledUnit, Member, Unit } from "../analysis/blocking";
 import { PARKING_METHODS } from "../analysis/dialect";
 import { methodFrameClassName } from "./classes";
 import type { FrameLowering } from "./frame";
@@ -289,6 +289,8 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   }
   const target = calledUnit(e, fl.ctx.checker);
   if (target && fl.ctx.blocking.blocking.has(target)) return blockingCall(fl, e, target);
+  const member = calledMember(e, fl.ctx.checker);
+  if (member && fl.ctx.blocking.virtual.has(member)) return blockingCall(fl, e, member);
   // An ordinary call whose arguments block. An object receiver is evaluated first and kept
   // while they park; a class, namespace or ambient object (U.twice, Math.max) is no value to keep.
   const keepReceiver = receiver !== undefined && (fl.hasPark(receiver) || !isStaticReceiver(receiver, fl.ctx.checker));
@@ -304,11 +306,20 @@ function spillIf(fl: FrameLowering, receiver: ts.Expression, args: readonly ts.E
   return args.some((a) => fl.hasPark(a)) ? spill(fl, receiver, text) : text;
 }
 
-function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): string {
+function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Member): string {
   const pos = e.getStart();
   let cls: string;
   let args: string[];
-  if (ts.isMethodDeclaration(target)) {
+  /** A call by dispatch: the object's method starts its own frame, of the family's frame type `cls`. */
+  let start: string | undefined;
+  const family = fl.ctx.blocking.virtual.get(target);
+  if (family && ts.isPropertyAccessExpression(e.expression) && e.expression.expression.kind !== ts.SyntaxKind.SuperKeyword) {
+    const withBody = family.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && !!m.body)!;
+    cls = methodFrameClassName(withBody);
+    const [object, ...rest] = exprList(fl, [e.expression.expression, ...e.arguments]);
+    start = `${object}.${e.expression.name.text}$frame(${rest.join(", ")})`;
+    args = [];
+  } else if (ts.isMethodDeclaration(target)) {
     if (!ts.isPropertyAccessExpression(e.expression)) {
       fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "A method that blocks must be called as 'object.method(…)'.");
       return "0";
@@ -328,7 +339,8 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit): st
   }
   fl.callsFrames = true;
   const callee = fl.temp(`${cls} | null`, "call");
-  fl.m.emit(`{ const c$ = ${cls}.new$(${args.join(", ")}); c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
+  const made = start ? `changetype<${cls}>(${start})` : `${cls}.new$(${args.join(", ")})`;
+  fl.m.emit(`{ const c$ = ${made}; c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
   const resume = fl.m.label();
   fl.m.emitEnd(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
   fl.m.mark(resume, pos);

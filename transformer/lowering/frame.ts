@@ -40,6 +40,8 @@ export interface FrameOptions {
   exported: boolean;
   /** Captured variables of a go() closure: passed to the constructor before the parameters. */
   captures?: ts.Symbol[];
+  /** A method called by dispatch: `result` is the frame's first field, at the same offset in every frame of its family. */
+  resultFirst?: boolean;
   /** A go() closure that uses `this`: the class of the object, which its frame keeps (constructor's first parameter). */
   thisType?: string;
 }
@@ -597,10 +599,11 @@ export class FrameLowering {
       pos,
     });
     head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
+    if (this.result && o.resultFirst) head.push({ text: `  result!: ${this.result};`, pos });
     for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos: f.pos ?? pos });
     if (this.runDefers) head.push({ text: "  $defers: Array<i32> = new Array<i32>();", pos });
     if (this.snapshots.size) head.push({ text: "  $deferred: Array<Object> = new Array<Object>();", pos });
-    if (this.result) head.push({ text: `  result!: ${this.result};`, pos });
+    if (this.result && !o.resultFirst) head.push({ text: `  result!: ${this.result};`, pos });
     const params = this.ctorParams.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${p.name};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });

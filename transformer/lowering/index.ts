@@ -70,7 +70,6 @@ export function lower(input: LoweringInput): LoweringResult {
     checkGenericClosure(n, ctx);
     checkBlockingValue(n, ctx);
     checkMissingOperator(n, ctx);
-    checkBlockingOverride(n, ctx);
     checkBlockingDefault(n, ctx);
     if (!usesTime && ts.isIdentifier(n) && TIME_NAMES.has(n.text) && dialect.nameOf(n) !== undefined) usesTime = true;
   };
@@ -128,15 +127,26 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     if (!ts.isClassDeclaration(statement) || !statement.name) continue;
     const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
     for (const member of statement.members) {
-      if (!ts.isMethodDeclaration(member) || !member.body || !blocking.blocking.has(member)) continue;
-      const iface = implementedInterfaceOf(member, statement, ctx.checker);
-      if (iface) {
-        ctx.error(member.name, Code.BlockingInterfaceMethod, `'${member.name.getText(file)}' blocks, so it cannot implement '${iface}': a call through the interface is a plain call, which cannot park. Call it on the class itself, or make the interface method start a goroutine.`);
+      if (ts.isMethodDeclaration(member) && !member.body && blocking.virtual.has(member)) {
+        // An abstract method of a family that blocks: its subclasses' starters override this one.
+        edits.replace(member.getStart(file), member.end, `abstract ${virtualStarter(member, file)};`);
+        continue;
       }
+      if (!ts.isMethodDeclaration(member) || !member.body || !blocking.blocking.has(member)) continue;
       frames.add(member);
-      edits.replace(member.getStart(file), member.end, "");
-      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member), exported }).lower();
+      const virtual = blocking.virtual.has(member);
+      // A method called by dispatch keeps a method that starts its frame: the object's own class's.
+      const starter = virtual ? `${virtualStarter(member, file)} { return ${methodFrameClassName(member)}.new$(this${member.parameters.map((p) => `, ${p.name.getText(file)}`).join("")}); }` : "";
+      edits.replace(member.getStart(file), member.end, starter);
+      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member), exported, resultFirst: virtual }).lower();
       replaceWithGenerated(edits, statement.end, statement.end, generated, "\n\n");
+    }
+  }
+  // An interface method of a family that blocks becomes the starter its classes implement.
+  for (const statement of file.statements) {
+    if (!ts.isInterfaceDeclaration(statement)) continue;
+    for (const member of statement.members) {
+      if (ts.isMethodSignature(member) && blocking.virtual.has(member)) edits.replace(member.getStart(file), member.end, `${virtualStarter(member, file)};`);
     }
   }
   const visit = (node: ts.Node): void => {
@@ -331,27 +341,9 @@ function checkMissingOperator(n: ts.Node, ctx: LoweringContext): void {
   }
 }
 
-/**
- * A method that overrides one of its base class, where either blocks. A blocking method is
- * called through its frame class, chosen by the class the object is declared as; it is not
- * dispatched on the object's class, so the override would silently not run (or run in place
- * of the base's through a subclass reference only).
- */
-function checkBlockingOverride(n: ts.Node, ctx: LoweringContext): void {
-  if (!ts.isClassLike(n)) return;
-  const extended = n.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-  if (!extended) return;
-  const base = ctx.checker.getTypeAtLocation(extended);
-  for (const member of n.members) {
-    if (!ts.isMethodDeclaration(member) || !member.body || !ts.isIdentifier(member.name)) continue;
-    const name = member.name.text;
-    const overridden = base.getProperty(name)?.declarations?.find((d): d is ts.MethodDeclaration => ts.isMethodDeclaration(d));
-    if (!overridden) continue;
-    const blocks = ctx.blocking.blocking.has(member) ? "it blocks" : ctx.blocking.blocking.has(overridden) ? "the method it overrides blocks" : undefined;
-    if (!blocks) continue;
-    const baseName = extended.expression.getText();
-    ctx.error(member.name, Code.BlockingOverride, `'${name}' overrides '${baseName}.${name}', and ${blocks}: a method that blocks is called by the class an object is declared as, not dispatched on the object's own class, so one of them would not run where it should. Give the override a name of its own.`);
-  }
+/** The signature of the method that starts a blocking method's frame, for dispatch: `m$frame(params): __wx_Frame`. */
+function virtualStarter(member: ts.MethodDeclaration | ts.MethodSignature, file: ts.SourceFile): string {
+  return `${member.name.getText(file)}$frame(${member.parameters.map((p) => p.getText(file)).join(", ")}): __wx_Frame`;
 }
 
 /**
@@ -383,14 +375,3 @@ function inClassInitialiser(node: ts.Node): boolean {
   return false;
 }
 
-/** The interface (of the class's `implements`) that declares a method of this name, if any. */
-function implementedInterfaceOf(method: ts.MethodDeclaration, cls: ts.ClassDeclaration, checker: ts.TypeChecker): string | undefined {
-  const name = method.name.getText();
-  for (const clause of cls.heritageClauses ?? []) {
-    if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
-    for (const t of clause.types) {
-      if (checker.getTypeAtLocation(t).getProperty(name)) return t.expression.getText();
-    }
-  }
-  return undefined;
-}
