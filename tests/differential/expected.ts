@@ -28,11 +28,7 @@ export const expectedFailures: Record<string, Expected> = {
   // Features the dialect does not have yet.
 
   // A closure kept in a variable and started with go(output, c) (Go's `go output(c)`).
-  closure_value: { diagnostic: "closure_value.ts(18,9): error TS99105" },
-  // A `chan func()` work queue: closures sent on a channel.
-  chan_func_queue: { diagnostic: "chan_func_queue.ts(13,42): error TS99115" },
-  // A capturing closure passed to Array#map.
-  closure_map: { diagnostic: "closure_map.ts(9,39): error TS99115" },
+  closure_value: { diagnostic: "closure_value.ts(18,18): error TS99102" },
   // A blocking closure passed to a method (errgroup's g.Go(func() error)), and `this` in go().
   errgroup_func: { diagnostic: "errgroup_func.ts(33,10): error TS99102" },
   // A map of blocking functions called indirectly.

@@ -79,13 +79,14 @@ export class WrittenTypes {
       const element = this.of(expr.elements[0]);
       return element ? `${element}[]` : undefined;
     }
+    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) return this.ofFunction(expr) ?? this.fromChecker(expr);
     if (ts.isCallExpression(expr)) {
       const name = this.dialect.callName(expr);
       if (name === "Chan.recv" && ts.isPropertyAccessExpression(expr.expression)) return this.elementOf(expr.expression.expression);
       if (name === "select") return "i32";
       if (name === "Mutex.tryLock" || name === "RWMutex.tryLock" || name === "RWMutex.tryRLock") return "bool";
       const decl = this.checker.getResolvedSignature(expr)?.declaration;
-      if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && decl.type) {
+      if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) && decl.type) {
         const written = declared(decl.type, decl);
         return written === undefined ? undefined : this.instantiate(written, decl, expr) ?? this.fromChecker(expr);
       }
@@ -127,6 +128,19 @@ export class WrittenTypes {
     }
     if (params.size === 0) return written;
     return substituteTypeParameters(written, params);
+  }
+
+  /** A function value's type, `(x: i32) => i32`, when its parameters and result are written. */
+  private ofFunction(fn: ts.ArrowFunction | ts.FunctionExpression): string | undefined {
+    if (!fn.type || fn.typeParameters) return undefined;
+    const params: string[] = [];
+    for (const p of fn.parameters) {
+      const t = p.type && declared(p.type, p);
+      if (!t || !ts.isIdentifier(p.name)) return undefined;
+      params.push(`${p.name.text}: ${t}`);
+    }
+    const result = declared(fn.type, fn);
+    return result === undefined ? undefined : `(${params.join(", ")}) => ${result}`;
   }
 
   /** tsc's type, when it cannot be confused with another AssemblyScript type. */

@@ -27,6 +27,7 @@ import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import { Code } from "../diagnostics";
 import type { LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
+import { printNode } from "./print";
 
 type Fn = ts.ArrowFunction | ts.FunctionExpression;
 
@@ -63,13 +64,6 @@ export class ClosureLowering {
     for (const unit of units) {
       if (!ts.isArrowFunction(unit) && !ts.isFunctionExpression(unit)) continue;
       if (this.ctx.blocking.goClosures.has(unit) || this.ctx.blocking.blocking.has(unit)) continue;
-      if (inFrame(unit, this.ctx)) {
-        const captured = this.ctx.capturedVariables(unit);
-        if (captured.length > 0) {
-          this.ctx.error(unit, Code.CapturingClosure, `This closure captures '${captured[0].name}'. AssemblyScript has no closures: only closures passed to go(), to a select case or to defer() may capture variables. Pass the value as an argument, or keep it in a global or a class field.`);
-        }
-        continue;
-      }
       if (isInlineClosure(unit, this.ctx.dialect)) continue;
       const symbols = this.ctx.capturedVariables(unit);
       const self = ts.isArrowFunction(unit) && usesThis(unit.body) ? unit : undefined;
@@ -148,6 +142,60 @@ export class ClosureLowering {
       args.push(arg);
     }
     this.typeArguments.set(call, `<${args.join(", ")}>`);
+  }
+
+  /** Whether `node` is a closure made with an environment. */
+  has(node: ts.Node): boolean {
+    return this.closures.has(node);
+  }
+
+  /**
+   * A closure made inside a frame, printed whole: the frame's lowering prints its code from
+   * nodes, not by editing the file. `valueOf` is how the frame reads a variable (a field, or the
+   * Box of a shared one); `thisValue` its `this`.
+   */
+  printInFrame(fn: ts.Node, valueOf: (symbol: ts.Symbol) => string, thisValue: string): string {
+    const c = this.closures.get(fn)!;
+    const file = fn.getSourceFile();
+    const f = ts.factory;
+    const transformer: ts.TransformerFactory<ts.Node> = (context) => {
+      const visit = (n: ts.Node): ts.Node => {
+        if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
+        if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
+          const symbol = this.ctx.checker.getSymbolAtLocation(n);
+          const holder = symbol && this.holderOf(n, symbol);
+          if (holder) {
+            const capture = holder.captures.find((cap) => cap.symbol === symbol)!;
+            return f.createIdentifier(capture.boxed ? `${field(holder, capture.name, capture.type)}.value` : read(holder, capture.name, capture.type));
+          }
+          return n;
+        }
+        if (n.kind === ts.SyntaxKind.ThisKeyword) {
+          const holder = this.holderOfThis(n);
+          return holder ? f.createIdentifier(field(holder, "self", holder.capturesThis!)) : n;
+        }
+        return ts.visitEachChild(n, visit, context);
+      };
+      return (node) => visit(node);
+    };
+    const fnNode = ts.transform(fn, [transformer]).transformed[0] as Fn;
+    const prologue = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("__wx_e", undefined, undefined, f.createIdentifier("__wx_closureEnv"))], ts.NodeFlags.Const));
+    const body = ts.isBlock(fnNode.body)
+      ? f.updateBlock(fnNode.body, [prologue, ...fnNode.body.statements])
+      : f.createBlock([prologue, c.void ? f.createExpressionStatement(fnNode.body) : f.createReturnStatement(fnNode.body)]);
+    const made = ts.isArrowFunction(fnNode)
+      ? f.updateArrowFunction(fnNode, fnNode.modifiers, fnNode.typeParameters, fnNode.parameters, fnNode.type, fnNode.equalsGreaterThanToken, body)
+      : f.updateFunctionExpression(fnNode, fnNode.modifiers, fnNode.asteriskToken, fnNode.name, fnNode.typeParameters, fnNode.parameters, fnNode.type, body);
+    // The values the environment starts with: the enclosing closure's, else the frame's.
+    const args = c.captures.map((cap) => {
+      const outer = this.holderOf(fn, cap.symbol);
+      return outer ? read(outer, cap.name, cap.type) : valueOf(cap.symbol);
+    });
+    if (c.capturesThis) {
+      const outerThis = this.holderOfThis(fn);
+      args.push(outerThis ? field(outerThis, "self", outerThis.capturesThis!) : thisValue);
+    }
+    return `__wx_makeClosure<${c.type}>(${printNode(made, file)}, new ${c.env}(${args.join(", ")}))`;
   }
 
   /** The environment classes, for the end of the file. */

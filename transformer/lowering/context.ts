@@ -7,6 +7,7 @@ import { WrittenTypes } from "../analysis/types";
 import { Code, diagnosticAt } from "../diagnostics";
 import { frameClassName, GeneratedClass, newMethod } from "./classes";
 import type { FrameOptions } from "./frame";
+import type { ClosureLowering } from "./closures";
 import { printNode } from "./print";
 import { isAssignment, isIncrementOrDecrement, symbolOf, within } from "../analysis/syntax";
 
@@ -24,6 +25,8 @@ export class LoweringContext {
   private readonly goClasses = new Map<ts.Node, string>();
   /** Variables a goroutine captures and someone assigns afterwards: they live in a Box. */
   readonly boxed = new Set<ts.Symbol>();
+  /** The capturing closures (closures.ts), set before any frame is lowered: a frame prints those made in it. */
+  closures: ClosureLowering | undefined;
 
   constructor(
     readonly checker: ts.TypeChecker,

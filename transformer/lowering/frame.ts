@@ -221,7 +221,7 @@ export class FrameLowering {
           if (id === node.name) this.addField(symbol, node, false);
           else this.addTypedField(symbol, this.elementType(node, id), id);
         }
-      } else if (ts.isParameter(node) && node.parent !== this.unit) {
+      } else if (ts.isParameter(node) && node.parent !== this.unit && (ts.isArrowFunction(node.parent) || ts.isFunctionExpression(node.parent))) {
         // a select case's (value, ok)
         const symbol = ts.isIdentifier(node.name) ? this.ctx.checker.getSymbolAtLocation(node.name) : undefined;
         if (symbol) this.addField(symbol, node, false);
@@ -302,6 +302,8 @@ export class FrameLowering {
     const self = this;
     const transformer: ts.TransformerFactory<ts.Node> = (context) => {
       const visit = (n: ts.Node): ts.VisitResult<ts.Node> => {
+        if (ts.isTypeNode(n)) return n; // a type names no variable (a function type's parameters are not the frame's)
+        if (self.ctx.closures?.has(n)) return f.createIdentifier(self.ctx.closures.printInFrame(n, (s) => self.valueOf(s), self.thisValue()));
         if (n !== node && self.isOtherUnit(n) && !self.ctx.isGoClosure(n)) return n;
         if (n.kind === ts.SyntaxKind.ThisKeyword && self.self) return f.createPropertyAccessExpression(f.createThis(), self.self);
         if (n.kind === ts.SyntaxKind.SuperKeyword && self.self) {

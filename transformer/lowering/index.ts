@@ -77,6 +77,7 @@ export function lower(input: LoweringInput): LoweringResult {
   ctx.findSharedCaptures();
   const closures = new ClosureLowering(ctx);
   closures.prepare(blocking.units);
+  ctx.closures = closures;
 
   const modules: LoweredModule[] = [];
   for (const file of input.files) modules.push(lowerFile(file, input, ctx, closures));
