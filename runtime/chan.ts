@@ -36,11 +36,19 @@ export class ChanBase {
     this.cap = capacity;
   }
 
+  // A timer's channel is unbuffered, as in Go 1.23 (len and cap 0), though a fired value
+  // waits in its one slot (TimerChan, below).
   get length(): i32 {
+    if (TIME) {
+      if (isTimerChan(changetype<usize>(this))) return 0;
+    }
     return this.count;
   }
 
   get capacity(): i32 {
+    if (TIME) {
+      if (isTimerChan(changetype<usize>(this))) return 0;
+    }
     return this.cap;
   }
 

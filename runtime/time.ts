@@ -12,9 +12,9 @@
 // and its next deadline skips the intervals already past. A channel's timer is in the heap
 // only while a goroutine waits on the channel (scheduler/timers.ts, `arm`).
 import { Frame } from "../scheduler/frame";
-import { readyAt } from "../scheduler/runq";
+import { readyAt, run } from "../scheduler/runq";
 import { exportEnter, exportLeave } from "../scheduler/entry";
-import { TimerBase, advance, arm, deadlineIn, nextDeadline, now, schedule, unschedule } from "../scheduler/timers";
+import { TimerBase, advanceStep, advanceTarget, arm, deadlineIn, nextDeadline, now, schedule, unschedule } from "../scheduler/timers";
 import { Chan, TimerChan, chanOffer, recvqOf } from "./chan";
 import { panic } from "../core/panic";
 
@@ -175,6 +175,7 @@ export function wasmexport_next_timer(): i64 {
 export function wasmexport_advance(d: i64): void {
   exportEnter();
   if (d < 0) panic("wasmexport_advance: negative duration " + d.toString() + " (the clock only moves forward)");
-  advance(d);
+  const target = advanceTarget(d);
+  while (advanceStep(target)) run(null);
   exportLeave(false);
 }

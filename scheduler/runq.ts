@@ -8,7 +8,8 @@
 import { linkTo, nextOf, setNext } from "../core/queue";
 import { Frame } from "./frame";
 import { END, forgetIfCollecting, keep } from "./reuse";
-import { INCREMENTAL, MINIMAL } from "../config";
+import { fireDueNow, timersPending } from "./timers";
+import { INCREMENTAL, MINIMAL, TIME, WASI } from "../config";
 
 // Runnable frames are linked through Waiter.next from `head` to `tail`. The globals are
 // references so the collector sees the queue (roots are scanned again at the end of every
@@ -128,12 +129,27 @@ export function run(until: Frame | null, first: usize = 0): void {
     }
     step(f);
     f = 0;
+    if (WASI && TIME) {
+      if (timersPending() && --switchesToClockCheck <= 0) switchesToClockCheck = fireDueNow();
+    }
     if (MINIMAL) {
       stepsSinceCollect++;
       collectIfGrown();
     }
   }
 }
+
+/**
+ * With WASI's real clock, a timer falls due while goroutines run: every so many goroutine
+ * switches while a timer is pending, the loop reads the clock and fires the due timers
+ * (timers.ts, `fireDueNow`, which says how many; Go's scheduler checks its timers on every
+ * switch). Otherwise goroutines that never let the run queue empty (a loop that yields, a
+ * ping-pong) would keep a due timer from firing, since the export entry waits for timers only
+ * once the queue is empty. Under virtual time the clock does not move while goroutines run,
+ * so there is nothing to check.
+ */
+// @ts-ignore: decorator
+@lazy let switchesToClockCheck: i32 = 0;
 
 /**
  * The minimal runtime never collects by itself: its collector must run when no reference

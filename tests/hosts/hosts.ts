@@ -85,7 +85,7 @@ export function signalsCalls(): Call[] {
 }
 
 /** The real-time program's calls (programs/realtime.ts), and what every host answers. */
-export const REALTIME_CALLS: Call[] = [{ call: "order" }, { call: "timeout" }, { call: "ticks" }];
+export const REALTIME_CALLS: Call[] = [{ call: "order" }, { call: "timeout" }, { call: "ticks" }, { call: "busy_yield" }, { call: "busy_pingpong" }];
 
 export function expectRealtime(output: { imports: string[]; results: CallResult[] }): void {
   // Only WASI: the clock, poll_oneoff to wait (and fd_write, for a panic's message).
@@ -95,6 +95,8 @@ export function expectRealtime(output: { imports: string[]; results: CallResult[
     { call: "order", value: 231 },
     { call: "timeout", value: 1 },
     { call: "ticks", value: 3 },
+    { call: "busy_yield", value: 1 },
+    { call: "busy_pingpong", value: 1 },
   ]);
 }
 

@@ -38,16 +38,16 @@ function expectPanic(e: Exports, call: () => unknown): string {
   return panicMessage(e);
 }
 
-test("timing programs print what Go prints: select timeouts, sleepers, a slow ticker, Timer.stop/reset, contexts (every runtime)", () => {
+test("timing programs print what Go prints: select timeouts, sleepers, a slow ticker, Timer.stop/reset, contexts, len and cap of timer channels (every runtime)", () => {
   // Go in real time: durations are multiples of 40 ms, printed in those units, rounded down.
   const go = execFileSync("go", ["run", "."], { cwd: path.join(HERE, "compare"), encoding: "utf8" }).trim().split("\n");
-  expect(go.length).toBe(32);
+  expect(go.length).toBe(43);
   for (const runtime of ["incremental", "minimal", "stub"]) {
     const out: string[] = [];
     const binary = build("compare", { runtime });
     const e = new WebAssembly.Instance(new WebAssembly.Module(binary), { env: { line: (code: number, v: bigint) => out.push(`${code} ${v}`) } }).exports as Exports;
     e._initialize();
-    for (const scenario of ["select_timeout", "sleepers", "ticker", "timers", "contexts"]) e[scenario]();
+    for (const scenario of ["select_timeout", "sleepers", "ticker", "timers", "contexts", "lengths"]) e[scenario]();
     expect({ runtime, out }).toEqual({ runtime, out: go });
   }
 });

@@ -85,7 +85,7 @@ describe("Node's WebAssembly", () => {
     expect(() => driveTimers(instance)).toThrow(/exports no wasmexport_next_timer/);
   });
 
-  test("real time under node:wasi: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order", () => {
+  test("real time under node:wasi: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order; a due timer fires while goroutines keep the run queue busy", () => {
     const module = new WebAssembly.Module(buildProgram("realtime", "node").binary);
     const wasi = new WASI({ version: "preview1" });
     const instance = new WebAssembly.Instance(module, wasi.getImportObject() as WebAssembly.Imports);

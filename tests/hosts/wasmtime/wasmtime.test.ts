@@ -18,7 +18,7 @@ describeHost(`wasmtime ${WASMTIME_VERSION} (Python)`, wasmtimeHost(), ({ python,
     expectDebounce(run("debounce", DEBOUNCE_CALLS));
   });
 
-  test("real time under WASI: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order", () => {
+  test("real time under WASI: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order; a due timer fires while goroutines keep the run queue busy", () => {
     const output = run("realtime", REALTIME_CALLS);
     expectRealtime(output);
   });

@@ -34,7 +34,7 @@ describeHost("wazero (Go)", wazeroHost(), ({ binary }) => {
     expectDebounce(run("debounce", DEBOUNCE_CALLS));
   });
 
-  test("real time under WASI: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order", () => {
+  test("real time under WASI: sleeps, a select timeout and a ticker wait in poll_oneoff, in deadline order; a due timer fires while goroutines keep the run queue busy", () => {
     expectRealtime(run("realtime", REALTIME_CALLS));
   });
 });

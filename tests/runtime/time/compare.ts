@@ -123,3 +123,33 @@ export function contexts(): void {
   d.cancel();
   line(58, code(d));
 }
+
+// @wasmexport lengths
+export function lengths(): void {
+  const t = new Timer(U);
+  line(60, t.c.length);
+  line(61, t.c.capacity);
+  sleep(2 * U);
+  line(62, t.c.length);
+  t.c.recv();
+  line(63, t.c.length);
+  const k = new Ticker(U);
+  sleep(3 * U);
+  line(64, k.c.length);
+  line(65, k.c.capacity);
+  k.c.recv();
+  k.stop();
+  const a = after(U);
+  sleep(2 * U);
+  line(66, a.length);
+  line(67, a.capacity);
+  a.recv();
+  const ctx = withCancel(background());
+  ctx.cancel();
+  line(68, ctx.done().length);
+  line(69, ctx.done().capacity);
+  const z = new Timer(0);
+  sleep(U);
+  line(70, z.c.length);
+  z.c.recv();
+}

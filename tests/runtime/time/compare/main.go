@@ -143,10 +143,42 @@ func contexts() {
 	line(58, code(d.Err()))
 }
 
+// Since Go 1.23 the channel of a Timer or Ticker is unbuffered: len and cap are 0, even
+// while a fired value waits to be received.
+func lengths() {
+	t := time.NewTimer(U)
+	line(60, int64(len(t.C)))
+	line(61, int64(cap(t.C)))
+	time.Sleep(2 * U)
+	line(62, int64(len(t.C)))
+	<-t.C
+	line(63, int64(len(t.C)))
+	k := time.NewTicker(U)
+	time.Sleep(3 * U)
+	line(64, int64(len(k.C)))
+	line(65, int64(cap(k.C)))
+	<-k.C
+	k.Stop()
+	a := time.After(U)
+	time.Sleep(2 * U)
+	line(66, int64(len(a)))
+	line(67, int64(cap(a)))
+	<-a
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	line(68, int64(len(ctx.Done())))
+	line(69, int64(cap(ctx.Done())))
+	z := time.NewTimer(0)
+	time.Sleep(U)
+	line(70, int64(len(z.C)))
+	<-z.C
+}
+
 func main() {
 	selectTimeout()
 	sleepers()
 	ticker()
 	timers()
 	contexts()
+	lengths()
 }
