@@ -316,7 +316,9 @@ describe("signatures", () => {
   });
 
   test.each([
-    ["a number option", "function f(a: i32 | null): void {}", "'i32 | null' is not a type: only a string, Uint8Array, array or record may be null"],
+    ["a number option", "function f(a: i32 | null): void {}", "'i32 | null' is not a type: AssemblyScript has no nullable numbers; declare a record holding the number (class I32Value { value: i32 = 0; }) and use 'I32Value | null'"],
+    ["a number option as a result", "function f(): bool | null { return null; }", "'bool | null' is not a type: AssemblyScript has no nullable numbers; declare a record holding the number (class BoolValue { value: bool = false; }) and use 'BoolValue | null'"],
+    ["a list of number options", "function f(xs: Array<f64 | null>): void {}", "'f64 | null' is not a type: AssemblyScript has no nullable numbers"],
     ["a private field", "class P { private x: i32 = 0; }\nfunction f(p: P): void {}", "record 'P' has a field 'x' that is not public"],
     ["a readonly field", "class P { readonly x: i32 = 0; }\nfunction f(p: P): void {}", "field 'x' of record 'P' is readonly"],
     ["a record that holds itself", "class P { next: P | null = null; }\nfunction f(p: P): void {}", "record 'P' holds itself"],
