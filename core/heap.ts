@@ -235,6 +235,23 @@ export function __free(p: usize): void {
 // @ts-ignore: decorator
 @global @unsafe
 export function __new(size: usize, id: u32): usize {
+  return newObject(size, id, true);
+}
+
+/**
+ * An object whose payload is not zeroed: for one that is written whole before anything reads
+ * it and that holds no references (a buffer the host fills, a string decoded into), since the
+ * collector must never see stale addresses in an object it traces.
+ */
+// @ts-ignore: decorator
+@global @unsafe
+export function __newUnzeroed(size: usize, id: u32): usize {
+  return newObject(size, id, false);
+}
+
+// Not @inline: binaryen inlines it into both, and __new comes out as it was before
+// __newUnzeroed existed (asc's own inlining allocated its locals differently).
+function newObject(size: usize, id: u32, zeroed: bool): usize {
   if (size > BLOCK_MAX - (TOTAL_OVERHEAD - 4)) panic("allocation too large");
   const c = classFor(size + (TOTAL_OVERHEAD - 4));
   const stride = strideOf(c);
@@ -252,7 +269,7 @@ export function __new(size: usize, id: u32): usize {
   let h = load<usize>(slot);
   if (h) {
     store<usize>(slot, load<usize>(h));
-    zero(h + (TOTAL_OVERHEAD - 4), size);
+    if (zeroed) zero(h + (TOTAL_OVERHEAD - 4), size);
   } else {
     h = newBlock(c);
   }

@@ -19,6 +19,7 @@
 // A bad value from the host — a range past the end of memory, a misaligned list, invalid
 // UTF-8, an option discriminant other than 0 and 1 — is a panic that names the export or
 // import, never a silently wrong value.
+import { INCREMENTAL } from "../config";
 import { panic, panicAgain, panicWith, poisoned } from "../core/panic";
 
 // @ts-ignore: decorator
@@ -47,16 +48,28 @@ function push(at: usize, count: usize, capacity: usize, p: usize): usize {
 }
 
 /**
+ * A new object of class `id` whose `size` bytes the caller writes whole before anything reads
+ * them: not zeroed first, under the runtime whose allocator can skip it (core/heap.ts).
+ */
+// @ts-ignore: decorator
+@inline function unzeroed(size: usize, id: u32): usize {
+  // @ts-ignore: __newUnzeroed is the incremental runtime's own (core/heap.ts)
+  return INCREMENTAL ? __newUnzeroed(size, id) : __new(size, id);
+}
+
+/**
  * The canonical ABI's allocator: the host calls it for every value it passes in
  * (`cabi_realloc(0, 0, align, size)`) and to grow one (`cabi_realloc(old, oldSize, align,
- * size)`). The block is an ArrayBuffer of the collector's, 16-byte aligned, pinned on `args`.
- * A zero size gets a non-null address that is no block: nothing reads a zero-length value.
+ * size)`). The block is an ArrayBuffer of the collector's, 16-byte aligned, pinned on `args`,
+ * and not zeroed: the host writes what it passes, and a value lifted from a buffer reads only
+ * the bytes the host says it wrote. A zero size gets a non-null address that is no block:
+ * nothing reads a zero-length value.
  */
 export function cabi_realloc(old: usize, oldSize: usize, align: usize, size: usize): usize {
   if (poisoned()) panicAgain();
   if (align > 16) panic("cabi_realloc: alignment above 16");
   if (size == 0) return align ? align : 1;
-  const p = __pin(changetype<usize>(new ArrayBuffer(<i32>size)));
+  const p = __pin(unzeroed(size, idof<ArrayBuffer>()));
   argsAt = push(argsAt, argsCount, argsCapacity, p);
   if (argsCount == argsCapacity) argsCapacity = max<usize>(8, argsCapacity << 1);
   argsCount++;
@@ -108,8 +121,14 @@ export function listBytes(len: usize, size: usize, what: string): usize {
 export function liftString(p: usize, len: usize, what: string): string {
   if (len == 0) return "";
   checkRange(p, len, 1, what);
-  if (!validUtf8(p, len)) panicWith("a string passed to ", what, " is not valid UTF-8");
-  return String.UTF8.decodeUnsafe(p, len);
+  // UTF-16 needs at most one unit per UTF-8 byte: decode into that much, then give back the
+  // rest. (Past 2 GiB, twice the length would wrap; the allocator refuses far less anyway.)
+  if (len >= <usize>1 << 31) panic("allocation too large");
+  const s = unzeroed(len << 1, idof<String>());
+  const end = decodeUtf8(p, len, s);
+  if (!end) panicWith("a string passed to ", what, " is not valid UTF-8");
+  const size = end - s;
+  return changetype<string>(size == len << 1 ? s : __renew(s, size));
 }
 
 export function liftBytes(p: usize, len: usize, what: string): Uint8Array {
@@ -127,18 +146,30 @@ export function optionTag(tag: u32, what: string): bool {
   return tag == 1;
 }
 
-/** Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. */
-function validUtf8(p: usize, len: usize): bool {
+/**
+ * Decodes the UTF-8 at `p` into UTF-16 at `q` and answers where the UTF-16 ends, or 0 when the
+ * bytes are not strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
+ * U+10FFFF). One pass that checks and widens together; eight ASCII bytes at a time, since most
+ * strings are mostly ASCII.
+ */
+function decodeUtf8(p: usize, len: usize, q: usize): usize {
   const end = p + len;
   while (p < end) {
-    // Eight ASCII bytes at a time: most strings are mostly ASCII.
-    if (p + 8 <= end && (load<u64>(p) & 0x8080808080808080) == 0) {
-      p += 8;
-      continue;
+    if (p + 8 <= end) {
+      const v = load<u64>(p);
+      if ((v & 0x8080808080808080) == 0) {
+        store<u64>(q, widen(v & 0xffffffff));
+        store<u64>(q, widen(v >> 32), 8);
+        p += 8;
+        q += 16;
+        continue;
+      }
     }
     const b0 = <u32>load<u8>(p);
     if (b0 < 0x80) {
+      store<u16>(q, <u16>b0);
       p++;
+      q += 2;
       continue;
     }
     let n: usize;
@@ -146,18 +177,34 @@ function validUtf8(p: usize, len: usize): bool {
     if ((b0 & 0xe0) == 0xc0) { n = 1; min = 0x80; }
     else if ((b0 & 0xf0) == 0xe0) { n = 2; min = 0x800; }
     else if ((b0 & 0xf8) == 0xf0) { n = 3; min = 0x10000; }
-    else return false;
-    if (p + n >= end) return false;
+    else return 0;
+    if (p + n >= end) return 0;
     let c = b0 & (0x3f >> <u32>n);
     for (let i: usize = 1; i <= n; i++) {
       const b = <u32>load<u8>(p + i);
-      if ((b & 0xc0) != 0x80) return false;
+      if ((b & 0xc0) != 0x80) return 0;
       c = (c << 6) | (b & 0x3f);
     }
-    if (c < min || c > 0x10ffff || (c >= 0xd800 && c < 0xe000)) return false;
+    if (c < min || c > 0x10ffff || (c >= 0xd800 && c < 0xe000)) return 0;
     p += n + 1;
+    if (c < 0x10000) {
+      store<u16>(q, <u16>c);
+      q += 2;
+    } else {
+      c -= 0x10000;
+      store<u16>(q, <u16>(0xd800 | (c >> 10)));
+      store<u16>(q, <u16>(0xdc00 | (c & 0x3ff)), 2);
+      q += 4;
+    }
   }
-  return true;
+  return q;
+}
+
+/** Four bytes (the low 32 bits of `v`) as four UTF-16 units. */
+// @ts-ignore: decorator
+@inline function widen(v: u64): u64 {
+  v = (v | (v << 16)) & 0x0000ffff0000ffff;
+  return (v | (v << 8)) & 0x00ff00ff00ff00ff;
 }
 
 // ── Values the host reads ─────────────────────────────────────────────────────────────

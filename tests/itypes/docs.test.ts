@@ -41,6 +41,17 @@ describe("docs/abi.md", () => {
     fs.writeFileSync(path.join(DIR, "greet-raw.mjs"), blocks["greet-raw.mjs"]);
     expect(run(process.execPath, ["greet-raw.mjs"])).toBe("Hello, wörld!\n");
   });
+
+  test("a number that may be absent, as an option of a record, through the bindings; its world as the text says", () => {
+    const blocks = checkedBlocks("abi.md");
+    const wit = path.join(DIR, "build", "counter.wit");
+    buildTo(blocks["counter.ts"], "counter", { outFile: path.join(DIR, "build", "counter.wasm"), bindings: path.join(DIR, "build", "counter.js"), emitWit: wit });
+    fs.writeFileSync(path.join(DIR, "counter.mjs"), blocks["counter.mjs"]);
+    expect(run(process.execPath, ["counter.mjs"])).toBe("1 42\n");
+    const world = fs.readFileSync(wit, "utf8");
+    expect(world).toContain("record count {\n    value: s32,\n  }");
+    expect(world).toContain("export next: func(last: option<count>) -> count;");
+  });
 });
 
 describe("docs/hosts.md", () => {

@@ -76,6 +76,17 @@ function isReadProblem(r: ValueType | { problem: string }): r is { problem: stri
   return typeof r === "object" && "problem" in r;
 }
 
+/**
+ * AssemblyScript has no nullable number (a number has no spare value to mean null), so
+ * `i32 | null` cannot stand in the function either: the way out is a record holding the
+ * number, whose option is WIT's `option<record { value: s32 }>`.
+ */
+function nullableNumber(written: string, type: ValueType): string {
+  const box = `${written[0].toUpperCase()}${written.slice(1)}Value`;
+  const zero = type === "bool" ? "false" : "0";
+  return `'${written} | null' is not a type: AssemblyScript has no nullable numbers; declare a record holding the number (class ${box} { value: ${written} = ${zero}; }) and use '${box} | null'`;
+}
+
 class TypeReader {
   constructor(
     private readonly file: ts.SourceFile,
@@ -116,7 +127,7 @@ class TypeReader {
     if (others.length !== 1 || node.types.length !== 2) return undefined;
     const some = this.read(others[0], false);
     if (some === undefined || isReadProblem(some)) return some;
-    if (typeof some !== "object") return { problem: `'${others[0].getText(this.file)} | null' is not a type: only a string, Uint8Array, array or record may be null` };
+    if (typeof some !== "object") return { problem: nullableNumber(others[0].getText(this.file), some) };
     return { kind: "option", some };
   }
 
