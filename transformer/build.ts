@@ -86,7 +86,7 @@ export function build(input: BuildInput): BuildOutput {
 /**
  * The stages before asc, the directives and the lowering, with their diagnostics; `lowered` is
  * null when the directives have errors and `throughDirectiveErrors` is not set. The language
- * service stops here: every check that needs no asc.
+ * service runs these as the code is typed, and asc's check (ascCheck) after a pause.
  */
 export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions, throughDirectiveErrors = false): {
   directives: Directives;
@@ -120,19 +120,6 @@ export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], o
     throw err;
   }
   return { directives, lowered, diagnostics: [...diagnostics, ...lowered.diagnostics] };
-}
-
-/**
- * The directives' and the lowering's errors of a program that will not be built (tsc found
- * errors in it): reported with tsc's, so that one build shows every error. A stage that
- * throws on a program tsc rejects adds nothing.
- */
-export function checkWithoutBuilding(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions): ts.Diagnostic[] {
-  try {
-    return frontEnd(program, files, options, true).diagnostics;
-  } catch {
-    return [];
-  }
 }
 
 /** Diagnostics in source order: by file, then position (those with no file first), as tsc prints its own. */

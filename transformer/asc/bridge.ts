@@ -120,6 +120,30 @@ export function prepareAsc(): void {
   startWorker();
 }
 
+/**
+ * The same call without blocking, for the language service, which must not hold up the
+ * editor: the answer arrives on the port, and the worker takes requests one at a time.
+ */
+export function runAscInBackground(request: AscRequest): Promise<AscResult> {
+  const started = startWorker();
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    const ended = () => {
+      port1.close();
+      if (worker === started.worker) discardWorker();
+      resolve({ binary: null, text: null, diagnostics: [], error: "its worker thread ended without an answer", stderr: "", failure: "crashed" });
+    };
+    started.worker.once("exit", ended);
+    port1.once("message", (answer: AscResult) => {
+      started.worker.off("exit", ended);
+      port1.close();
+      if (answer.failure && worker === started.worker) discardWorker();
+      resolve(answer);
+    });
+    started.worker.postMessage({ port: port2, request, waiting: false }, [port2]);
+  });
+}
+
 export function runAsc(request: AscRequest): AscResult {
   const { worker, signal } = startWorker();
   const { port1, port2 } = new MessageChannel();
