@@ -13,7 +13,7 @@ import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, HOST_CALL, INIT_GU
 import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
-import { AscRequest, packageRoot, runAsc } from "./asc/bridge";
+import { AscRequest, AscResult, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { librariesOf } from "./asc/libraries";
 import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
@@ -38,6 +38,11 @@ export interface BuildInput {
   runtimeRoot?: string;
   /** Produce the text format even when options.textFile is unset. */
   wantText?: boolean;
+  /**
+   * tsc's errors in the program, which the caller reports: with any, the module is not built,
+   * but asc still checks the program (ascCheck) and its other errors are reported.
+   */
+  typeErrors?: readonly ts.Diagnostic[];
 }
 
 export interface BuildOutput {
@@ -81,7 +86,7 @@ export function build(input: BuildInput): BuildOutput {
 /**
  * The stages before asc, the directives and the lowering, with their diagnostics; `lowered` is
  * null when the directives have errors and `throughDirectiveErrors` is not set. The language
- * service stops here: every check that needs no asc.
+ * service runs these as the code is typed, and asc's check (ascCheck) after a pause.
  */
 export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions, throughDirectiveErrors = false): {
   directives: Directives;
@@ -117,19 +122,6 @@ export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], o
   return { directives, lowered, diagnostics: [...diagnostics, ...lowered.diagnostics] };
 }
 
-/**
- * The directives' and the lowering's errors of a program that will not be built (tsc found
- * errors in it): reported with tsc's, so that one build shows every error. A stage that
- * throws on a program tsc rejects adds nothing.
- */
-export function checkWithoutBuilding(program: ts.Program, files: readonly ts.SourceFile[], options: BuildOptions): ts.Diagnostic[] {
-  try {
-    return frontEnd(program, files, options, true).diagnostics;
-  } catch {
-    return [];
-  }
-}
-
 /** Diagnostics in source order: by file, then position (those with no file first), as tsc prints its own. */
 export function inSourceOrder(diagnostics: readonly ts.Diagnostic[]): ts.Diagnostic[] {
   return [...ts.sortAndDeduplicateDiagnostics(diagnostics)];
@@ -137,34 +129,40 @@ export function inSourceOrder(diagnostics: readonly ts.Diagnostic[]): ts.Diagnos
 
 function runStages(input: BuildInput): BuildOutput {
   const { program, files, options } = input;
+  const prior = input.typeErrors ?? [];
   const assemblyScript: Record<string, string> = {};
   const fail = (diagnostics: ts.Diagnostic[]): BuildOutput => ({ binary: null, text: null, assemblyScript, diagnostics });
 
   // Through the directives' errors, so that one build reports them with the lowering's.
-  const { directives, lowered, diagnostics } = frontEnd(program, files, options, true);
+  let front: ReturnType<typeof frontEnd>;
+  try {
+    front = frontEnd(program, files, options, true);
+  } catch (err) {
+    // A stage may meet what it never expects in a program tsc rejects: tsc's errors come first.
+    if (hasErrors(prior)) return fail([]);
+    throw err;
+  }
+  const { directives, lowered, diagnostics } = front;
   if (!lowered) return fail(inSourceOrder(diagnostics));
   for (const m of lowered.modules) assemblyScript[m.asPath] = m.text;
-  if (hasErrors(diagnostics)) return fail(inSourceOrder(diagnostics));
+  if (hasErrors(prior) || hasErrors(diagnostics)) {
+    // No module, but asc's errors too, so that one build shows them all.
+    const check = ascCheck(input, front, prior);
+    if (check) Object.assign(assemblyScript, check.assemblyScript);
+    const found = check ? check.errors(runAsc(check.request)) : [];
+    return fail(inSourceOrder([...diagnostics, ...found]));
+  }
 
-  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : [], directives.imports.some(usesInterfaceTypes), lowered.usesTime);
-  assemblyScript[ENTRY_PATH] = entry.text;
-  assemblyScript[CONFIG_PATH] = configFile(options, lowered.usesSelect, lowered.usesTime);
-  // Always present, so the runtime may write panics to stderr behind `if (WASI)`: asc compiles
-  // nothing of it (and imports nothing) unless a live branch calls it.
-  assemblyScript[WASI_PATH] = WASI_SOURCE;
-  const tree = { ...runtimeFiles(input.runtimeRoot ?? packageRoot()), ...assemblyScript };
-  const args = ascArgs(options);
+  const asc = ascInput(input, directives, lowered);
+  Object.assign(assemblyScript, asc.assemblyScript);
+  if (asc.problems.length > 0) return fail([...diagnostics, ...asc.problems]);
+  const { tree, args, entry, extras } = asc;
   const wantText = Boolean(input.wantText || options.textFile);
-
-  // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
-  const libraries = librariesOf(files);
-  const transforms = resolveTransforms(options.transforms ?? [], files);
-  if (transforms.problems.length > 0) return fail([...diagnostics, ...transforms.problems]);
-  const libraryKey = Object.fromEntries(Object.entries(libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
-  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...transforms.files], wantText, entry.wrappers, entry.others);
+  const libraryKey = Object.fromEntries(Object.entries(extras.libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
+  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...extras.transforms], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
   if (!built) {
-    built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, { libraries, transforms: transforms.files }, lowered.usesTime ? TIME_EXPORTS : []);
+    built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, extras, lowered.usesTime ? TIME_EXPORTS : []);
     // Only successes: a failure's diagnostics point into this program's source files.
     if (built.binary) cache.set(key, built);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -199,6 +197,72 @@ function runStages(input: BuildInput): BuildOutput {
   }
   const bindings = options.bindings ? generateBindings(directives) : null;
   return { binary, text: built.text, sourceMap: built.sourceMap, assemblyScript, diagnostics, bindings, wit };
+}
+
+/** What asc compiles for a lowered program: the virtual tree (the generated files also by themselves), its flags, the export wrappers, the libraries and transforms. */
+function ascInput(input: BuildInput, directives: Directives, lowered: LoweringResult) {
+  const { files, options } = input;
+  const entry = generateEntry(lowered.modules, lowered.exports, options.wasi ? [{ path: WASI_PATH, names: WASI_EXPORTS }] : [], directives.imports.some(usesInterfaceTypes), lowered.usesTime);
+  const assemblyScript: Record<string, string> = {
+    [ENTRY_PATH]: entry.text,
+    [CONFIG_PATH]: configFile(options, lowered.usesSelect, lowered.usesTime),
+    // Always present, so the runtime may write panics to stderr behind `if (WASI)`: asc compiles
+    // nothing of it (and imports nothing) unless a live branch calls it.
+    [WASI_PATH]: WASI_SOURCE,
+  };
+  const tree = { ...runtimeFiles(input.runtimeRoot ?? packageRoot()), ...Object.fromEntries(lowered.modules.map((m) => [m.asPath, m.text])), ...assemblyScript };
+  const transforms = resolveTransforms(options.transforms ?? [], files);
+  // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
+  const extras = { libraries: librariesOf(files), transforms: transforms.files };
+  return { tree, args: ascArgs(options), entry, extras, assemblyScript, problems: transforms.problems };
+}
+
+/**
+ * asc's check of a program that has errors already (tsc's, `prior`, or the front end's):
+ * the request, and the asc errors of its answer that are not about those. asc compiles at
+ * -O0 and stops once it has compiled: only its diagnostics are wanted. An asc error is left
+ * out when it falls in a file with a lowering error (its code would be half lowered), in the
+ * top-level declaration of another error (asc would say the same in its words), or in no
+ * dialect file (asc's library, generated code: a consequence). Null when there is nothing
+ * asc can check (a file that does not parse).
+ */
+export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, prior: readonly ts.Diagnostic[]): {
+  request: AscRequest;
+  assemblyScript: Record<string, string>;
+  errors(result: AscResult): ts.Diagnostic[];
+} | null {
+  const { program, files, options } = input;
+  const { directives, lowered, diagnostics } = front;
+  if (!lowered || files.some((f) => program.getSyntacticDiagnostics(f).length > 0)) return null;
+  let asc: ReturnType<typeof ascInput>;
+  try {
+    asc = ascInput(input, directives, lowered);
+  } catch {
+    return null;
+  }
+  if (asc.problems.length > 0) return null;
+  const known = [...prior, ...diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error && d.file);
+  const halfLowered = new Set(known.filter((d) => d.code >= 99100 && d.code <= 99199).map((d) => d.file!.fileName));
+  const taken = known.map((d) => topLevelStatement(d.file!, d.start ?? 0)).filter((s): s is ts.Statement => s !== undefined);
+  const dialect = new Set(files.map((f) => f.fileName));
+  const request: AscRequest = { ...asc.extras, files: asc.tree, entry: ENTRY_PATH, args: ascArgs({ ...options, optimize: 0, shrink: 0, debug: false }), exports: {}, keep: [], lazyInit: [], wantText: false, checkOnly: true };
+  return {
+    request,
+    assemblyScript: asc.assemblyScript,
+    errors(result) {
+      if (result.failure) return [];
+      return mapAscDiagnostics(result.diagnostics, lowered.modules, asc.entry.wrappers, asc.tree).filter((d) => {
+        if (!d.file || !dialect.has(d.file.fileName) || halfLowered.has(d.file.fileName)) return false;
+        const statement = topLevelStatement(d.file, d.start ?? 0);
+        return !taken.some((s) => s === statement);
+      });
+    },
+  };
+}
+
+/** The statement of `file`'s top level that holds `position`. */
+function topLevelStatement(file: ts.SourceFile, position: number): ts.Statement | undefined {
+  return file.statements.find((s) => s.getFullStart() <= position && position < s.getEnd());
 }
 
 function compileTree(

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type * as ts from "typescript";
 import { prepareAsc } from "./asc/bridge";
-import { build, checkWithoutBuilding, inSourceOrder, textFilePath, writeOutputs } from "./build";
+import { build, inSourceOrder, textFilePath, writeOutputs } from "./build";
 import { Code, formatDiagnostics, globalDiagnostic, hasErrors } from "./diagnostics";
 import { BuildOptions, readOptions } from "./options";
 import type { SourceMap } from "./asc/sourcemap";
@@ -18,7 +18,7 @@ export interface CompileRequest extends Partial<Omit<BuildOptions, "seed">> {
   /** The dialect file whose imports make up the program. */
   entry: string;
   seed?: bigint | number | string;
-  /** Run tsc's type check first (default true); its errors stop the build. */
+  /** Run tsc's type check first (default true); with its errors nothing is built, and the other stages' errors are reported with them. */
   typeCheck?: boolean;
 }
 
@@ -54,15 +54,10 @@ export function compile(request: CompileRequest): CompileResult {
   prepareAsc();
   const program = createDialectProgram(entryPath);
   const files = dialectFiles(program);
-  if (typeCheck) {
-    const errors = typeErrors(program, files);
-    // asc would only repeat tsc's errors in its words; the directives and the lowering add their own.
-    if (hasErrors(errors)) {
-      const diagnostics = inSourceOrder([...errors, ...checkWithoutBuilding(program, files, options)]);
-      return finish({ binary: null, text: null, assemblyScript: {}, diagnostics });
-    }
-  }
-  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
+  // With tsc's errors, build() reports the other stages' and asc's (about the code tsc accepts) and builds nothing.
+  const errors = typeCheck ? typeErrors(program, files) : [];
+  const output = build({ program, files, typeErrors: errors, options: { ...options, wit: options.wit && path.resolve(options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
+  if (hasErrors(errors)) return finish({ ...output, binary: null, text: null, diagnostics: inSourceOrder([...errors, ...output.diagnostics]) });
   const written = writeOutputs(output, {
     outFile: options.outFile && path.resolve(options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, process.cwd()),

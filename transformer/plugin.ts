@@ -11,7 +11,7 @@ import * as path from "path";
 import type * as ts from "typescript";
 import { sys, versionMajorMinor } from "typescript";
 import { prepareAsc } from "./asc/bridge";
-import { build, checkWithoutBuilding, textFilePath, writeOutputs } from "./build";
+import { build, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
 import { ASSEMBLYSCRIPT_LIBRARY, assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
@@ -68,13 +68,13 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
   }
   if (files.length === 0) return [];
   prepareAsc();
-  // tsc reports its own errors; asc would only repeat them in its words. The directives and
-  // the lowering still report theirs, which tsc prints with its own, in source order (and a
-  // generator's, which tsc reports with no position: see typeErrors).
+  // tsc reports its own errors. With them, build() builds nothing and reports the directives',
+  // the lowering's and asc's (about the code tsc accepts), which tsc prints with its own, in
+  // source order (and a generator's, which tsc reports with no position: see typeErrors).
   const errors = typeErrors(program, files);
-  if (hasErrors(errors)) return [...errors.filter((d) => d.code === Code.Generator), ...checkWithoutBuilding(program, files, options)];
   const base = configFolder(program);
-  const output = build({ program, files, options: { ...options, wit: options.wit && path.resolve(base, options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
+  const output = build({ program, files, typeErrors: errors, options: { ...options, wit: options.wit && path.resolve(base, options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(base, options.runtimeRoot) });
+  if (hasErrors(errors)) return [...errors.filter((d) => d.code === Code.Generator), ...output.diagnostics];
   const written = writeOutputs(output, {
     outFile: path.resolve(base, options.outFile),
     textFile: textFilePath(options.textFile, options.outFile, base),

@@ -2,7 +2,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { instantiate, REPO, writeFiles } from "./helpers";
+import { instantiate, REPO, tempDir, writeFiles } from "./helpers";
 
 const BIN = path.join(REPO, "bin", "ts-wasmexport.js");
 
@@ -30,6 +30,14 @@ test("errors print as tsc prints them and the exit code is non-zero", () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/^main\.ts\(2,1\): error TS99021: Unknown export mode 'wait'/);
   expect(fs.existsSync(path.join(dir, "main.wasm"))).toBe(false);
+});
+
+test("tsc's, the directives' and asc's errors come in one build", () => {
+  const result = cli(path.join(REPO, "tests", "fixtures", "project-all-errors"), "build", "src/main.ts", "-o", path.join(tempDir(), "never.wasm"));
+  expect(result.status).toBe(1);
+  expect(result.stderr.trim().split("\n").map((l) => /^(\S+): error (TS\d+)/.exec(l)?.slice(1).join(" "))).toEqual([
+    "src/main.ts(4,9) TS2322", "src/main.ts(7,1) TS99010", "src/main.ts(12,12) TS99050",
+  ]);
 });
 
 test("usage errors exit 2 with the usage text", () => {

@@ -1,4 +1,5 @@
 // Errors reach the user at their own file, line and column, as tsc prints them (docs/dialect.md).
+import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { assemblyScriptTypes, dialectCompilerOptions } from "../../transformer/program";
@@ -107,5 +108,51 @@ export function run(): i32 {
     const result = build(PROGRAM(true));
     expect(result.binary).toBeNull();
     expect(locations(result)).toEqual(["main.ts(5,9): error TS2322", "main.ts(8,1): error TS99010", "main.ts(14,13): error TS99101"]);
+  });
+});
+
+describe("asc's errors come in the same build as tsc's and the front end's", () => {
+  const THREE = fs.readFileSync(path.join(REPO, "tests", "fixtures", "project-all-errors", "src", "main.ts"), "utf8");
+
+  test("compile(): all three, in source order, at the dialect's positions", () => {
+    const result = build(THREE);
+    expect(result.binary).toBeNull();
+    expect(locations(result)).toEqual(["main.ts(4,9): error TS2322", "main.ts(7,1): error TS99010", "main.ts(12,12): error TS99050"]);
+    expect(result.errorText).toMatch(/main\.ts\(12,12\): error TS99050: AS\d+: .*nullable/);
+  });
+
+  test("asc's errors in a file with a lowering error, or in the declaration of another error, are left out", () => {
+    const result = build({
+      "main.ts": `import { run } from "./lib";
+// @wasmexport f
+export function f(a: i32): i32 {
+  const n: i32 | null = null;
+  const s: string = a;
+  return run();
+}
+// @wasmexport g
+export function g(a: i32): i32 {
+  const o: i32 | null = a > 0 ? a : null;
+  return o == null ? 0 : 1;
+}
+`,
+      "lib.ts": `import { Chan } from "ts-wasmexport";
+function put(ch: Chan<i32>): void {
+  ch.send(1);
+}
+export function run(): i32 {
+  const ch = new Chan<i32>(1);
+  const f = put;
+  f(ch);
+  return ch.recv();
+}
+export function alone(a: i32): i32 {
+  const o: i32 | null = a > 0 ? a : null;
+  return o == null ? 0 : 1;
+}
+`,
+    });
+    // f's own nullable i32 is in the function of tsc's error; lib.ts's in a file the lowering could not finish.
+    expect(locations(result)).toEqual(["lib.ts(7,13): error TS99101", "main.ts(5,9): error TS2322", "main.ts(10,12): error TS99050"]);
   });
 });

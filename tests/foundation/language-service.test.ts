@@ -55,3 +55,62 @@ test("tsserver shows the directive and lowering errors as code is typed, and dro
   const after = await server.semanticDiagnostics(file, fixed);
   expect(after.map((d) => d.code)).toEqual([]);
 });
+
+const ASC_ONLY = `// @wasmexport nullable
+export function nullable(a: i32): i32 {
+  const o: i32 | null = a > 0 ? a : null;
+  return o == null ? 0 : 1;
+}
+
+// u8 is not a boundary type: not exported.
+export function scale(x: u8, factor: f64): i64 {
+  const n: i32 = x;
+  const m = n + 1;
+  return <i64>(<f64>m * factor);
+}
+`;
+
+test("tsserver shows AssemblyScript's errors after a pause, computed in asc's worker, and drops them once fixed", async () => {
+  const { dir } = writeFiles({ "tsconfig.json": TSCONFIG, "src/main.ts": ASC_ONLY });
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
+  const file = path.join(dir, "src", "main.ts");
+  const editor = new TsServer(path.join(REPO, "node_modules", "typescript", "lib", "tsserver.js"), dir);
+  try {
+    // The plugin asks the editor to fetch the diagnostics again once asc has answered.
+    let refreshed = editor.nextEvent("projectsUpdatedInBackground");
+    await editor.semanticDiagnostics(file);
+    await refreshed;
+    const found = await editor.semanticDiagnostics(file);
+    expect(found.map((d) => `${d.start.line},${d.start.offset}: TS${d.code}`)).toEqual(["3,12: TS99050"]);
+    expect(found[0].text).toMatch(/^AS\d+: /);
+
+    const fixed = ASC_ONLY.replace("const o: i32 | null = a > 0 ? a : null;\n  return o == null ? 0 : 1;", "return a > 0 ? 1 : 0;");
+    refreshed = editor.nextEvent("projectsUpdatedInBackground");
+    editor.change(file, ASC_ONLY, fixed);
+    await editor.semanticDiagnostics(file, fixed);
+    await refreshed;
+    expect(await editor.semanticDiagnostics(file, fixed)).toEqual([]);
+  } finally {
+    editor.close();
+  }
+});
+
+test("hover names the dialect's number types where the code writes them", async () => {
+  const { dir } = writeFiles({ "tsconfig.json": TSCONFIG, "src/main.ts": ASC_ONLY });
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
+  const file = path.join(dir, "src", "main.ts");
+  const editor = new TsServer(path.join(REPO, "node_modules", "typescript", "lib", "tsserver.js"), dir);
+  try {
+    await editor.semanticDiagnostics(file);
+    expect(await editor.quickInfo(file, 8, 17)).toBe("function scale(x: u8, factor: f64): i64");
+    expect(await editor.quickInfo(file, 9, 9)).toBe("const n: i32");
+    expect(await editor.quickInfo(file, 10, 13)).toBe("const n: i32"); // a use of n
+    expect(await editor.quickInfo(file, 8, 23)).toBe("(parameter) x: u8");
+    // Inferred: TypeScript's own text.
+    expect(await editor.quickInfo(file, 10, 9)).toBe("const m: number");
+  } finally {
+    editor.close();
+  }
+});

@@ -77,6 +77,15 @@ test("an AssemblyScript error prints at the user's file, line and column", () =>
   expect(result.output).not.toMatch(/main\.ts\(|ts-wasmexport\/|\.js:\d+/);
 });
 
+test("tsc's, the directives' and asc's errors come in one build", () => {
+  const dir = project("project-all-errors");
+  const result = tspc(dir);
+  expect(result.status).toBe(2);
+  expect(result.output.trim().split("\n").map((l) => /^(\S+): error (TS\d+)/.exec(l)?.slice(1).join(" "))).toEqual([
+    "src/main.ts(4,9) TS2322", "src/main.ts(7,1) TS99010", "src/main.ts(12,12) TS99050",
+  ]);
+});
+
 test("a bad plugin option is an error that names it, and nothing is built", () => {
   const dir = project("project-basic");
   const tsconfigPath = path.join(dir, "tsconfig.json");

@@ -39,6 +39,8 @@ export interface AscRequest {
   libraries?: Record<string, { dir: string; entry: string | null }>;
   /** asc transforms to run after the bridge's own, as the files that export them. */
   transforms?: string[];
+  /** Only asc's diagnostics: the worker stops once asc has compiled (no passes, no optimisation, no binary). */
+  checkOnly?: boolean;
 }
 
 export interface AscDiagnostic {
@@ -116,6 +118,30 @@ export function packageRoot(): string {
 /** Starts loading asc in the worker now, so that it loads while the caller type-checks. */
 export function prepareAsc(): void {
   startWorker();
+}
+
+/**
+ * The same call without blocking, for the language service, which must not hold up the
+ * editor: the answer arrives on the port, and the worker takes requests one at a time.
+ */
+export function runAscInBackground(request: AscRequest): Promise<AscResult> {
+  const started = startWorker();
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    const ended = () => {
+      port1.close();
+      if (worker === started.worker) discardWorker();
+      resolve({ binary: null, text: null, diagnostics: [], error: "its worker thread ended without an answer", stderr: "", failure: "crashed" });
+    };
+    started.worker.once("exit", ended);
+    port1.once("message", (answer: AscResult) => {
+      started.worker.off("exit", ended);
+      port1.close();
+      if (answer.failure && worker === started.worker) discardWorker();
+      resolve(answer);
+    });
+    started.worker.postMessage({ port: port2, request, waiting: false }, [port2]);
+  });
 }
 
 export function runAsc(request: AscRequest): AscResult {

@@ -28,6 +28,8 @@ process.on("exit", () => {
 // bridge gets an answer that says what happened; the worker then ends, since asc's state
 // after a crash is not to be trusted (the bridge starts a new one).
 class AscCrash extends Error {}
+/** Thrown by afterCompile when the request is a check (asc ends the compile with it as the result's error). */
+class CheckDone extends Error {}
 let consoleText = null;
 const consoleError = console.error;
 console.error = (...args) => {
@@ -52,7 +54,15 @@ function crashReport(text) {
   return [during && `during ${during}`, what, where && `(in ${where})`].filter(Boolean).join(": ").replace(": (in", " (in");
 }
 
-parentPort.on("message", async ({ port, request }) => {
+// One request at a time: asc keeps global state, and a request from the language service
+// (which does not block) may arrive while another runs. `waiting` says whether the sender is
+// blocked on the signal (the bridge's runAsc) or listens on its port (runAscInBackground).
+let queue = Promise.resolve();
+parentPort.on("message", ({ port, request, waiting = true }) => {
+  queue = queue.then(() => answer(port, request, waiting));
+});
+
+async function answer(port, request, waiting) {
   let answer;
   consoleText = "";
   try {
@@ -64,10 +74,12 @@ parentPort.on("message", async ({ port, request }) => {
   consoleText = null;
   port.postMessage(answer);
   port.close();
-  Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
+  if (waiting) {
+    Atomics.store(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  }
   if (answer.failure) exit(1);
-});
+}
 
 /**
  * request: {
@@ -95,6 +107,9 @@ async function compile(request) {
       userPositions(parser.sources, request.positions || {});
     },
     afterCompile(module) {
+      // A check wants asc's diagnostics only, which it has reported by now: stopping here
+      // skips the bridge's passes, Binaryen's optimiser, validation and the output.
+      if (request.checkOnly) throw new CheckDone();
       passClosureEnvs(module);
       indexErrorsWithValues(module);
       shapeExports(module, request);
@@ -121,6 +136,7 @@ async function compile(request) {
       transforms: [postProcess, ...(await loadTransforms(request.transforms || []))],
     },
   );
+  if (request.checkOnly) return { binary: null, text: null, sourceMap: null, diagnostics, error: null, stderr: "" };
   let binary = outputs["out.wasm"] || null;
   let text = outputs["out.wat"] || null;
   // A debug build keeps asc's function layout: the source map's offsets are asc's.
