@@ -19,6 +19,14 @@ test("npm run difftest -- --minutes N --seed S: one batch at least, a summary, e
   expect(result.status).toBe(0);
 });
 
+test("npm run difftest -- --programs K: stops after K programs, in whole batches", () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "difftest-cli-"));
+  const result = run("tools/difftest/cli.js", ["--minutes", "5", "--seed", "8", "--batch", "3", "--programs", "5", "--no-go", "--out", out]);
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toMatch(/^difftest: 6 programs in \d+ s \(seed 8\), 0 mismatches; 0 runs as Go$/m);
+  expect(result.status).toBe(0);
+});
+
 test("npm run fuzz -- --minutes N --seed S: inputs classified, a summary, the exit code says whether anything failed", () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "fuzz-cli-"));
   const result = run("tools/fuzz/cli.js", ["--minutes", "1", "--seed", "4", "--inputs", "6", "--out", out]);
