@@ -19,7 +19,7 @@ export function newMethod(cls: string, params: FrameParameter[], initialisers: s
   return [
     `  static new$(${signature}): ${cls} {`,
     `    const f = changetype<${cls}>(__wx_newFrame(idof<${cls}>(), offsetof<${cls}>()));`,
-    ...[...params.map((p) => `f.${p.field} = ${p.name};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
+    ...[...params.map((p) => `f.${p.field} = ${boxedValue(p)};`), ...initialisers.map((i) => `f.${i};`)].map((t) => `    ${t}`),
     `    return f;`,
     `  }`,
   ];
@@ -31,6 +31,13 @@ export interface FrameParameter {
   type: string;
   field: string;
   init?: string;
+  /** A parameter that closures share and someone assigns: its field holds a Box of this type. */
+  boxed?: string;
+}
+
+/** What a parameter's field starts as: the argument, or a Box holding it. */
+export function boxedValue(p: FrameParameter): string {
+  return p.boxed ? `new __wx_Box<${p.boxed}>(${p.name})` : p.name;
 }
 
 export function frameClassName(functionName: string): string {

@@ -81,8 +81,8 @@ export class ClosureLowering {
     for (const symbol of symbols) {
       const decl = symbol.valueDeclaration!;
       const byValue = this.ctx.assignments(symbol).length === 0;
-      if (!byValue && !(ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name))) {
-        this.ctx.error(decl, 99104, `'${symbol.name}' is captured by a closure and assigned: only a variable declared with let or const can be shared. Copy the parameter into a local first.`);
+      if (!byValue && !this.ctx.canShare(decl)) {
+        this.ctx.error(decl, 99104, `'${symbol.name}' is captured by a closure and assigned: only a variable declared with let or const, or a parameter of a function that blocks, can be shared. Copy the parameter into a local first.`);
         return;
       }
       if (!byValue) this.ctx.boxed.add(symbol);

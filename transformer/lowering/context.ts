@@ -205,13 +205,25 @@ export class LoweringContext {
       for (const symbol of this.captures(fn)) {
         if (this.assignments(symbol).length === 0) continue;
         const decl = symbol.valueDeclaration!;
-        if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) {
-          this.error(decl, Code.SharedParameter, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const can be shared.`);
+        if (!this.canShare(decl)) {
+          this.error(decl, Code.SharedParameter, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const, or a parameter of a function that blocks, can be shared. Copy the parameter into a local first.`);
           continue;
         }
         this.boxed.add(symbol);
       }
     }
+  }
+
+  /**
+   * Whether a captured variable that is assigned can live in a Box: a `let`/`const`, or a
+   * parameter of a function lowered to a frame (its frame field holds the Box, made in new$).
+   * A plain function's parameter is a wasm local of AssemblyScript's: it cannot.
+   */
+  canShare(decl: ts.Declaration): boolean {
+    if (ts.isVariableDeclaration(decl)) return ts.isIdentifier(decl.name);
+    if (!ts.isParameter(decl) || !ts.isIdentifier(decl.name)) return false;
+    const fn = decl.parent;
+    return (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && (this.blocking.blocking.has(fn) || this.blocking.goClosures.has(fn as ts.ArrowFunction));
   }
 
   /**

@@ -9,7 +9,7 @@
 import * as ts from "typescript";
 import { Code } from "../diagnostics";
 import type { Unit } from "../analysis/blocking";
-import { newMethod, type FrameParameter } from "./classes";
+import { boxedValue, newMethod, type FrameParameter } from "./classes";
 import type { LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { LeapManager } from "./leaps";
@@ -111,7 +111,9 @@ export class FrameLowering {
     // A default is computed in new$, where the earlier parameters are `field$` and `this` is
     // `self$` (one that blocks is TS99108: reportBlockingDefaults).
     const init = p.initializer && this.ctx.defaultValue(p.initializer, this.paramNames, this.self ? "self$" : undefined);
-    this.ctorParams.push({ name: `${field}$`, type: this.fields.find((f) => f.name === field)!.type, field, init });
+    const type = this.fields.find((f) => f.name === field)!.type;
+    const boxed = this.ctx.boxed.has(symbol) ? /^__wx_Box<(.*)>$/.exec(type)?.[1] : undefined;
+    this.ctorParams.push({ name: `${field}$`, type: boxed ?? type, field, init, boxed });
     this.paramNames.set(symbol, `${field}$`);
   }
 
@@ -607,7 +609,7 @@ export class FrameLowering {
     if (this.snapshots.size) head.push({ text: "  $deferred: Array<Object> = new Array<Object>();", pos });
     if (this.result && !o.resultFirst) head.push({ text: `  result!: ${this.result};`, pos });
     const params = this.ctorParams.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
-    const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${p.name};`).join("");
+    const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${boxedValue(p)};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
     for (const text of newMethod(o.className, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : [])])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });

@@ -54,12 +54,22 @@ func run(ch chan int) {
 	fmt.Println("add5", add5(1))
 }
 
+// A parameter that a closure assigns, in a function that blocks: the frame and the closure share it.
+func drain(n int, ch chan int) int {
+	take := func(d int) { n -= d }
+	take(<-ch)
+	n *= 10
+	return n
+}
+
 func main() {
 	ch := make(chan int, 3)
 	ch <- 10
 	ch <- 7
 	ch <- 1
 	run(ch)
+	ch <- 4
+	fmt.Println("drain", drain(9, ch))
 	s := &Stats{scale: 3, in: make(chan int, 8)}
 	for i := 1; i <= 4; i++ {
 		s.in <- i

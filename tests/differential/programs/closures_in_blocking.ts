@@ -42,6 +42,16 @@ function run(ch: Chan<i32>): void {
   println(`add5 ${add5(1)}`);
 }
 
+// A parameter that a closure assigns, in a function that blocks: the frame and the closure share it.
+function drain(n: i32, ch: Chan<i32>): i32 {
+  const take = (d: i32): void => {
+    n -= d;
+  };
+  take(ch.recv());
+  n *= 10;
+  return n;
+}
+
 // @wasmexport closures_in_blocking
 function main(): void {
   const ch = new Chan<i32>(3);
@@ -49,6 +59,8 @@ function main(): void {
   ch.send(7);
   ch.send(1);
   run(ch);
+  ch.send(4);
+  println(`drain ${drain(9, ch)}`);
   const s = new Stats();
   for (let i = 1; i <= 4; i++) s.in.send(i);
   const r = s.collect(4, 100);
