@@ -37,6 +37,4 @@ export const expectedFailures: Record<string, Expected> = {
   generic_collect: { diagnostic: "generic_collect.ts(4,10): error TS99106" },
   // Future<T>: a blocking method of a generic class.
   generic_future: { diagnostic: "generic_future.ts(6,3): error TS99106" },
-  // `?.` and `??`.
-  optional_chaining: { diagnostic: "optional_chaining.ts(16,21): error TS99119" },
 };

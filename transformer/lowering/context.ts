@@ -8,6 +8,7 @@ import { Code, diagnosticAt } from "../diagnostics";
 import { frameClassName, GeneratedClass, newMethod } from "./classes";
 import type { FrameOptions } from "./frame";
 import type { ClosureLowering } from "./closures";
+import type { NullishRewriter } from "./nullish";
 import { printNode } from "./print";
 import { isAssignment, isIncrementOrDecrement, symbolOf, within } from "../analysis/syntax";
 
@@ -27,6 +28,8 @@ export class LoweringContext {
   readonly boxed = new Set<ts.Symbol>();
   /** The capturing closures (closures.ts), set before any frame is lowered: a frame prints those made in it. */
   closures: ClosureLowering | undefined;
+  /** The file's rewriter of `?.` and `??` (nullish.ts), whose temporaries a frame in the file uses too. */
+  nullish: NullishRewriter | undefined;
 
   constructor(
     readonly checker: ts.TypeChecker,

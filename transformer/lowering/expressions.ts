@@ -6,6 +6,7 @@ import { Code } from "../diagnostics";
 import { calledMember, calledUnit, Member, Unit } from "../analysis/blocking";
 import { PARKING_METHODS } from "../analysis/dialect";
 import { methodFrameClassName } from "./classes";
+import { isChainEnd, skipParens } from "./nullish";
 import type { FrameLowering } from "./frame";
 import { isAssignmentOperator, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
 
@@ -44,6 +45,11 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   }
   if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "panic" && fl.unwindsPanics && e.arguments.length === 1) {
     fl.panicStatement(expr(fl, e.arguments[0]), e.getStart());
+    return;
+  }
+  if (isChainEnd(skipParens(e)) && ts.isExpressionStatement(e.parent)) {
+    // a?.f(); — printed as the statement it is: an if per `?.` (nullish.ts), no value to make.
+    fl.m.emit(fl.render(e.parent), e.getStart());
     return;
   }
   const text = expr(fl, e);

@@ -305,6 +305,8 @@ export class FrameLowering {
     const transformer: ts.TransformerFactory<ts.Node> = (context) => {
       const visit = (n: ts.Node): ts.VisitResult<ts.Node> => {
         if (ts.isTypeNode(n)) return n; // a type names no variable (a function type's parameters are not the frame's)
+        const rewritten = self.ctx.nullish?.node(n, visit as (n: ts.Node) => ts.Node);
+        if (rewritten) return rewritten;
         if (self.ctx.closures?.has(n)) return f.createIdentifier(self.ctx.closures.printInFrame(n, (s) => self.valueOf(s), self.thisValue()));
         if (n !== node && self.isOtherUnit(n) && !self.ctx.isGoClosure(n)) return n;
         if (n.kind === ts.SyntaxKind.ThisKeyword && self.self) return f.createPropertyAccessExpression(f.createThis(), self.self);

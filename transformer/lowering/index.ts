@@ -110,6 +110,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
   }
 
+  const nullish = new NullishRewriter(ctx, file, edits, "__wx_q");
+  ctx.nullish = nullish;
   // Blocking functions become frame classes; go() elsewhere becomes a spawn.
   const frames = new Set<ts.Node>();
   for (const statement of file.statements) {
@@ -122,7 +124,6 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
   }
   let forOfCount = 0;
-  const nullish = new NullishRewriter(ctx, file, edits, "__wx_q");
   // Blocking methods become frame classes after their class; the method itself goes away.
   for (const statement of file.statements) {
     if (!ts.isClassDeclaration(statement) || !statement.name) continue;
@@ -333,13 +334,24 @@ function checkGenericClosure(n: ts.Node, ctx: LoweringContext): void {
  */
 function checkMissingOperator(n: ts.Node, ctx: LoweringContext): void {
   if (!inFrame(n, ctx)) return;
+  // Without a park inside, a frame's printer rewrites them (frame.ts, as nullish.ts does elsewhere).
+  let whole = n;
+  while ((ts.isPropertyAccessExpression(whole.parent) || ts.isElementAccessExpression(whole.parent) || ts.isCallExpression(whole.parent)) && whole.parent.expression === whole) whole = whole.parent;
+  if (!containsPark(whole, ctx)) return;
   if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
-    ctx.error(n.questionDotToken, Code.OptionalChaining, "Optional chaining ('?.') is not supported: AssemblyScript has no such operator. Test for null first: 'x != null ? x.f : …'.");
+    ctx.error(n.questionDotToken, Code.OptionalChaining, "Optional chaining ('?.') around a blocking operation is not supported. Test for null first: 'if (x != null) x.f(…)'.");
   }
   if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
     const op = n.operatorToken.getText();
-    ctx.error(n.operatorToken, Code.NullishCoalescing, `'${op}' is not supported: AssemblyScript has no such operator. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}.`);
+    ctx.error(n.operatorToken, Code.NullishCoalescing, `'${op}' around a blocking operation is not supported. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}, or take the blocking operation's value into a local first.`);
   }
+}
+
+/** Whether a blocking operation or call stands inside `n`. */
+function containsPark(n: ts.Node, ctx: LoweringContext): boolean {
+  const file = n.getSourceFile();
+  for (const list of ctx.blocking.parks.values()) if (list.some((p) => p.pos >= n.pos && p.end <= n.end && p.getSourceFile() === file)) return true;
+  return false;
 }
 
 /** The signature of the method that starts a blocking method's frame, for dispatch: `m$frame(params): __wx_Frame`. */

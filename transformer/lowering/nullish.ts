@@ -28,6 +28,112 @@ export class NullishRewriter {
     else if (isChainEnd(node) && !this.handledByParent(node)) this.chain(node as ts.Expression);
   }
 
+  /**
+   * For a frame's printer, which builds `?.` and `??` from nodes (frame.ts): the global
+   * temporary that holds `operand` between its test and its use, whether a value is a number
+   * or a bool (never null), and whether it may be null.
+   */
+  temporaryFor(operand: ts.Expression, op: string): string | undefined {
+    return this.temp(operand, op);
+  }
+
+  isNumberOrBool(e: ts.Expression): boolean {
+    return this.isValueType(e);
+  }
+
+  nullable(e: ts.Expression): boolean {
+    return this.mayBeNull(e);
+  }
+
+  /**
+   * The same rewrites as nodes, for a frame's printer (frame.ts), which prints from nodes where
+   * this class edits text: `visit` prints an operand as the frame reads it. Undefined when `n`
+   * is none of the operators (or is one with an error reported).
+   */
+  node(n: ts.Node, visit: (n: ts.Node) => ts.Node): ts.Node | undefined {
+    const f = ts.factory;
+    const e = (x: ts.Node) => visit(x) as ts.Expression;
+    if (ts.isExpressionStatement(n) && isChainEnd(skipParens(n.expression))) {
+      // a?.f(); — a statement: each `?.` an if, no value to make.
+      const end = skipParens(n.expression);
+      const links = linksOf(end);
+      const temps = this.temporaries(links);
+      if (!temps) return undefined;
+      let statement: ts.Statement = f.createExpressionStatement(this.chainPart(end, links, temps, links.length, visit));
+      for (let i = links.length - 1; i >= 0; i--) statement = f.createIfStatement(this.holds(temps[i], this.chainPart(links[i].operand, links, temps, i, visit)), statement);
+      return statement;
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) {
+      const left = skipParens(n.left);
+      if (this.absorbs(n)) return this.chainNode(left, visit, e(n.right));
+      if (this.isValueType(n.left)) return f.createParenthesizedExpression(e(n.left));
+      const temp = this.temp(n.left, "??");
+      if (!temp) return undefined;
+      const held = this.mayBeNull(n.right) ? f.createIdentifier(temp) : f.createNonNullExpression(f.createIdentifier(temp));
+      return f.createParenthesizedExpression(f.createConditionalExpression(this.holds(temp, e(n.left)), undefined, held, undefined, f.createParenthesizedExpression(e(n.right))));
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken) {
+      if (this.simpleText(n.left) === undefined) {
+        this.ctx.error(n.operatorToken, 99120, "'??=' needs a variable or a field on its left ('x ??= v', 'this.f ??= v'): assign the object to a local first.");
+        return undefined;
+      }
+      const target = e(n.left);
+      if (this.isValueType(n.left)) return target;
+      const bang = (x: ts.Expression) => (this.mayBeNull(n.right) ? x : f.createNonNullExpression(x));
+      const assigned = f.createParenthesizedExpression(f.createBinaryExpression(target, ts.SyntaxKind.EqualsToken, e(n.right)));
+      const test = f.createBinaryExpression(target, ts.SyntaxKind.ExclamationEqualsToken, f.createNull());
+      return f.createParenthesizedExpression(f.createConditionalExpression(test, undefined, bang(target), undefined, bang(assigned)));
+    }
+    if (isChainEnd(n) && !this.handledByParent(n)) return this.chainNode(n as ts.Expression, visit);
+    return undefined;
+  }
+
+  private temporaries(links: Link[]): string[] | undefined {
+    const temps = links.map((l) => this.temp(l.operand, "?."));
+    return temps.every((t): t is string => t !== undefined) ? temps : undefined;
+  }
+
+  /** `(temp = value) != null` */
+  private holds(temp: string, value: ts.Expression): ts.Expression {
+    const f = ts.factory;
+    const assign = f.createParenthesizedExpression(f.createBinaryExpression(f.createIdentifier(temp), ts.SyntaxKind.EqualsToken, value));
+    return f.createBinaryExpression(assign, ts.SyntaxKind.ExclamationEqualsToken, f.createNull());
+  }
+
+  /** A chain as a value: each `?.` a conditional whose null branch is `orElse`, or null of the chain's type. */
+  private chainNode(end: ts.Expression, visit: (n: ts.Node) => ts.Node, orElse?: ts.Expression): ts.Expression | undefined {
+    const f = ts.factory;
+    const links = linksOf(end);
+    if (!orElse && this.isValueType(end)) {
+      this.ctx.error(links[0].token, 99119, `'?.' here gives a number or a bool, which cannot be null in AssemblyScript: give the value for null with '??', e.g. '${end.getText(this.file)} ?? 0'.`);
+      return undefined;
+    }
+    const temps = this.temporaries(links);
+    if (!temps) return undefined;
+    const nothing = orElse ?? f.createIdentifier(this.nullOf(end));
+    let result = this.chainPart(end, links, temps, links.length, visit);
+    for (let i = links.length - 1; i >= 0; i--) {
+      const operand = this.chainPart(links[i].operand, links, temps, i, visit);
+      result = f.createParenthesizedExpression(f.createConditionalExpression(this.holds(temps[i], operand), undefined, result, undefined, nothing));
+    }
+    return result;
+  }
+
+  /** `node`, a part of the chain, with the operands of its first `upto` links read from their temporaries (`q!`) and those `?.` gone. */
+  private chainPart(node: ts.Expression, links: Link[], temps: string[], upto: number, visit: (n: ts.Node) => ts.Node): ts.Expression {
+    const f = ts.factory;
+    const sub = (m: ts.Expression): ts.Expression => {
+      const j = links.findIndex((l, k) => k < upto && l.operand === m);
+      if (j >= 0) return f.createNonNullExpression(f.createIdentifier(temps[j]));
+      if (ts.isPropertyAccessExpression(m) && isChainNode(m)) return f.createPropertyAccessExpression(sub(m.expression), m.name);
+      if (ts.isElementAccessExpression(m) && isChainNode(m)) return f.createElementAccessExpression(sub(m.expression), visit(m.argumentExpression) as ts.Expression);
+      if (ts.isCallExpression(m) && isChainNode(m)) return f.createCallExpression(sub(m.expression), m.typeArguments, m.arguments.map((a) => visit(a) as ts.Expression));
+      if (ts.isParenthesizedExpression(m)) return f.createParenthesizedExpression(sub(m.expression));
+      return visit(m) as ts.Expression;
+    };
+    return sub(node);
+  }
+
   /** The temporaries' declarations, for the end of the file. */
   declarations(): string {
     return this.temps.map((t) => `\n${t}`).join("");
@@ -231,7 +337,7 @@ export class NullishRewriter {
   }
 }
 
-interface Link {
+export interface Link {
   /** What stands before the `?.`. */
   operand: ts.Expression;
   token: ts.QuestionDotToken;
@@ -245,12 +351,12 @@ function isChainNode(n: ts.Node): n is ChainNode {
 }
 
 /** The outermost node of an optional chain (`a?.b.c`, not its part `a?.b`). */
-function isChainEnd(n: ts.Node): boolean {
+export function isChainEnd(n: ts.Node): boolean {
   return isChainNode(n) && !(isChainNode(n.parent) && n.parent.expression === n);
 }
 
 /** The chain's `?.` links, first to last. */
-function linksOf(end: ts.Node): Link[] {
+export function linksOf(end: ts.Node): Link[] {
   const links: Link[] = [];
   for (let n: ts.Node = end; isChainNode(n); n = n.expression) {
     if (n.questionDotToken) links.unshift({ operand: n.expression, token: n.questionDotToken, access: n });
@@ -262,12 +368,12 @@ function countLinks(end: ts.Node): number {
   return linksOf(end).length;
 }
 
-function skipParens(e: ts.Expression): ts.Expression {
+export function skipParens(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   return e;
 }
 
-function withNull(written: string): string {
+export function withNull(written: string): string {
   const t = written.trim().replace(/\s*\|\s*null$/, "");
   return `${t} | null`;
 }
