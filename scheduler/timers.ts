@@ -172,7 +172,10 @@ export function schedule(t: usize, when: i64): void {
 
 @inline function push(t: usize): void {
   if (count == slots.length) grow();
-  siftUp(t, count++);
+  const i = count++;
+  // Into an empty heap (a select with a timeout parks while no other timer is pending): no sift.
+  if (i == 0) place(t, 0);
+  else siftUp(t, i);
 }
 
 /** Starts a channel's timer for `when`: in the heap if a receiver waits already, else armed. */
@@ -193,15 +196,23 @@ export function schedule(t: usize, when: i64): void {
   const state = indexOf(t);
   setIndex(t, 0);
   if (state <= 0) return state == ARMED;
-  removeAt(state - 1);
+  const i = state - 1;
+  // The last of the heap (the only one, for a select's timeout): no sift.
+  if (i == count - 1) clearSlot(--count);
+  else removeAt(i);
   return true;
+}
+
+/** Empties heap position `i`, which is past the end: the heap keeps nothing alive. */
+@inline function clearSlot(i: i32): void {
+  store<usize>(changetype<usize>(slots) + (<usize>i << alignof<usize>()), 0);
 }
 
 /** Takes the timer at heap position `i` out: the last one takes its place and moves whichever way it must. */
 function removeAt(i: i32): void {
   const n = --count;
   const last = at(n);
-  store<usize>(changetype<usize>(slots) + (<usize>n << alignof<usize>()), 0); // keeps nothing alive
+  clearSlot(n);
   if (i < n) {
     place(last, i);
     if (i > 0 && before(last, at((i - 1) >> 1))) siftUp(last, i);
