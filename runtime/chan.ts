@@ -252,8 +252,9 @@ export class TimerChan extends Chan<i64> {
   return classOf(c) == idof<TimerChan>();
 }
 
-@inline export function timerOf(c: usize): TimerBase {
-  return changetype<TimerBase>(load<usize>(c, offsetof<TimerChan>("timer")));
+/** The address of the timer of the timer channel at `c`. */
+@inline export function timerOf(c: usize): usize {
+  return load<usize>(c, offsetof<TimerChan>("timer"));
 }
 
 /**

@@ -63,7 +63,7 @@ export class Context {
     this.ch.close();
     const t = this.timer;
     if (t) {
-      unschedule(t);
+      unschedule(changetype<usize>(t));
       t.ctx = null;
       this.timer = null;
     }
@@ -121,7 +121,7 @@ export class Context {
     const timer = new DeadlineTimer();
     timer.ctx = this;
     this.timer = timer;
-    schedule(timer, t);
+    schedule(changetype<usize>(timer), t);
   }
 
   static makeRoot(): Context {

@@ -82,8 +82,14 @@ export class Select {
     buildingFrame = 0;
     buildingCount = 0;
     let ready_: u32 = 0;
-    if (TIME) fireDueTimers(count);
-    for (let i = 0; i < count; i++) if (describedReady(caseAt(i))) ready_++;
+    if (TIME) {
+      // A receive case on a timer's channel whose timer is due fires it first, so it is ready.
+      for (let i = 0; i < count; i++) {
+        const d = caseAt(i);
+        fireIfDue(d);
+        if (describedReady(d)) ready_++;
+      }
+    } else for (let i = 0; i < count; i++) if (describedReady(caseAt(i))) ready_++;
     if (ready_ > 0) {
       let pick = random(ready_);
       let i = 0;
@@ -128,13 +134,10 @@ export class Select {
   }
 }
 
-/** Timers of the described receive cases' channels that are due fire now, so those cases are ready. */
-function fireDueTimers(count: i32): void {
-  for (let i = 0; i < count; i++) {
-    const d = caseAt(i);
-    const ch = load<usize>(d);
-    if (ch && !load<usize>(d, 2 * sizeof<usize>()) && isTimerChan(ch)) timerDue(timerOf(ch));
-  }
+/** The timer of the described case `d`, if it is a receive on a timer's channel and the timer is due, fires now. */
+@inline function fireIfDue(d: usize): void {
+  const ch = load<usize>(d);
+  if (ch && !load<usize>(d, 2 * sizeof<usize>()) && isTimerChan(ch)) timerDue(timerOf(ch));
 }
 
 function add(ch: usize, elem: usize, isSend: bool): void {

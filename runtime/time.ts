@@ -15,7 +15,7 @@ import { Frame } from "../scheduler/frame";
 import { readyAt, run } from "../scheduler/runq";
 import { exportEnter, exportLeave } from "../scheduler/entry";
 import { TimerBase, advanceStep, advanceTarget, arm, deadlineIn, nextDeadline, now, schedule, unschedule } from "../scheduler/timers";
-import { Chan, TimerChan, chanOffer, recvqOf } from "./chan";
+import { Chan, ChanBase, TimerChan, chanOffer, recvqOf } from "./chan";
 import { panic } from "../core/panic";
 
 export { now };
@@ -52,26 +52,53 @@ export function sleep(d: i64, f: usize): bool {
   if (d <= 0) return true;
   const s = sleepers.length > 0 ? sleepers.pop() : new Sleeper();
   s.frame = changetype<Frame>(f);
-  schedule(s, deadlineIn(d));
+  schedule(changetype<usize>(s), deadlineIn(d));
   return false;
 }
 
-/** Whether a goroutine waits on the channel `c` (then its timer belongs in the heap). */
-@inline function waited(c: Chan<i64>): bool {
-  return load<usize>(recvqOf(changetype<usize>(c))) != 0;
+// A Timer or Ticker is worked on through its address (scheduler/timers.ts says why): `t` below
+// is the timer's address, `c` its channel's.
+
+/** The address of the channel of the Timer or Ticker (`T`) at `t`. */
+@inline function chanOf<T>(t: usize): usize {
+  return load<usize>(t, offsetof<T>("c"));
+}
+
+/** Whether a goroutine waits on the channel at `c` (then its timer belongs in the heap). */
+@inline function waited(c: usize): bool {
+  return load<usize>(recvqOf(c)) != 0;
 }
 
 /** Empties a timer's channel; answers whether a value was waiting there. */
-@inline function drain(c: Chan<i64>): bool {
-  if (c.count == 0) return false;
-  c.count = 0;
-  c.head = 0;
+@inline function drain(c: usize): bool {
+  if (load<i32>(c, offsetof<ChanBase>("count")) == 0) return false;
+  store<i32>(c, 0, offsetof<ChanBase>("count"));
+  store<i32>(c, 0, offsetof<ChanBase>("head"));
   return true;
 }
 
 /** Sends the timer's deadline on its channel, if there is room (runtime/chan.ts). */
-@inline function send(t: TimerBase, c: Chan<i64>): void {
-  chanOffer<i64>(changetype<usize>(c), changetype<usize>(t) + offsetof<TimerBase>("when"));
+@inline function send<T>(t: usize): void {
+  chanOffer<i64>(chanOf<T>(t), t + offsetof<TimerBase>("when"));
+}
+
+/** Stops the Timer or Ticker at `t`; answers whether it had not fired yet (a value not yet received counts as not fired). */
+@inline function stopAt<T>(t: usize): bool {
+  const pending = unschedule(t);
+  return drain(chanOf<T>(t)) || pending;
+}
+
+/** Starts the Timer at `t` for `d` from now. */
+@inline function startAt(t: usize, d: i64): void {
+  // Due now: fires at once, so a receive or a select right after it finds the value.
+  if (d <= 0) fireAt(t);
+  else arm(t, deadlineIn(d), waited(chanOf<Timer>(t)));
+}
+
+/** A Timer started with a duration of 0 or less fires at once (kept out of line: the rare case). */
+function fireAt(t: usize): void {
+  store<i64>(t, now(), offsetof<TimerBase>("when"));
+  send<Timer>(t);
 }
 
 /** Go's `time.Timer`: `c` receives the deadline once the duration has passed. */
@@ -83,32 +110,24 @@ export class Timer extends TimerBase {
     const c = new TimerChan(1);
     this.c = c;
     c.timer = this;
-    this.start(d);
-  }
-
-  private start(d: i64): void {
-    if (d <= 0) {
-      // Due now: fires at once, so a receive or a select right after it finds the value.
-      this.when = now();
-      this.fire();
-    } else arm(this, deadlineIn(d), waited(this.c));
+    startAt(changetype<usize>(this), d);
   }
 
   /** Stops the timer; answers whether it had not fired yet (a value not yet received counts as not fired). */
   stop(): bool {
-    const pending = unschedule(this);
-    return drain(this.c) || pending;
+    return stopAt<Timer>(changetype<usize>(this));
   }
 
   /** Restarts the timer for `d` from now; answers as stop() would have. */
   reset(d: i64): bool {
-    const pending = this.stop();
-    this.start(d);
+    const t = changetype<usize>(this);
+    const pending = stopAt<Timer>(t);
+    startAt(t, d);
     return pending;
   }
 
   fire(): void {
-    send(this, this.c);
+    send<Timer>(changetype<usize>(this));
   }
 }
 
@@ -123,29 +142,31 @@ export class Ticker extends TimerBase {
     this.c = c;
     c.timer = this;
     this.period = d;
-    arm(this, deadlineIn(d), false);
+    arm(changetype<usize>(this), deadlineIn(d), false);
   }
 
   stop(): void {
-    unschedule(this);
-    drain(this.c);
+    stopAt<Ticker>(changetype<usize>(this));
   }
 
   /** Stops the ticker and restarts it with interval `d`, the first tick `d` from now. */
   reset(d: i64): void {
     if (d <= 0) panic("non-positive interval for Ticker.Reset");
-    this.stop();
-    this.period = d;
-    arm(this, deadlineIn(d), waited(this.c));
+    const t = changetype<usize>(this);
+    stopAt<Ticker>(t);
+    store<i64>(t, d, offsetof<TimerBase>("period"));
+    arm(t, deadlineIn(d), waited(chanOf<Ticker>(t)));
   }
 
   fire(): void {
-    send(this, this.c);
+    const t = changetype<usize>(this);
+    send<Ticker>(t);
     // The next deadline after now: intervals already past are skipped, as Go's ticker does.
-    const t = now();
-    let next = this.when + this.period;
-    if (next <= t) next += this.period * ((t - next) / this.period + 1);
-    arm(this, next, waited(this.c));
+    const now_ = now();
+    const period = this.period;
+    let next = this.when + period;
+    if (next <= now_) next += period * ((now_ - next) / period + 1);
+    arm(t, next, waited(chanOf<Ticker>(t)));
   }
 }
 

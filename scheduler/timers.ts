@@ -147,46 +147,72 @@ function grow(): void {
 /** A started timer out of the heap (see above). */
 @inline export const ARMED: i32 = -1;
 
-/** Makes `t`, which is not in the heap, pending in it with deadline `when`. */
-export function schedule(t: TimerBase, when: i64): void {
-  t.when = when;
-  t.seq = seq++;
+// From here on a timer is its address, as a frame is in the scheduler: a reference held in a
+// local across a call costs a shadow-stack frame, and starting and stopping a timer is
+// otherwise a few loads and stores.
+@inline function indexOf(t: usize): i32 {
+  return load<i32>(t, offsetof<TimerBase>("index"));
+}
+
+@inline function setIndex(t: usize, index: i32): void {
+  store<i32>(t, index, offsetof<TimerBase>("index"));
+}
+
+/** Sets the deadline of the timer at `t`, and its place among timers of the same deadline. */
+@inline function setWhen(t: usize, when: i64): void {
+  store<i64>(t, when, offsetof<TimerBase>("when"));
+  store<u32>(t, seq++, offsetof<TimerBase>("seq"));
+}
+
+/** Makes the timer at `t`, which is not in the heap, pending in it with deadline `when`. */
+export function schedule(t: usize, when: i64): void {
+  setWhen(t, when);
   push(t);
 }
 
-@inline function push(t: TimerBase): void {
+@inline function push(t: usize): void {
   if (count == slots.length) grow();
-  siftUp(changetype<usize>(t), count++);
+  const i = count++;
+  // Into an empty heap (a select with a timeout parks while no other timer is pending): no sift.
+  if (i == 0) place(t, 0);
+  else siftUp(t, i);
 }
 
 /** Starts a channel's timer for `when`: in the heap if a receiver waits already, else armed. */
-@inline export function arm(t: TimerBase, when: i64, waited: bool): void {
+@inline export function arm(t: usize, when: i64, waited: bool): void {
   if (waited) schedule(t, when);
   else {
-    t.when = when;
-    t.seq = seq++;
-    t.index = ARMED;
+    setWhen(t, when);
+    setIndex(t, ARMED);
   }
 }
 
 /**
- * Makes `t` idle, out of the heap; answers whether it was started (in the heap or armed).
- * Inlined for the common case of a timer that is not in the heap (stopping a timer nobody
- * waited on, resetting a stopped one).
+ * Makes the timer at `t` idle, out of the heap; answers whether it was started (in the heap
+ * or armed). Inlined for the common case of a timer that is not in the heap (stopping a timer
+ * nobody waited on, resetting a stopped one).
  */
-@inline export function unschedule(t: TimerBase): bool {
-  const state = t.index;
-  t.index = 0;
+@inline export function unschedule(t: usize): bool {
+  const state = indexOf(t);
+  setIndex(t, 0);
   if (state <= 0) return state == ARMED;
-  removeAt(state - 1);
+  const i = state - 1;
+  // The last of the heap (the only one, for a select's timeout): no sift.
+  if (i == count - 1) clearSlot(--count);
+  else removeAt(i);
   return true;
+}
+
+/** Empties heap position `i`, which is past the end: the heap keeps nothing alive. */
+@inline function clearSlot(i: i32): void {
+  store<usize>(changetype<usize>(slots) + (<usize>i << alignof<usize>()), 0);
 }
 
 /** Takes the timer at heap position `i` out: the last one takes its place and moves whichever way it must. */
 function removeAt(i: i32): void {
   const n = --count;
   const last = at(n);
-  store<usize>(changetype<usize>(slots) + (<usize>n << alignof<usize>()), 0); // keeps nothing alive
+  clearSlot(n);
   if (i < n) {
     place(last, i);
     if (i > 0 && before(last, at((i - 1) >> 1))) siftUp(last, i);
@@ -195,26 +221,31 @@ function removeAt(i: i32): void {
 }
 
 /**
- * A receive or select is about to look at the channel of `t`: if `t` is due, it fires now
- * (Go 1.23's maybeRunChan), so its value is there. Answers whether it fired.
+ * A receive or select is about to look at the channel of the timer at `t`: if the timer is
+ * due, it fires now (Go 1.23's maybeRunChan), so its value is there. Answers whether it fired.
  */
-export function timerDue(t: TimerBase): bool {
-  if (t.index == 0 || t.when > now()) return false;
-  unschedule(t);
-  t.fire();
+@inline export function timerDue(t: usize): bool {
+  if (indexOf(t) == 0 || whenOf(t) > now()) return false;
+  fireNow(t);
   return true;
 }
 
-/** A receiver parked on the channel of `t`: an armed timer goes into the heap. */
-export function timerWaited(t: TimerBase): void {
-  if (t.index == ARMED) push(t);
+/** Fires the started timer at `t` now (kept out of line: it is the rare case). */
+export function fireNow(t: usize): void {
+  unschedule(t);
+  changetype<TimerBase>(t).fire();
 }
 
-/** The last receiver left the channel of `t` without its value: `t` leaves the heap, armed. */
-export function timerUnwaited(t: TimerBase): void {
-  if (t.index > 0) {
+/** A receiver parked on the channel of the timer at `t`: an armed timer goes into the heap. */
+@inline export function timerWaited(t: usize): void {
+  if (indexOf(t) == ARMED) push(t);
+}
+
+/** The last receiver left the channel of the timer at `t` without its value: it leaves the heap, armed. */
+@inline export function timerUnwaited(t: usize): void {
+  if (indexOf(t) > 0) {
     unschedule(t);
-    t.index = ARMED;
+    setIndex(t, ARMED);
   }
 }
 
@@ -231,10 +262,10 @@ export function nextDeadline(): i64 {
 /** Fires every pending timer whose deadline is `t` or earlier, earliest first. */
 function fireDue(t: i64): void {
   while (count > 0) {
-    const first = changetype<TimerBase>(at(0));
-    if (first.when > t) break;
+    const first = at(0);
+    if (whenOf(first) > t) break;
     unschedule(first);
-    first.fire();
+    changetype<TimerBase>(first).fire();
   }
 }
 

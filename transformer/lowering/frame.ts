@@ -298,6 +298,28 @@ export class FrameLowering {
     return isValueType(this.fields.find((f) => f.name === name)?.type);
   }
 
+  /**
+   * For `t.c`, `t.reset(d)` or `t.stop()` of the dialect's Timer or Ticker held in a frame field
+   * of that class: the class and the field. resume() reads such a field from the frame's
+   * memory (timerRead), since `this.t` is AssemblyScript's null-checking getter of a definitely
+   * assigned field, a call with a shadow-stack frame of its own, which was a tenth of a select
+   * with a timeout whose timer is reset before each select. The field is not null there:
+   * TypeScript saw it assigned before the use.
+   */
+  timerField(n: ts.PropertyAccessExpression): { cls: "Timer" | "Ticker"; field: string } | undefined {
+    if (!ts.isIdentifier(n.expression) || this.isBoxed(n.expression)) return undefined;
+    const cls = this.ctx.dialect.nameOf(n.name)?.split(".")[0];
+    if (cls !== "Timer" && cls !== "Ticker") return undefined;
+    const field = this.fieldFor(n.expression);
+    const type = field && this.fields.find((f) => f.name === field)?.type;
+    return type === cls || type === `__wx_${cls}` ? { cls, field: field! } : undefined;
+  }
+
+  /** The Timer or Ticker of timerField(), read from the frame's memory. */
+  timerRead(t: { cls: string; field: string }): string {
+    return `changetype<__wx_${t.cls}>(load<usize>(self$, ${this.offsetOf(t.field)}))`;
+  }
+
   /** Prints a node that contains no park, with locals read from the frame. */
   render(node: ts.Node): string {
     const f = ts.factory;
@@ -327,6 +349,8 @@ export class FrameLowering {
           return n;
         }
         if (ts.isPropertyAccessExpression(n)) {
+          const timer = self.timerField(n);
+          if (timer) return f.updatePropertyAccessExpression(n, f.createIdentifier(self.timerRead(timer)), n.name);
           return f.updatePropertyAccessExpression(n, ts.visitNode(n.expression, visit) as ts.Expression, n.name);
         }
         if (ts.isShorthandPropertyAssignment(n)) {

@@ -37,8 +37,13 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     if (c.kind === "otherwise") continue;
     const chanExpr = c.call.arguments[0];
     const text = expressions.expr(fl, chanExpr);
+    // A Timer's or Ticker's channel (`t.c`, readonly) of a timer in a frame field is read as a
+    // channel variable is, through the two addresses.
+    const timer = plain && ts.isPropertyAccessExpression(chanExpr) && chanExpr.name.text === "c" ? fl.timerField(chanExpr) : undefined;
     if (plain && fl.fieldRead(text)) {
       c.chan = expressions.chanAddress(fl, text);
+    } else if (timer) {
+      c.chan = `load<usize>(load<usize>(self$, ${fl.offsetOf(timer.field)}), offsetof<__wx_${timer.cls}>("c"))`;
     } else {
       const ch = fl.temp("__wx_ChanBase | null", "sc");
       fl.m.emit(`${fl.field(ch)} = ${text};`, pos);
