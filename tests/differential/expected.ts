@@ -33,8 +33,4 @@ export const expectedFailures: Record<string, Expected> = {
   errgroup_func: { diagnostic: "errgroup_func.ts(33,10): error TS99102" },
   // A map of blocking functions called indirectly.
   handler_table: { diagnostic: "handler_table.ts(17,25): error TS99101" },
-  // A generic function that blocks (Go's collect[T]).
-  generic_collect: { diagnostic: "generic_collect.ts(4,10): error TS99106" },
-  // Future<T>: a blocking method of a generic class.
-  generic_future: { diagnostic: "generic_future.ts(6,3): error TS99106" },
 };

@@ -201,8 +201,8 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
  * A panic unwinds only through frames (scheduler/unwind.ts); a function that is no frame traps
  * at once. So a function that calls panic() and can be called, directly or not, from one
  * that calls recover() is lowered to a frame too (and, as with blocking, so are its callers).
- * Programs without recover() are not touched. Functions that cannot be frames (generic ones,
- * closures that are not goroutine bodies) are left as they are: their panics trap.
+ * Programs without recover() are not touched. Functions that cannot be frames (methods with type
+ * parameters of their own, closures that are not goroutine bodies) are left as they are: their panics trap.
  */
 function panicsToRecover(recovers: Set<Unit>, panics: Set<Unit>, calls: Map<Unit, ts.Node[]>): Unit[] {
   const reached = new Set<ts.Node>();
@@ -217,11 +217,10 @@ function panicsToRecover(recovers: Set<Unit>, panics: Set<Unit>, calls: Map<Unit
 }
 
 function canBeFrame(u: Unit): boolean {
-  if (u.typeParameters?.length) return false;
   if (ts.isFunctionDeclaration(u)) return !!u.name && ts.isSourceFile(u.parent);
   if (ts.isMethodDeclaration(u)) {
     const cls = u.parent;
-    return ts.isClassDeclaration(cls) && !!cls.name && !cls.typeParameters && ts.isIdentifier(u.name) && !u.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    return ts.isClassDeclaration(cls) && !!cls.name && !u.typeParameters && ts.isIdentifier(u.name) && !u.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
   }
   return false;
 }

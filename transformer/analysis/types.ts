@@ -117,7 +117,8 @@ export class WrittenTypes {
    */
   private instantiate(written: string, decl: ts.SignatureDeclaration, call: ts.CallExpression): string | undefined {
     const params = new Map<string, string | undefined>();
-    decl.typeParameters?.forEach((p, i) => params.set(p.name.text, call.typeArguments?.[i]?.getText()));
+    const inferred = call.typeArguments ? undefined : this.typeArgumentsOf(call, decl);
+    decl.typeParameters?.forEach((p, i) => params.set(p.name.text, call.typeArguments?.[i]?.getText() ?? inferred?.[i]));
     const owner = decl.parent;
     if ((ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && ts.isPropertyAccessExpression(call.expression)) {
       const receiver = this.of(call.expression.expression);
@@ -141,6 +142,33 @@ export class WrittenTypes {
     }
     const result = declared(fn.type, fn);
     return result === undefined ? undefined : `(${params.join(", ")}) => ${result}`;
+  }
+
+  /**
+   * The type arguments of a call of a generic function, as AssemblyScript types: those written
+   * (`collect<i32>(c)`), else read off the arguments where a parameter's type is `T`, `T[]` or
+   * `X<…T…>` (`collect(c)` with `c: Chan<i32>`). Undefined when one cannot be told. `values`:
+   * the arguments, when they are not the call's own (`go(f, a, b)`).
+   */
+  typeArgumentsOf(call: ts.CallExpression, target: ts.SignatureDeclaration, values: readonly ts.Expression[] = call.arguments): string[] | undefined {
+    if (call.typeArguments && values === call.arguments) return call.typeArguments.map((t) => t.getText());
+    const out: string[] = [];
+    for (const tp of target.typeParameters ?? []) {
+      let found: string | undefined;
+      target.parameters.forEach((p, i) => {
+        if (found || !p.type || !values[i]) return;
+        const written = p.type.getText().trim();
+        const arg = this.of(values[i]);
+        if (written === tp.name.text) found = arg;
+        else {
+          const at = typeArguments(written).indexOf(tp.name.text);
+          if (at >= 0 && arg) found = typeArguments(arg)[at];
+        }
+      });
+      if (!found) return undefined;
+      out.push(found);
+    }
+    return out;
   }
 
   /** tsc's type, when it cannot be confused with another AssemblyScript type. */

@@ -49,3 +49,16 @@ export function methodFrameClassName(method: ts.MethodDeclaration): string {
   const cls = method.parent as ts.ClassDeclaration;
   return `${cls.name ? cls.name.text : "anonymous"}$${(method.name as ts.Identifier).text}$Frame`;
 }
+
+/** `<T, U>` of a generic declaration, as its frame class declares them (empty when not generic). */
+export function typeParameterList(decl: { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }): string {
+  return decl.typeParameters?.length ? `<${decl.typeParameters.map((t) => t.name.text).join(", ")}>` : "";
+}
+
+/**
+ * How a caller starts a frame: `C.new$(args)` takes one from the class's free list; a generic
+ * frame class has no static call once instantiated in AssemblyScript, so it is `new C<T>(args)`.
+ */
+export function startFrame(cls: string, typeArguments: string, args: string[]): string {
+  return typeArguments ? `new ${cls}${typeArguments}(${args.join(", ")})` : `${cls}.new$(${args.join(", ")})`;
+}

@@ -5,7 +5,7 @@ import { BlockingInfo, isGoClosure, isInlineClosure, Unit } from "../analysis/bl
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import { Code, diagnosticAt } from "../diagnostics";
-import { frameClassName, GeneratedClass, newMethod } from "./classes";
+import { frameClassName, GeneratedClass, newMethod, startFrame } from "./classes";
 import type { FrameOptions } from "./frame";
 import type { ClosureLowering } from "./closures";
 import type { NullishRewriter } from "./nullish";
@@ -87,20 +87,35 @@ export class LoweringContext {
       return cls.endsWith(">") ? `__wx_spawn(new ${cls}(${values}))` : `__wx_spawn(${cls}.new$(${values}))`;
     }
     if (ts.isExpressionWithTypeArguments(fn)) {
-      // go(f<T>, …): a generic blocking function is TS99106 already; any other needs a closure.
+      // go(f<T>, …): a generic blocking function's frame class, instantiated; any other needs a closure.
       const generic = this.functionOf(fn.expression);
       if (!generic || !this.blocking.blocking.has(generic)) {
-        this.error(fn, Code.BadGo, `go() cannot start an instantiated generic function: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
+        this.error(fn, Code.BadGo, `go() cannot start an instantiated generic function that does not block: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
+        return "0";
       }
-      return "0";
+      const typeArgs = `<${(fn.typeArguments ?? []).map((t) => t.getText()).join(", ")}>`;
+      return `__wx_spawn(${startFrame(this.frameClassAt(fn.expression, generic), typeArgs, argText)})`;
     }
     const decl = this.functionOf(fn);
     if (!decl) {
       this.error(fn, Code.BadGo, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
       return "0";
     }
+    if (this.blocking.blocking.has(decl) && decl.typeParameters?.length) {
+      const list = this.callTypeArguments(call, decl, args);
+      if (!list) {
+        this.error(fn, Code.BadGo, `Cannot tell the type arguments of '${fn.getText()}' here: write them, go(${fn.getText()}<i32>, …).`);
+        return "0";
+      }
+      return `__wx_spawn(${startFrame(this.frameClassAt(fn, decl), `<${list.join(", ")}>`, argText)})`;
+    }
     const cls = this.blocking.blocking.has(decl) ? this.frameClassAt(fn, decl) : this.plainGoClass(fn as ts.Identifier, decl);
     return `__wx_spawn(${cls}.new$(${argText.join(", ")}))`;
+  }
+
+  /** The type arguments of a call of a generic function (WrittenTypes.typeArgumentsOf). */
+  callTypeArguments(call: ts.CallExpression, target: ts.SignatureDeclaration, values: readonly ts.Expression[] = call.arguments): string[] | undefined {
+    return this.types.typeArgumentsOf(call, target, values);
   }
 
   /** Whether `id` names a function that blocks (as a value, that is TS99101). */

@@ -5,7 +5,8 @@ import * as ts from "typescript";
 import { Code } from "../diagnostics";
 import { calledMember, calledUnit, Member, Unit } from "../analysis/blocking";
 import { PARKING_METHODS } from "../analysis/dialect";
-import { methodFrameClassName } from "./classes";
+import { methodFrameClassName, startFrame } from "./classes";
+import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import { isChainEnd, skipParens } from "./nullish";
 import type { FrameLowering } from "./frame";
 import { isAssignmentOperator, isIncrementOrDecrement, symbolOf } from "../analysis/syntax";
@@ -316,6 +317,8 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   const pos = e.getStart();
   let cls: string;
   let args: string[];
+  /** A generic frame class's type arguments, `<i32>`: such a frame is made with `new`. */
+  let typeArgs = "";
   /** A call by dispatch: the object's method starts its own frame, of the family's frame type `cls`. */
   let start: string | undefined;
   const family = fl.ctx.blocking.virtual.get(target);
@@ -336,23 +339,47 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     const isSuper = object.kind === ts.SyntaxKind.SuperKeyword;
     args = exprList(fl, [...(isSuper ? [] : [object]), ...e.arguments]);
     if (isSuper) args.unshift(fl.self ? fl.field(fl.self) : "this");
+    // A method of a generic class: its frame class takes the object's type arguments.
+    const owner = target.parent as ts.ClassDeclaration;
+    if (owner.typeParameters?.length) {
+      const list = isSuper ? superTypeArguments(e) : typeArguments(fl.ctx.types.of(object) ?? "");
+      if (list.length !== owner.typeParameters.length) {
+        fl.ctx.error(object, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this ${owner.name?.text ?? "object"}, whose method blocks: annotate the variable, e.g. 'const x: ${owner.name?.text}<i32> = …'.`);
+        return "0";
+      }
+      typeArgs = `<${list.join(", ")}>`;
+    }
   } else if (ts.isFunctionDeclaration(target)) {
     cls = fl.ctx.frameClassAt(e.expression, target);
     args = exprList(fl, e.arguments);
+    if (target.typeParameters?.length) {
+      const list = fl.ctx.callTypeArguments(e, target);
+      if (!list) {
+        fl.ctx.error(e.expression, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this call of a generic function that blocks: write them, e.g. '${e.expression.getText()}<i32>(…)'.`);
+        return "0";
+      }
+      typeArgs = `<${list.join(", ")}>`;
+    }
   } else {
     fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "This call blocks, but its target cannot be lowered.");
     return "0";
   }
   fl.callsFrames = true;
-  const callee = fl.temp(`${cls} | null`, "call");
-  const made = start ? `changetype<${cls}>(${start})` : `${cls}.new$(${args.join(", ")})`;
+  const callee = fl.temp(`${cls}${typeArgs} | null`, "call");
+  const made = start ? `changetype<${cls}>(${start})` : startFrame(cls, typeArgs, args);
   fl.m.emit(`{ const c$ = ${made}; c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
   const resume = fl.m.label();
   fl.m.emitEnd(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
   const release = `__wx_recycle(load<usize>(self$, ${fl.offsetOf(callee)})); __wx_clearField(self$, ${fl.offsetOf(callee)});`;
-  const resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
+  let resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
+  if (resultType && typeArgs) {
+    // A generic frame's result type names its type parameters: the call's arguments stand in.
+    const owner = ts.isMethodDeclaration(target) ? (target.parent as ts.ClassDeclaration) : target;
+    const given = typeArguments(`x${typeArgs}`);
+    resultType = substituteTypeParameters(resultType, new Map((owner.typeParameters ?? []).map((p, i) => [p.name.text, given[i]]))) ?? resultType;
+  }
   if (!resultType) {
     fl.m.emit(release, pos);
     return "";
@@ -394,4 +421,11 @@ function isStaticReceiver(receiver: ts.Expression, checker: ts.TypeChecker): boo
   if (!symbol) return false;
   if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Module)) return true;
   return (symbol.declarations ?? []).some((d) => d.getSourceFile().isDeclarationFile);
+}
+
+/** In `super.m()`, the type arguments the enclosing class gives its base: `extends Base<i32>`. */
+function superTypeArguments(call: ts.Node): string[] {
+  const cls = ts.findAncestor(call, ts.isClassDeclaration);
+  const base = cls?.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  return base?.typeArguments?.map((t) => t.getText()) ?? [];
 }

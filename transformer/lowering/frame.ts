@@ -9,7 +9,7 @@
 import * as ts from "typescript";
 import { Code } from "../diagnostics";
 import type { Unit } from "../analysis/blocking";
-import { boxedValue, newMethod, type FrameParameter } from "./classes";
+import { boxedValue, newMethod, typeParameterList, type FrameParameter } from "./classes";
 import type { LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { LeapManager } from "./leaps";
@@ -78,8 +78,9 @@ export class FrameLowering {
     if (ts.isMethodDeclaration(unit)) {
       // A method's frame holds its object: `this` in the body reads `this.self`.
       const cls = unit.parent as ts.ClassDeclaration;
-      this.fields.push({ name: "self", type: cls.name!.text, initialised: true });
-      this.ctorParams.push({ name: "self$", type: cls.name!.text, field: "self" });
+      const selfType = cls.name!.text + typeParameterList(cls);
+      this.fields.push({ name: "self", type: selfType, initialised: true });
+      this.ctorParams.push({ name: "self$", type: selfType, field: "self" });
       this.self = "self";
     }
     if (options.thisType) {

@@ -14,7 +14,7 @@ import { DECLARED_CLASSES, Dialect, DURATIONS, PARKING, TIME_NAMES } from "../an
 import { symbolOf } from "../analysis/syntax";
 import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
-import { frameClassName, GeneratedClass, methodFrameClassName } from "./classes";
+import { frameClassName, GeneratedClass, methodFrameClassName, startFrame, typeParameterList } from "./classes";
 import { LoweringContext } from "./context";
 import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
@@ -52,15 +52,13 @@ export function lower(input: LoweringInput): LoweringResult {
     if (ts.isMethodDeclaration(unit)) {
       const cls = unit.parent;
       const isStatic = unit.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-      if (!ts.isClassDeclaration(cls) || !cls.name || cls.typeParameters || unit.typeParameters || isStatic || !ts.isIdentifier(unit.name)) {
-        ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static, non-generic method of a named, non-generic class: make it a function that takes the object as its first parameter.");
+      if (!ts.isClassDeclaration(cls) || !cls.name || unit.typeParameters || isStatic || !ts.isIdentifier(unit.name)) {
+        ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static method of a named class, without type parameters of its own (its class may have them): make it a generic function that takes the object as its first parameter.");
       }
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit)) {
       ctx.error(unit, Code.BlockingClosure, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
       ctx.error(unit.name ?? unit, Code.NestedBlockingFunction, "A nested function that blocks is not supported: declare it at the top level of the file.");
-    } else if (ts.isFunctionDeclaration(unit) && unit.typeParameters) {
-      ctx.error(unit.name ?? unit, Code.UnsupportedBlockingDeclaration, "A function that blocks cannot be generic: its frame would be a generic class. Write one function per element type, or pass the values through a channel of a class type.");
     }
   }
   let usesTime = false;
@@ -119,7 +117,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       frames.add(statement);
       const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
       const isWasmExport = input.directives.exports.some((e) => e.declaration === statement);
-      const generated = new FrameLowering(ctx, statement, { className: frameClassName(statement.name!.text), exported: exported || isWasmExport }).lower();
+      const generated = new FrameLowering(ctx, statement, { className: frameClassName(statement.name!.text) + typeParameterList(statement), exported: exported || isWasmExport }).lower();
       replaceWithGenerated(edits, statement.getStart(file), statement.end, generated);
     }
   }
@@ -138,9 +136,9 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       frames.add(member);
       const virtual = blocking.virtual.has(member);
       // A method called by dispatch keeps a method that starts its frame: the object's own class's.
-      const starter = virtual ? `${virtualStarter(member, file)} { return ${methodFrameClassName(member)}.new$(this${member.parameters.map((p) => `, ${p.name.getText(file)}`).join("")}); }` : "";
+      const starter = virtual ? `${virtualStarter(member, file)} { return ${startFrame(methodFrameClassName(member), typeParameterList(statement), ["this", ...member.parameters.map((p) => p.name.getText(file))])}; }` : "";
       edits.replace(member.getStart(file), member.end, starter);
-      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member), exported, resultFirst: virtual }).lower();
+      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member) + typeParameterList(statement), exported, resultFirst: virtual }).lower();
       replaceWithGenerated(edits, statement.end, statement.end, generated, "\n\n");
     }
   }

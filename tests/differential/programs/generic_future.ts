@@ -8,7 +8,7 @@ class Future<T> {
   }
 }
 
-function async<T>(f: () => T): Future<T> {
+function future<T>(f: () => T): Future<T> {
   const fut = new Future<T>();
   go(() => fut.c.send(f()));
   return fut;
@@ -16,8 +16,8 @@ function async<T>(f: () => T): Future<T> {
 
 // @wasmexport generic_future
 function main(): void {
-  const a = async<i32>((): i32 => 6 * 7);
-  const b = async<string>((): string => "forty-two");
+  const a = future<i32>((): i32 => 6 * 7);
+  const b = future<string>((): string => "forty-two");
   const x = a.get();
   println(`${x} ${b.get()}`);
 }
