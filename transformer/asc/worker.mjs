@@ -10,6 +10,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
 import { passClosureEnvs } from "./closure-env.mjs";
+import { dropLeafFrames } from "./frames.mjs";
+import { reduceMultiplications } from "./multiply.mjs";
 
 const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered, 2 = ended
 
@@ -99,6 +101,7 @@ async function compile(request) {
       indexErrorsWithValues(module);
       shapeExports(module, request);
       keepOutOfLine(module, request.noInline || []);
+      dropLeafFrames(module, abortHandler(request.args));
       features = module.getFeatures();
     },
   };
@@ -127,8 +130,8 @@ async function compile(request) {
   if (binary && speedOptimised(request.args) && !request.args.includes("--debug")) {
     let limit;
     ({ binary, limit } = inlineWithinBudget(binary, features));
-    // The .wat is made from asc's own text, which keeps the function names, by the same pass.
-    if (text) text = inlineStateMachines(binaryen.parseText(text), features, limit, (m) => m.emitText());
+    // The .wat is made from asc's own text, which keeps the function names, by the same passes.
+    if (text) text = inlineStateMachines(binaryen.parseText(text), features, limit, (m) => (reduceMultiplications(m), m.emitText()));
   }
   const sourceMap = Object.keys(outputs).find((name) => name.endsWith(".map"));
   return {
@@ -237,6 +240,12 @@ function abortCallIn(expr) {
   });
 }
 
+/** The internal name of the function that `--use abort=NAME` makes the abort handler. */
+function abortHandler(args) {
+  const use = args.find((a, i) => args[i - 1] === "--use" && a.startsWith("abort="));
+  return use ? use.slice("abort=".length) : "~lib/builtins/abort";
+}
+
 function speedOptimised(args) {
   const level = (flag) => Number(args[args.indexOf(flag) + 1] ?? 0);
   return args.includes("--optimizeLevel") && level("--optimizeLevel") >= 3 && level("--shrinkLevel") === 0;
@@ -259,7 +268,7 @@ const RUN_LOOP_BUDGET = 40_000;
  * become calls from it. Answers the binary and the limit.
  */
 function inlineWithinBudget(input, features) {
-  const attempt = (limit) => inlineStateMachines(binaryen.readBinary(input), features, limit, (m) => m.emitBinary());
+  const attempt = (limit) => inlineStateMachines(binaryen.readBinary(input), features, limit, (m) => (reduceMultiplications(m), m.emitBinary()));
   let limit = 1 << 30;
   let binary = attempt(limit);
   if (largestBody(binary) <= RUN_LOOP_BUDGET) return { binary, limit };
