@@ -48,6 +48,22 @@ export function mul32(x: i32, which: i32): i32 {
   }
 }
 
+// @wasmexport sum32
+export function sum32(x: i32, y: i32, which: i32): i32 {
+  switch (which) {
+    case 0: return y + x * 31;
+    case 1: return x * 33 + y;
+    case 2: return (x = y + 1) + x * 31;
+    case 3: return x * 7 - y;
+    default: return y + x * 15 + x;
+  }
+}
+
+// @wasmexport sum64
+export function sum64(x: i64, y: i64, which: i32): i64 {
+  return which == 0 ? y + x * 63 : x * 0x100000001 + y;
+}
+
 // @wasmexport mul64
 export function mul64(x: i64, which: i32): i64 {
   switch (which) {
@@ -109,7 +125,8 @@ test("a loop over a Uint8Array's length and elements moves no shadow-stack point
   expect(loops).toHaveLength(1);
   expect(loops[0]).not.toContain("__stack_pointer");
   expect(loops[0]).not.toContain("i32.mul");
-  expect(loops[0]).toMatch(/i32\.shl[\s\S]*i32\.const 5/);
+  // s * 31 + b as (s << 5) - (s - b).
+  expect(loops[0]).toMatch(/i32\.sub\s+\(i32\.shl\s+\(local\.get \$(\d+)\)\s+\(i32\.const 5\)\s+\)\s+\(i32\.sub\s+\(local\.get \$\1\)/);
 });
 
 test("where `[]` stays a function of its own, it keeps no shadow-stack frame", () => {
@@ -147,6 +164,25 @@ test("multiplications by constants give what wrapping arithmetic gives", () => {
     constants64.forEach((c, which) => expect(ex.mul64(BigInt(x) * 0x10001n, which)).toBe(BigInt.asIntN(64, BigInt(x) * 0x10001n * c)));
   }
   expect(ex.mul64(-(2n ** 63n), 2)).toBe(BigInt.asIntN(64, -(2n ** 63n) * 0x7fffffffffffffffn));
+});
+
+test("sums with such a multiplication, regrouped, give what wrapping arithmetic gives", () => {
+  const xs = [0, 1, -1, 5, 0x7fffffff, -0x80000000, 123456789, -987654321];
+  const sums: ((x: number, y: number) => number)[] = [
+    (x, y) => (y + Math.imul(x, 31)) | 0,
+    (x, y) => (Math.imul(x, 33) + y) | 0,
+    (_, y) => (y + 1 + Math.imul(y + 1, 31)) | 0,
+    (x, y) => (Math.imul(x, 7) - y) | 0,
+    (x, y) => (y + Math.imul(x, 15) + x) | 0,
+  ];
+  for (const x of xs) {
+    for (const y of xs) {
+      sums.forEach((f, which) => expect(ex.sum32(x, y, which)).toBe(f(x, y)));
+      const [X, Y] = [BigInt(x) * 0x10001n, BigInt(y) * 0x1000003n];
+      expect(ex.sum64(X, Y, 0)).toBe(BigInt.asIntN(64, Y + X * 63n));
+      expect(ex.sum64(X, Y, 1)).toBe(BigInt.asIntN(64, X * 0x100000001n + Y));
+    }
+  }
 });
 
 test("an index out of range is still Go's panic", () => {
