@@ -10,6 +10,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
 import { passClosureEnvs } from "./closure-env.mjs";
+import { indexErrorsWithValues, inlineElementAccess } from "./elements.mjs";
 import { dropLeafFrames } from "./frames.mjs";
 import { reduceMultiplications } from "./multiply.mjs";
 
@@ -95,6 +96,9 @@ async function compile(request) {
   const postProcess = {
     afterParse(parser) {
       userPositions(parser.sources, request.positions || {});
+    },
+    afterInitialize(program) {
+      inlineElementAccess(program);
     },
     afterCompile(module) {
       passClosureEnvs(module);
@@ -200,44 +204,6 @@ function userPositions(sources, positions) {
     };
     source.columnAt = () => column;
   }
-}
-
-/**
- * Go says `index out of range [5] with length 3`; AssemblyScript's indexed reads abort with
- * "Index out of range" and their own position in its library. In each library function that
- * reads an element (`#__get`), the bounds check `if (<u32>index >= <u32>length) throw …`
- * keeps its message but passes no file, and the index and the length in place of the line
- * and column: the runtime's abort (runtime/panic.ts) words it as Go does. The check's two
- * operands are a local and a load, so reading them again costs nothing on the good path.
- */
-function indexErrorsWithValues(module) {
-  for (let i = 0; i < module.getNumFunctions(); i++) {
-    const func = module.getFunctionByIndex(i);
-    const info = binaryen.getFunctionInfo(func);
-    if (!info.body || !/^~lib\/(array|staticarray|typedarray)\/.*#__get$/.test(info.name)) continue;
-    const visit = (expr) => {
-      const e = binaryen.getExpressionInfo(expr);
-      if (e.id === binaryen.BlockId) e.children.forEach(visit);
-      if (e.id !== binaryen.IfId) return;
-      const cond = binaryen.getExpressionInfo(e.condition);
-      const abort = abortCallIn(e.ifTrue);
-      if (cond.id !== binaryen.BinaryId || cond.op !== binaryen.GeUInt32 || !abort) return;
-      binaryen.Call.setOperandAt(abort, 1, module.i32.const(0));
-      binaryen.Call.setOperandAt(abort, 2, module.copyExpression(cond.left));
-      binaryen.Call.setOperandAt(abort, 3, module.copyExpression(cond.right));
-    };
-    visit(info.body);
-  }
-}
-
-/** The call of the runtime's abort in a throw's block, if `expr` is one. */
-function abortCallIn(expr) {
-  const e = binaryen.getExpressionInfo(expr);
-  const calls = e.id === binaryen.BlockId ? e.children : [expr];
-  return calls.find((c) => {
-    const ci = binaryen.getExpressionInfo(c);
-    return ci.id === binaryen.CallId && /\/panic\/abort$/.test(ci.target) && ci.operands.length === 4;
-  });
 }
 
 /** The internal name of the function that `--use abort=NAME` makes the abort handler. */
