@@ -4,7 +4,8 @@
 //   ours        bench/itypes/greet.ts compiled by ts-wasmexport, called through its `bindings`
 //   asc         bench/itypes/greet.as.ts compiled by plain AssemblyScript with `--bindings esm`
 //   go          bench/itypes/go: Go's //go:wasmexport taking a string (it cannot return one),
-//               in node:wasi, the string written into memory its `alloc` export gives
+//               and checksum taking (pointer, length), in node:wasi, the string or bytes written
+//               into memory its `alloc` export gives
 //   copy floor  copying the same bytes into linear memory, and nothing else
 "use strict";
 const fs = require("fs");
@@ -64,7 +65,12 @@ function buildGo() {
     const { written } = encoder.encodeInto(s, new Uint8Array(e.memory.buffer, p, s.length * 3));
     return e.greet_len(p, written);
   };
-  return { greetLen };
+  const checksum = (data) => {
+    const p = e.alloc(data.length) >>> 0;
+    new Uint8Array(e.memory.buffer, p, data.length).set(data);
+    return e.checksum(p, data.length);
+  };
+  return { greetLen, checksum };
 }
 
 /** 10 million greet calls with distinct strings, by the raw canonical ABI: memory after 1 M and after all. */
@@ -109,16 +115,18 @@ async function run({ quick = false } = {}) {
   const k = quick ? 5 : 50;
   const oc = measure(() => { for (let i = 0; i < k; i++) ours.api.checksum(data); }, k, runs);
   const ac = measure(() => { for (let i = 0; i < k; i++) asc.checksum(data); }, k, runs);
+  const gc = go.checksum ? measure(() => { for (let i = 0; i < k; i++) go.checksum(data); }, k, runs) : null;
+  if (go.checksum && go.checksum(data) >>> 0 !== ours.api.checksum(data) >>> 0) throw new Error("checksum differs between ours and Go");
   // The floor: the one copy into linear memory that any binding has to make.
   const memory = new WebAssembly.Memory({ initial: 17 });
   const floor = measure(() => { for (let i = 0; i < k; i++) new Uint8Array(memory.buffer).set(data, 4096); }, k, runs);
   const gbps = (s) => ((1 << 20) / s.median).toFixed(2);
-  rows.push(["checksum(data: Uint8Array), 1 MiB", "GB/s", gbps(oc), gbps(ac), "–", `copy floor ${gbps(floor)} GB/s`]);
+  rows.push(["checksum(data: Uint8Array), 1 MiB", "GB/s", gbps(oc), gbps(ac), gc ? gbps(gc) : "–", `copy floor ${gbps(floor)} GB/s`]);
   const flat = flatMemory(ours.binary, quick ? 100_000 : 10_000_000);
   rows.push([`greet with ${quick ? "100 000" : "10 000 000"} distinct strings, raw canonical ABI`, "bytes of memory", `${flat.warm} after a tenth, ${flat.end} at the end`, "–", "–", flat.end === flat.warm ? "flat" : "grew"]);
   const head = ["workload", "unit", "ours (bindings)", "plain AS (--bindings esm)", "Go //go:wasmexport (node:wasi)", "ours ÷ AS"];
   const lines = [
-    "Interface types from JavaScript (bench/itypes/run.js): ours through the generated bindings, plain AssemblyScript through its own `--bindings esm`, Go's //go:wasmexport taking a string (it cannot return one) with the host writing into memory its `alloc` export gives.",
+    "Interface types from JavaScript (bench/itypes/run.js): ours through the generated bindings, plain AssemblyScript through its own `--bindings esm`, Go's //go:wasmexport taking a string (it cannot return one) or a pointer and a length, with the host writing into memory its `alloc` export gives.",
     "",
     `| ${head.join(" | ")} |`,
     `|${head.map(() => "---").join("|")}|`,

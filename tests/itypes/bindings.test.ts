@@ -100,9 +100,36 @@ attempt("notBytes", () => api.checksum([1, 2]));
 attempt("stillFine", () => api.greet("again"));
 const module = new WebAssembly.Module(bytes);
 const second = await instantiate(module, imports);
+// An instance whose cabi_realloc notes the sizes it is asked for.
+const asked = [];
+const instantiateCore = WebAssembly.instantiate;
+WebAssembly.instantiate = async (m, core) => {
+  const { exports } = await instantiateCore(m, core);
+  const cabi_realloc = (old, oldSize, align, size) => (asked.push(size), exports.cabi_realloc(old, oldSize, align, size));
+  return { exports: { ...exports, cabi_realloc } };
+};
+const third = await instantiate(module, imports);
+WebAssembly.instantiate = instantiateCore;
 attempt("panic", () => second.boom("bad"));
 attempt("poisoned", () => second.greet("x"));
-out.logs = logs;
+out.logs = logs.slice();
+// Strings of every length up to 80 and a long one, with other characters (two-, three- and
+// four-byte ones, and lone surrogates, which become U+FFFD) at the start, in the middle, at the end.
+const others = ["é", "世", "🎉", "\\ud800", "\\udc00x"];
+const cases = [];
+for (const n of [0, 1, 7, 8, 9, 31, 32, 33, 80, 3000]) {
+  cases.push("a".repeat(n));
+  for (const o of others) cases.push(o + "a".repeat(n), "a".repeat(n >> 1) + o + "a".repeat(n - (n >> 1)), "a".repeat(n) + o);
+}
+const wrong = cases.filter((c) => third.greet(c) !== "Hello, " + c.toWellFormed() + "!");
+out.strings = { count: cases.length, wrong };
+// The largest block the bindings asked cabi_realloc for, against the string's UTF-8 length.
+out.asked = [];
+for (const c of ["a".repeat(20), "a".repeat(3000), "é".repeat(20), "ab世", "a".repeat(3000) + "é"]) {
+  asked.length = 0;
+  third.greet(c);
+  out.asked.push([new TextEncoder().encode(c).length, Math.max(...asked)]);
+}
 console.log(JSON.stringify(out, (k, v) => (typeof v === "bigint" ? v.toString() + "n" : v)));
 `;
 
@@ -155,6 +182,16 @@ describe("calls through the bindings in Node", () => {
     expect(out.nullString).toEqual({ error: "TypeError", message: "greet: expected a string, got null" });
     expect(out.notBytes.error).toBe("TypeError");
     expect(out.stillFine.value).toBe("Hello, again!");
+  });
+
+  test("strings of any length and mix of characters round-trip; lone surrogates become U+FFFD", () => {
+    expect(out.strings).toEqual({ count: 160, wrong: [] });
+  });
+
+  test("the bindings ask cabi_realloc for what a long string needs: its length for ASCII, at most three bytes per unit past the first other character", () => {
+    // [UTF-8 bytes, the largest block asked for]: a short string (32 units at most) gets three
+    // bytes a unit; a long one its length, and more once a character does not fit.
+    expect(out.asked).toEqual([[20, 60], [3000, 3000], [40, 60], [5, 9], [3002, 3003]]);
   });
 
   test("a panic is an Error with the panic message; the instance is poisoned after it", () => {

@@ -13,6 +13,7 @@
 // global exists only then). An expression kind it does not know is an error, not a silent
 // miss: a call it skipped would give a closure another closure's variables.
 import binaryen from "binaryen";
+import { CHILDREN } from "./expressions.mjs";
 
 /** The internal name of runtime/closure.ts's `closureEnv`. */
 const ENV_GLOBAL = "ts-wasmexport/runtime/closure/closureEnv";
@@ -44,56 +45,6 @@ function passEnv(module, call) {
   ], binaryen.i32);
   binaryen.CallIndirect.setTarget(call, block);
 }
-
-/** The child expressions of each kind asc emits before optimising, by field name. */
-const CHILDREN = new Map([
-  [binaryen.BlockId, ["children"]],
-  [binaryen.IfId, ["condition", "ifTrue", "ifFalse"]],
-  [binaryen.LoopId, ["body"]],
-  [binaryen.BreakId, ["condition", "value"]],
-  [binaryen.SwitchId, ["condition", "value"]],
-  [binaryen.CallId, ["operands"]],
-  [binaryen.CallIndirectId, ["target", "operands"]],
-  [binaryen.LocalGetId, []],
-  [binaryen.LocalSetId, ["value"]],
-  [binaryen.GlobalGetId, []],
-  [binaryen.GlobalSetId, ["value"]],
-  [binaryen.LoadId, ["ptr"]],
-  [binaryen.StoreId, ["ptr", "value"]],
-  [binaryen.ConstId, []],
-  [binaryen.UnaryId, ["value"]],
-  [binaryen.BinaryId, ["left", "right"]],
-  [binaryen.SelectId, ["ifTrue", "ifFalse", "condition"]],
-  [binaryen.DropId, ["value"]],
-  [binaryen.ReturnId, ["value"]],
-  [binaryen.MemorySizeId, []],
-  [binaryen.MemoryGrowId, ["delta"]],
-  [binaryen.NopId, []],
-  [binaryen.UnreachableId, []],
-  [binaryen.MemoryCopyId, ["dest", "source", "size"]],
-  [binaryen.MemoryFillId, ["dest", "value", "size"]],
-  [binaryen.SIMDExtractId, ["vec"]],
-  [binaryen.SIMDReplaceId, ["vec", "value"]],
-  [binaryen.SIMDShuffleId, ["left", "right"]],
-  [binaryen.SIMDTernaryId, ["a", "b", "c"]],
-  [binaryen.SIMDShiftId, ["vec", "shift"]],
-  [binaryen.SIMDLoadId, ["ptr"]],
-  [binaryen.SIMDLoadStoreLaneId, ["ptr", "vec"]],
-  [binaryen.AtomicRMWId, ["ptr", "value"]],
-  [binaryen.AtomicCmpxchgId, ["ptr", "expected", "replacement"]],
-  [binaryen.AtomicWaitId, ["ptr", "expected", "timeout"]],
-  [binaryen.AtomicNotifyId, ["ptr", "notifyCount"]],
-  [binaryen.AtomicFenceId, []],
-  [binaryen.MemoryInitId, ["dest", "offset", "size"]],
-  [binaryen.DataDropId, []],
-  [binaryen.RefNullId, []],
-  [binaryen.RefIsNullId, ["value"]],
-  [binaryen.RefFuncId, []],
-  [binaryen.RefEqId, ["left", "right"]],
-  [binaryen.TupleMakeId, ["operands"]],
-  [binaryen.TupleExtractId, ["tuple"]],
-  [binaryen.PopId, []],
-]);
 
 function visit(module, expr, where) {
   const id = binaryen.getExpressionId(expr);

@@ -10,6 +10,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
 import { passClosureEnvs } from "./closure-env.mjs";
+import { indexErrorsWithValues, inlineElementAccess } from "./elements.mjs";
+import { dropLeafFrames } from "./frames.mjs";
+import { reduceMultiplications } from "./multiply.mjs";
 
 const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered, 2 = ended
 
@@ -106,6 +109,9 @@ async function compile(request) {
     afterParse(parser) {
       userPositions(parser.sources, request.positions || {});
     },
+    afterInitialize(program) {
+      inlineElementAccess(program);
+    },
     afterCompile(module) {
       // A check wants asc's diagnostics only, which it has reported by now: stopping here
       // skips the bridge's passes, Binaryen's optimiser, validation and the output.
@@ -114,6 +120,7 @@ async function compile(request) {
       indexErrorsWithValues(module);
       shapeExports(module, request);
       keepOutOfLine(module, request.noInline || []);
+      dropLeafFrames(module, abortHandler(request.args));
       features = module.getFeatures();
     },
   };
@@ -143,8 +150,8 @@ async function compile(request) {
   if (binary && speedOptimised(request.args) && !request.args.includes("--debug")) {
     let limit;
     ({ binary, limit } = inlineWithinBudget(binary, features));
-    // The .wat is made from asc's own text, which keeps the function names, by the same pass.
-    if (text) text = inlineStateMachines(binaryen.parseText(text), features, limit, (m) => m.emitText());
+    // The .wat is made from asc's own text, which keeps the function names, by the same passes.
+    if (text) text = inlineStateMachines(binaryen.parseText(text), features, limit, (m) => (reduceMultiplications(m), m.emitText()));
   }
   const sourceMap = Object.keys(outputs).find((name) => name.endsWith(".map"));
   return {
@@ -215,42 +222,10 @@ function userPositions(sources, positions) {
   }
 }
 
-/**
- * Go says `index out of range [5] with length 3`; AssemblyScript's indexed reads abort with
- * "Index out of range" and their own position in its library. In each library function that
- * reads an element (`#__get`), the bounds check `if (<u32>index >= <u32>length) throw …`
- * keeps its message but passes no file, and the index and the length in place of the line
- * and column: the runtime's abort (core/panic.ts) words it as Go does. The check's two
- * operands are a local and a load, so reading them again costs nothing on the good path.
- */
-function indexErrorsWithValues(module) {
-  for (let i = 0; i < module.getNumFunctions(); i++) {
-    const func = module.getFunctionByIndex(i);
-    const info = binaryen.getFunctionInfo(func);
-    if (!info.body || !/^~lib\/(array|staticarray|typedarray)\/.*#__get$/.test(info.name)) continue;
-    const visit = (expr) => {
-      const e = binaryen.getExpressionInfo(expr);
-      if (e.id === binaryen.BlockId) e.children.forEach(visit);
-      if (e.id !== binaryen.IfId) return;
-      const cond = binaryen.getExpressionInfo(e.condition);
-      const abort = abortCallIn(e.ifTrue);
-      if (cond.id !== binaryen.BinaryId || cond.op !== binaryen.GeUInt32 || !abort) return;
-      binaryen.Call.setOperandAt(abort, 1, module.i32.const(0));
-      binaryen.Call.setOperandAt(abort, 2, module.copyExpression(cond.left));
-      binaryen.Call.setOperandAt(abort, 3, module.copyExpression(cond.right));
-    };
-    visit(info.body);
-  }
-}
-
-/** The call of the runtime's abort in a throw's block, if `expr` is one. */
-function abortCallIn(expr) {
-  const e = binaryen.getExpressionInfo(expr);
-  const calls = e.id === binaryen.BlockId ? e.children : [expr];
-  return calls.find((c) => {
-    const ci = binaryen.getExpressionInfo(c);
-    return ci.id === binaryen.CallId && /\/panic\/abort$/.test(ci.target) && ci.operands.length === 4;
-  });
+/** The internal name of the function that `--use abort=NAME` makes the abort handler. */
+function abortHandler(args) {
+  const use = args.find((a, i) => args[i - 1] === "--use" && a.startsWith("abort="));
+  return use ? use.slice("abort=".length) : "~lib/builtins/abort";
 }
 
 function speedOptimised(args) {
@@ -275,7 +250,7 @@ const RUN_LOOP_BUDGET = 40_000;
  * become calls from it. Answers the binary and the limit.
  */
 function inlineWithinBudget(input, features) {
-  const attempt = (limit) => inlineStateMachines(binaryen.readBinary(input), features, limit, (m) => m.emitBinary());
+  const attempt = (limit) => inlineStateMachines(binaryen.readBinary(input), features, limit, (m) => (reduceMultiplications(m), m.emitBinary()));
   let limit = 1 << 30;
   let binary = attempt(limit);
   if (largestBody(binary) <= RUN_LOOP_BUDGET) return { binary, limit };

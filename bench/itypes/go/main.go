@@ -1,8 +1,8 @@
 //go:build wasip1
 
-// The parameter direction of bench/itypes/greet.ts in Go: //go:wasmexport takes a string as
-// (pointer, length) and cannot return one. The host writes the string into memory that
-// alloc gives it.
+// bench/itypes/greet.ts in Go: //go:wasmexport takes a string as (pointer, length) and cannot
+// return one, so greet_len (the parameter direction); checksum takes its bytes as a pointer and
+// a length. The host writes the string or the bytes into memory that alloc gives it.
 package main
 
 import "unsafe"
@@ -21,4 +21,13 @@ func alloc(n int32) unsafe.Pointer {
 //go:wasmexport greet_len
 func greetLen(name string) int32 {
 	return int32(len("Hello, " + name + "!"))
+}
+
+//go:wasmexport checksum
+func checksum(p unsafe.Pointer, n int32) uint32 {
+	var s uint32
+	for _, b := range unsafe.Slice((*byte)(p), n) {
+		s = s*31 + uint32(b)
+	}
+	return s
 }
