@@ -38,7 +38,11 @@ function loweredTree() {
   const result = compile({ entry: path.join(SIGNALS, "src", "main.ts"), emitAssemblyScript: dir });
   if (!result.binary) throw new Error(result.errorText);
   for (const folder of ["runtime", "scheduler"]) fs.cpSync(path.join(REPO, folder), path.join(dir, "ts-wasmexport", folder), { recursive: true });
-  return { dir, args: ascArgs(readOptions({}).options) };
+  // The flags of a default build, at asc's -O3, what a user of plain asc builds with (a default
+  // build runs asc at its level 2 and the bridge's inlining pass: abi/module.ts).
+  const args = ascArgs(readOptions({}).options);
+  args[args.indexOf("--optimizeLevel") + 1] = "3";
+  return { dir, args };
 }
 
 function timed(command, args, cwd) {
@@ -59,6 +63,7 @@ async function watchRebuilds(dir, edits) {
     if (reports() < n) throw new Error(`tspc --watch did not report:\n${output}`);
   };
   const times = [];
+  const rebuilds = [];
   try {
     await until(1);
     const main = path.join(dir, "src", "main.ts");
@@ -67,14 +72,23 @@ async function watchRebuilds(dir, edits) {
       const text = fs.readFileSync(main, "utf8");
       const started = process.hrtime.bigint();
       fs.writeFileSync(main, `${text}\n// edit ${i}\n`);
+      // tsc prints "File change detected" when its 250 ms wait is over and the rebuild starts.
+      let detected = null;
+      const onData = (d) => {
+        if (detected === null && String(d).includes("File change detected")) detected = process.hrtime.bigint();
+      };
+      child.stdout.on("data", onData);
       await until(i + 1);
-      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      child.stdout.off("data", onData);
+      const ended = process.hrtime.bigint();
+      times.push(Number(ended - started) / 1e6);
+      if (detected !== null) rebuilds.push(Number(ended - detected) / 1e6);
     }
     if (!/Found 0 errors\. Watching[^]*$/.test(output)) throw new Error(output);
   } finally {
     child.kill();
   }
-  return times;
+  return { times, rebuilds };
 }
 
 /** The build rows: each a { median, min, max } in ms, over `runs` cold processes. */
@@ -96,7 +110,8 @@ async function buildRows(runs = 3) {
     { workload: "plain asc on the lowered output of examples/signals, cold process (the floor)", unit: "ms", ours: stats(asc), target: null },
     { workload: "CLI build of examples/signals, cold process", unit: "ms", ours: stats(cli), target: 2000 },
     { workload: "tspc -p examples/signals, cold process", unit: "ms", ours: stats(tspc), target: 2500 },
-    { workload: "tspc --watch rebuild after a one-line edit (with tsc's 250 ms wait)", unit: "ms", ours: stats(watch), target: 300 },
+    { workload: "tspc --watch rebuild after a one-line edit (with tsc's 250 ms wait)", unit: "ms", ours: stats(watch.times), target: 300 },
+    { workload: "tspc --watch rebuild after a one-line edit, from tsc's 'File change detected' (without the wait)", unit: "ms", ours: stats(watch.rebuilds), target: null },
   ];
 }
 

@@ -96,6 +96,8 @@ async function answer(port, request, waiting) {
  *   wantText: boolean
  *   libraries: { [name]: { dir, entry } }   npm packages asc reads as node_modules/NAME/… (libraries.ts)
  *   transforms: string[]         files of asc transforms to run after postProcess
+ *   inlineStateMachines: boolean inline every function with one caller after asc (inlineWithinBudget)
+ *   checkOnly: boolean           stop once asc has compiled: its diagnostics only
  * }
  */
 async function compile(request) {
@@ -139,8 +141,7 @@ async function compile(request) {
   if (request.checkOnly) return { binary: null, text: null, sourceMap: null, diagnostics, error: null, stderr: "" };
   let binary = outputs["out.wasm"] || null;
   let text = outputs["out.wat"] || null;
-  // A debug build keeps asc's function layout: the source map's offsets are asc's.
-  if (binary && speedOptimised(request.args) && !request.args.includes("--debug")) {
+  if (binary && request.inlineStateMachines) {
     let limit;
     ({ binary, limit } = inlineWithinBudget(binary, features));
     // The .wat is made from asc's own text, which keeps the function names, by the same pass.
@@ -251,11 +252,6 @@ function abortCallIn(expr) {
     const ci = binaryen.getExpressionInfo(c);
     return ci.id === binaryen.CallId && /\/panic\/abort$/.test(ci.target) && ci.operands.length === 4;
   });
-}
-
-function speedOptimised(args) {
-  const level = (flag) => Number(args[args.indexOf(flag) + 1] ?? 0);
-  return args.includes("--optimizeLevel") && level("--optimizeLevel") >= 3 && level("--shrinkLevel") === 0;
 }
 
 /**
