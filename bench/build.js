@@ -118,7 +118,8 @@ async function buildRows(runs = 3) {
 /**
  * Where one cold build's time goes, in one process: loading the compiler, tsc (program and
  * type check), the directives and the lowering, starting asc's worker (loading asc), and asc's
- * own phases (from its --stats), then the bridge's inlining pass.
+ * own phases (from its --stats), then the bridge's inlining pass; and the same program built
+ * again in the warm process at optimize 1, as a --watch rebuild is (warm1…).
  */
 function stages() {
   const script = `
@@ -152,9 +153,22 @@ function stages() {
     let last;
     bridge.runAsc = (request) => { const t0 = Date.now(); const r = run({ ...request, args: [...request.args, "--stats"] }); last = { r, ms: Date.now() - t0 }; return r; };
     bridge.runAsc({ files: { "a.ts": "export function f(): i32 { return 1; }" }, entry: "a.ts", args: [], exports: {}, keep: [], lazyInit: [], wantText: false });
-    require(path.join(dist, "compile.js")).compile({ entry: ${JSON.stringify(path.join(SIGNALS, "src", "main.ts"))} });
+    const { compile } = require(path.join(dist, "compile.js"));
+    const entry = ${JSON.stringify(path.join(SIGNALS, "src", "main.ts"))};
     const phase = (name) => Number((new RegExp("│ " + name + " +│ +([0-9.]+) ms").exec(last.r.stderr) || [])[1] || NaN);
-    console.log(JSON.stringify({ ascCall: last.ms, parse: phase("parse"), initialize: phase("initialize"), compile: phase("compile"), optimize: phase("optimize"), emit: phase("emit"), validate: phase("validate") }));
+    const phases = (prefix) => ({ [prefix + "ascCall"]: last.ms, [prefix + "parse"]: phase("parse"), [prefix + "initialize"]: phase("initialize"), [prefix + "compile"]: phase("compile"), [prefix + "optimize"]: phase("optimize"), [prefix + "emit"]: phase("emit"), [prefix + "validate"]: phase("validate") });
+    compile({ entry });
+    const cold = phases("");
+    // A watch rebuild's asc call: the same program again in the warm worker, at optimize 1 (the
+    // second such build: the first is still warming up asc's code).
+    const { clearBuildCache } = require(path.join(dist, "build.js"));
+    clearBuildCache();
+    compile({ entry, optimize: 1 });
+    clearBuildCache();
+    const t0 = Date.now();
+    compile({ entry, optimize: 1 });
+    const warm = { warm1Build: Date.now() - t0, ...phases("warm1") };
+    console.log(JSON.stringify({ ...cold, ...warm }));
     process.exit(0);`;
   const asc = JSON.parse(execFileSync(process.execPath, ["-e", statsScript], { encoding: "utf8" }).trim().split("\n").pop());
   return { ...first, ...asc };
