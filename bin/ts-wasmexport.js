@@ -10,4 +10,6 @@ try {
   process.stderr.write("ts-wasmexport: the compiler is not built; run `npm run build` in this repository.\n");
   process.exit(2);
 }
-process.exitCode = cli.main(process.argv.slice(2));
+const result = cli.main(process.argv.slice(2));
+// `build --watch` answers its watcher, which keeps the process running.
+if (typeof result === "number") process.exitCode = result;

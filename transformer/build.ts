@@ -12,7 +12,7 @@ import * as ts from "typescript";
 import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, HOST_CALL, INIT_GUARD, OUT_OF_MEMORY, relativeSpecifier, RUNTIME_EXPORTS, RUNTIME_INDEX, TIME_EXPORTS } from "./abi/entry";
 import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
-import { ascArgs, CONFIG_PATH, configFile, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
+import { ascArgs, CONFIG_PATH, configFile, inlinesStateMachines, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
 import { AscRequest, AscResult, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { librariesOf } from "./asc/libraries";
@@ -159,7 +159,7 @@ function runStages(input: BuildInput): BuildOutput {
   const { tree, args, entry, extras } = asc;
   const wantText = Boolean(input.wantText || options.textFile);
   const libraryKey = Object.fromEntries(Object.entries(extras.libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
-  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...extras.transforms], wantText, entry.wrappers, entry.others);
+  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...extras.transforms, `inline:${extras.inlineStateMachines}`], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
   if (!built) {
     built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, extras, lowered.usesTime ? TIME_EXPORTS : []);
@@ -213,7 +213,7 @@ function ascInput(input: BuildInput, directives: Directives, lowered: LoweringRe
   const tree = { ...runtimeFiles(input.runtimeRoot ?? packageRoot()), ...Object.fromEntries(lowered.modules.map((m) => [m.asPath, m.text])), ...assemblyScript };
   const transforms = resolveTransforms(options.transforms ?? [], files);
   // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
-  const extras = { libraries: librariesOf(files), transforms: transforms.files };
+  const extras = { libraries: librariesOf(files), transforms: transforms.files, inlineStateMachines: inlinesStateMachines(options) };
   return { tree, args: ascArgs(options), entry, extras, assemblyScript, problems: transforms.problems };
 }
 
@@ -245,7 +245,7 @@ export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, 
   const halfLowered = new Set(known.filter((d) => d.code >= 99100 && d.code <= 99199).map((d) => d.file!.fileName));
   const taken = known.map((d) => topLevelStatement(d.file!, d.start ?? 0)).filter((s): s is ts.Statement => s !== undefined);
   const dialect = new Set(files.map((f) => f.fileName));
-  const request: AscRequest = { ...asc.extras, files: asc.tree, entry: ENTRY_PATH, args: ascArgs({ ...options, optimize: 0, shrink: 0, debug: false }), exports: {}, keep: [], lazyInit: [], wantText: false, checkOnly: true };
+  const request: AscRequest = { ...asc.extras, files: asc.tree, entry: ENTRY_PATH, args: ascArgs({ ...options, optimize: 0, shrink: 0, debug: false }), exports: {}, keep: [], lazyInit: [], wantText: false, checkOnly: true, inlineStateMachines: false };
   return {
     request,
     assemblyScript: asc.assemblyScript,
@@ -272,7 +272,7 @@ function compileTree(
   entry: EntryFile,
   modules: ReturnType<typeof lower>["modules"],
   redirect: Record<string, string>,
-  extras: Pick<AscRequest, "libraries" | "transforms">,
+  extras: Pick<AscRequest, "libraries" | "transforms" | "inlineStateMachines">,
   timeExports: string[],
 ): { binary: Uint8Array | null; text: string | null; sourceMap: SourceMap | null; diagnostics: ts.Diagnostic[] } {
   const wrappers = entry.wrappers;

@@ -8,6 +8,7 @@ import * as path from "path";
 import { init } from "./package/init";
 import { compile } from "./package/compile";
 import { ownVersion } from "./package/typescript";
+import { watchBuild, Watching } from "./package/watch";
 
 const USAGE = `Usage: ts-wasmexport COMMAND [options]
 
@@ -55,6 +56,7 @@ Options:
   --component             write a component: the module wrapped with its WIT world
   --wit FILE              a WIT file whose world the directives must match
   --world NAME            the world of --wit, when the file has several
+  -w, --watch             build, then rebuild when a .ts file in FILE's folder changes (at -O 1 unless -O is given)
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/core, DIR/scheduler, DIR/runtime
   -v, --version           the version of ts-wasmexport
@@ -80,7 +82,8 @@ const VALUE_FLAGS: Record<string, string> = {
   "--world": "world",
 };
 
-export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
+/** The exit code, or the watcher of `build --watch`, which keeps the process running. */
+export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number | Watching {
   const [command, ...rest] = argv;
   const usage = command === "build" ? BUILD_USAGE : command === "init" ? INIT_USAGE : USAGE;
   if (argv.includes("-v") || argv.includes("--version")) {
@@ -117,10 +120,11 @@ function initCommand(args: string[], out: NodeJS.WritableStream, err: NodeJS.Wri
   return 0;
 }
 
-function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number | Watching {
   const raw: Record<string, unknown> = {};
   let entry: string | undefined;
   let typeCheck = true;
+  let watch = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const joined = /^-O([0-3])$/.exec(arg);
@@ -130,6 +134,7 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
     else if (arg === "--debug") raw.debug = true;
     else if (arg === "--component") raw.component = true;
     else if (arg === "--no-type-check") typeCheck = false;
+    else if (arg === "--watch" || arg === "-w") watch = true;
     else if (arg === "--transform" && rest[i + 1] !== undefined) raw.transforms = [...((raw.transforms as string[]) ?? []), rest[++i]];
     else if (arg in VALUE_FLAGS) {
       const value = rest[++i];
@@ -150,6 +155,14 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
   if (!entry || raw.outFile === undefined) {
     err.write(`ts-wasmexport: build needs an entry file and -o OUT.wasm.\n\n${BUILD_USAGE}`);
     return 2;
+  }
+  if (watch) {
+    const folder = path.relative(process.cwd(), path.dirname(path.resolve(entry))) || ".";
+    return watchBuild({ entry, typeCheck, ...raw }, (result, ms) => {
+      if (result.diagnostics.length > 0) err.write(result.errorText);
+      const built = result.binary ? `${raw.outFile}: ${result.binary.length} bytes` : `${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"}`;
+      out.write(`${built} (${ms} ms). Watching ${folder} for changes.\n`);
+    });
   }
   const result = compile({ entry, typeCheck, ...raw });
   if (result.diagnostics.length > 0) err.write(result.errorText);

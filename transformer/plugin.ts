@@ -60,8 +60,16 @@ function withDialectTypes(program: ts.Program, host: ts.CompilerHost | undefined
   return extras.ts.createProgram({ rootNames: [...program.getRootFileNames(), assemblyScriptTypes()], options, host, oldProgram: program });
 }
 
+/** Whether tsc runs with --watch (-w), where a rebuild should come quickly. */
+function watching(): boolean {
+  return sys.args.some((arg) => arg === "--watch" || arg === "-w");
+}
+
 function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Record<string, unknown>): ts.Diagnostic[] {
-  const { options, problems } = readOptions(config ?? {});
+  // Under --watch, `optimize` is 1 unless the entry names a level: Binaryen's optimiser at 3 is
+  // most of a rebuild (docs/dialect.md, the options table).
+  const raw = watching() && config?.optimize === undefined && !config?.debug ? { ...config, optimize: 1 } : config ?? {};
+  const { options, problems } = readOptions(raw);
   if (problems.length > 0) return problems.map((p) => globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: ${p.message}`));
   if (!options.outFile) {
     return [globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: the plugin entry needs 'outFile', the path of the .wasm to write (relative to the tsconfig's folder).`)];

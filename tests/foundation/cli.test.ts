@@ -1,8 +1,8 @@
 // The command line, run as a user runs it: an entry file outside any project.
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { instantiate, REPO, tempDir, writeFiles } from "./helpers";
+import { buildOk, instantiate, REPO, tempDir, writeFiles } from "./helpers";
 
 const BIN = path.join(REPO, "bin", "ts-wasmexport.js");
 
@@ -38,6 +38,32 @@ test("tsc's, the directives' and asc's errors come in one build", () => {
   expect(result.stderr.trim().split("\n").map((l) => /^(\S+): error (TS\d+)/.exec(l)?.slice(1).join(" "))).toEqual([
     "src/main.ts(4,9) TS2322", "src/main.ts(7,1) TS99010", "src/main.ts(12,12) TS99050",
   ]);
+});
+
+test("build --watch rebuilds when a file of the entry's folder changes, at -O 1", async () => {
+  const main = `import { k } from "./k";\n// @wasmexport f\nexport function f(): i32 { return k; }\n`;
+  const { dir } = writeFiles({ "src/main.ts": main, "src/k.ts": "export const k: i32 = 1;\n" });
+  const child = spawn(process.execPath, [BIN, "build", "src/main.ts", "-o", "build/f.wasm", "--watch"], { cwd: dir });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const reports = async (n: number) => {
+    for (let i = 0; i < 600 && (output.match(/Watching src for changes/g) ?? []).length < n; i++) await new Promise((r) => setTimeout(r, 100));
+    return output;
+  };
+  try {
+    expect(await reports(1)).toMatch(/^build\/f\.wasm: \d+ bytes \(\d+ ms\)\. Watching src for changes\.\n$/);
+    const atOne = fs.readFileSync(path.join(dir, "build", "f.wasm"));
+    expect(instantiate(atOne).f()).toBe(1);
+    expect(Buffer.compare(atOne, Buffer.from(buildOk({ "src/main.ts": main, "src/k.ts": "export const k: i32 = 1;\n" }, { optimize: 1 })))).toBe(0);
+    fs.writeFileSync(path.join(dir, "src", "k.ts"), "export const k: i32 = 2;\n");
+    await reports(2);
+    expect(instantiate(fs.readFileSync(path.join(dir, "build", "f.wasm"))).f()).toBe(2);
+    fs.writeFileSync(path.join(dir, "src", "k.ts"), "export const k: i32 = \"two\";\n");
+    expect(await reports(3)).toMatch(/src\/k\.ts\(1,14\): error TS2322[^]*1 error \(\d+ ms\)\. Watching src for changes\.\n$/);
+  } finally {
+    child.kill();
+  }
 });
 
 test("usage errors exit 2 with the usage text", () => {

@@ -35,14 +35,20 @@ export function other(): void {}
 `;
 
 let server: TsServer | undefined;
+
+/** A project with both plugin entries, `ts-wasmexport` linked to this repository, and tsserver over it. */
+function editorOn(source: string): { file: string; editor: TsServer } {
+  const { dir } = writeFiles({ "tsconfig.json": TSCONFIG, "src/main.ts": source });
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
+  return { file: path.join(dir, "src", "main.ts"), editor: new TsServer(path.join(REPO, "node_modules", "typescript", "lib", "tsserver.js"), dir) };
+}
+
 afterAll(() => server?.close());
 
 test("tsserver shows the directive and lowering errors as code is typed, and drops them once fixed", async () => {
-  const { dir } = writeFiles({ "tsconfig.json": TSCONFIG, "src/main.ts": BLOCKING_VALUE });
-  fs.mkdirSync(path.join(dir, "node_modules"));
-  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
-  const file = path.join(dir, "src", "main.ts");
-  server = new TsServer(path.join(REPO, "node_modules", "typescript", "lib", "tsserver.js"), dir);
+  const { file, editor } = editorOn(BLOCKING_VALUE);
+  server = editor;
 
   const found = await server.semanticDiagnostics(file);
   const shown = found.map((d) => `${d.start.line},${d.start.offset}: TS${d.code}`);
@@ -71,11 +77,7 @@ export function scale(x: u8, factor: f64): i64 {
 `;
 
 test("tsserver shows AssemblyScript's errors after a pause, computed in asc's worker, and drops them once fixed", async () => {
-  const { dir } = writeFiles({ "tsconfig.json": TSCONFIG, "src/main.ts": ASC_ONLY });
-  fs.mkdirSync(path.join(dir, "node_modules"));
-  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
-  const file = path.join(dir, "src", "main.ts");
-  const editor = new TsServer(path.join(REPO, "node_modules", "typescript", "lib", "tsserver.js"), dir);
+  const { file, editor } = editorOn(ASC_ONLY);
   try {
     // The plugin asks the editor to fetch the diagnostics again once asc has answered.
     let refreshed = editor.nextEvent("projectsUpdatedInBackground");
@@ -97,11 +99,7 @@ test("tsserver shows AssemblyScript's errors after a pause, computed in asc's wo
 });
 
 test("hover names the dialect's number types where the code writes them", async () => {
-  const { dir } = writeFiles({ "tsconfig.json": TSCONFIG, "src/main.ts": ASC_ONLY });
-  fs.mkdirSync(path.join(dir, "node_modules"));
-  fs.symlinkSync(REPO, path.join(dir, "node_modules", "ts-wasmexport"), "dir");
-  const file = path.join(dir, "src", "main.ts");
-  const editor = new TsServer(path.join(REPO, "node_modules", "typescript", "lib", "tsserver.js"), dir);
+  const { file, editor } = editorOn(ASC_ONLY);
   try {
     await editor.semanticDiagnostics(file);
     expect(await editor.quickInfo(file, 8, 17)).toBe("function scale(x: u8, factor: f64): i64");

@@ -58,10 +58,31 @@ export function configFile(options: BuildOptions, usesSelect = true, usesTime = 
   ].join("\n");
 }
 
+/**
+ * Whether the bridge inlines the state machines into the scheduler loop after asc (worker.mjs,
+ * inlineStateMachines): at `optimize` 3 with `shrink` 0, the default, and not in a debug build,
+ * whose source map has asc's function layout.
+ */
+export function inlinesStateMachines(options: BuildOptions): boolean {
+  return options.optimize === 3 && options.shrink === 0 && !options.debug;
+}
+
+/**
+ * asc's own optimisation level. At `optimize` 3 with `shrink` 0 asc optimises at its level 2
+ * and the bridge's inlining pass follows: asc's level 3 is Binaryen's level 4 with a longer
+ * pass list (flatten, a second round of the passes): 16–19% more CPU time for a warm build of
+ * examples/signals and of the benchmark's workloads, for modules no faster (bench/passes.js,
+ * side by side: ping-pong, spawn, select and the sieve within the noise of a shared machine;
+ * modules within 1% in size). asc's inlining limits are the same at 2 and 3.
+ */
+function ascOptimizeLevel(options: BuildOptions): number {
+  return options.optimize === 3 && options.shrink === 0 ? 2 : options.optimize;
+}
+
 export function ascArgs(options: BuildOptions): string[] {
   const args = [
     "--runtime", options.runtime === "incremental" ? INCREMENTAL_RUNTIME : options.runtime,
-    "--optimizeLevel", String(options.optimize),
+    "--optimizeLevel", String(ascOptimizeLevel(options)),
     "--shrinkLevel", String(options.shrink),
     "--exportStart", "_initialize",
     "--use", `abort=${ABORT_HANDLER}`,

@@ -39,6 +39,8 @@ export interface AscRequest {
   libraries?: Record<string, { dir: string; entry: string | null }>;
   /** asc transforms to run after the bridge's own, as the files that export them. */
   transforms?: string[];
+  /** Inline the state machines into the scheduler loop after asc (worker.mjs, inlineWithinBudget). */
+  inlineStateMachines?: boolean;
   /** Only asc's diagnostics: the worker stops once asc has compiled (no passes, no optimisation, no binary). */
   checkOnly?: boolean;
 }

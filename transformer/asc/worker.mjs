@@ -99,6 +99,8 @@ async function answer(port, request, waiting) {
  *   wantText: boolean
  *   libraries: { [name]: { dir, entry } }   npm packages asc reads as node_modules/NAME/… (libraries.ts)
  *   transforms: string[]         files of asc transforms to run after postProcess
+ *   inlineStateMachines: boolean inline every function with one caller after asc (inlineWithinBudget)
+ *   checkOnly: boolean           stop once asc has compiled: its diagnostics only
  * }
  */
 async function compile(request) {
@@ -146,8 +148,7 @@ async function compile(request) {
   if (request.checkOnly) return { binary: null, text: null, sourceMap: null, diagnostics, error: null, stderr: "" };
   let binary = outputs["out.wasm"] || null;
   let text = outputs["out.wat"] || null;
-  // A debug build keeps asc's function layout: the source map's offsets are asc's.
-  if (binary && speedOptimised(request.args) && !request.args.includes("--debug")) {
+  if (binary && request.inlineStateMachines) {
     let limit;
     ({ binary, limit } = inlineWithinBudget(binary, features));
     // The .wat is made from asc's own text, which keeps the function names, by the same passes.
@@ -226,11 +227,6 @@ function userPositions(sources, positions) {
 function abortHandler(args) {
   const use = args.find((a, i) => args[i - 1] === "--use" && a.startsWith("abort="));
   return use ? use.slice("abort=".length) : "~lib/builtins/abort";
-}
-
-function speedOptimised(args) {
-  const level = (flag) => Number(args[args.indexOf(flag) + 1] ?? 0);
-  return args.includes("--optimizeLevel") && level("--optimizeLevel") >= 3 && level("--shrinkLevel") === 0;
 }
 
 /**
