@@ -22,6 +22,16 @@ const firstMessage = memory.data(CAPACITY);
 // @ts-ignore: decorator (the allocator, compiled first, may panic)
 @lazy let poisonedFlag: bool = false;
 
+/**
+ * The word every entry reads, so that one compare decides whether a call may run:
+ * scheduler/calls.ts keeps in it the export calls in progress minus the host calls in
+ * progress, 0 at every entry that may run, and a panic stores POISONED in it, so that no later
+ * entry finds 0. It is in linear memory: an engine stores to memory at least as cheaply as to
+ * a mutable global, and V8 pays more for some global writes.
+ */
+export const entryWord = memory.data(4);
+@inline const POISONED: i32 = 0x40000000;
+
 @inline export function poisoned(): bool {
   return poisonedFlag;
 }
@@ -87,6 +97,7 @@ function printToStderr(): void {
 
 /** Ends the call: the message is kept for the host and every later call. */
 function trap(): void {
+  store<i32>(entryWord, POISONED);
   if (!poisonedFlag) {
     poisonedFlag = true;
     memory.copy(firstMessage, message, <usize>messageLength);
@@ -128,10 +139,12 @@ export function panicAgain(): void {
 @lazy let trapped: bool = false;
 
 /**
- * An entry found that an earlier call ended without finishing, in a trap that was not a panic
- * (scheduler/calls.ts): nothing wrote a message then, and the module is not consistent since.
+ * An entry found entryWord not 0 (scheduler/calls.ts): a panic earlier, which it repeats, or
+ * a call that ended without finishing, in a trap that was not a panic: nothing wrote a message
+ * then, and the module is not consistent since.
  */
 export function trappedEarlier(): void {
+  if (poisonedFlag) panicAgain();
   messageLength = 0;
   append("module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap, such as an integer division by zero, a memory access out of bounds or the stack running out)");
   trapped = true;

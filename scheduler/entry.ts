@@ -12,7 +12,7 @@ import { collectAtCallEnd, current, run, runnable } from "./runq";
 import { enterCall, leaveCall, leaveInit } from "./calls";
 import { recycle } from "./reuse";
 import { fireNext } from "./timers";
-import { panicAgain, panicWith, poisoned } from "../core/panic";
+import { panicWith } from "../core/panic";
 
 /**
  * An export re-entered from a host import: the frame that made the host call is on no queue
@@ -46,7 +46,6 @@ let suspended: Frame | null = null;
 @lazy const roots = new Array<Frame>();
 
 @inline export function exportEnter(): void {
-  if (poisoned()) panicAgain();
   enterCall();
   suspendRunning();
 }
