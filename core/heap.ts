@@ -47,7 +47,8 @@
 // pace would make each step's pause longer; a slower one let memory grow: at 4, starting
 // 500 000 goroutines at once took twice the memory.
 import { OBJECT, TOTAL_OVERHEAD } from "~lib/rt/common";
-import { panic } from "./panic";
+import { panicWord } from "./panic";
+import { ALLOCATION_TOO_LARGE, NOT_PINNED, OUT_OF_MEMORY } from "./words";
 
 /** Blocks up to this stride have a class every 16 bytes; larger ones four classes per power of two. */
 // @ts-ignore: decorator
@@ -171,7 +172,7 @@ function newBlock(c: usize): usize {
   if (end > limit) {
     const pages = <i32>((end - limit + 0xffff) >>> 16);
     // A quarter more at least, so that growing stays rare; or just what is needed.
-    if (memory.grow(max(pages, memory.size() >> 2)) < 0 && memory.grow(pages) < 0) panic("out of memory");
+    if (memory.grow(max(pages, memory.size() >> 2)) < 0 && memory.grow(pages) < 0) panicWord(OUT_OF_MEMORY);
   }
   top = end;
   store<usize>(p - 4, c);
@@ -204,7 +205,7 @@ function newBlock(c: usize): usize {
 // @ts-ignore: decorator
 @global @unsafe
 export function __alloc(size: usize): usize {
-  if (size > BLOCK_MAX) panic("allocation too large");
+  if (size > BLOCK_MAX) panicWord(ALLOCATION_TOO_LARGE);
   return allocBlock(classFor(size));
 }
 
@@ -252,7 +253,7 @@ export function __newUnzeroed(size: usize, id: u32): usize {
 // Not @inline: binaryen inlines it into both, and __new comes out as it was before
 // __newUnzeroed existed (asc's own inlining allocated its locals differently).
 function newObject(size: usize, id: u32, zeroed: bool): usize {
-  if (size > BLOCK_MAX - (TOTAL_OVERHEAD - 4)) panic("allocation too large");
+  if (size > BLOCK_MAX - (TOTAL_OVERHEAD - 4)) panicWord(ALLOCATION_TOO_LARGE);
   const c = classFor(size + (TOTAL_OVERHEAD - 4));
   const stride = strideOf(c);
   total += stride;
@@ -352,7 +353,7 @@ export function __unpin(p: usize): void {
       return;
     }
   }
-  panic("object is not pinned");
+  panicWord(NOT_PINNED);
 }
 
 // @ts-ignore: decorator

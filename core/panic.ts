@@ -6,9 +6,9 @@
 // half-done queue update are not to be trusted, so the instance is poisoned: every later
 // export call traps at once, with a message that repeats the first.
 import { WASI } from "../config";
+import { ABORT, AT, COLON, INDEX_OPEN, INDEX_OUT_OF_RANGE, MAKESLICE_LEN, MINUS, NIL_DEREFERENCE, OUT_OF_MEMORY, PANICKED_EARLIER, RUNTIME_ERROR, TRAPPED_EARLIER, WITH_LENGTH, wordBytes, wordLength } from "./words";
 
 const CAPACITY: i32 = 1024;
-const PREFIX = "module panicked earlier: ";
 
 /** The message the host reads now. */
 const message = memory.data(CAPACITY);
@@ -22,15 +22,23 @@ const firstMessage = memory.data(CAPACITY);
 // @ts-ignore: decorator (the allocator, compiled first, may panic)
 @lazy let poisonedFlag: bool = false;
 
+/**
+ * The word every entry reads, so that one compare decides whether a call may run:
+ * scheduler/calls.ts keeps in it the export calls in progress minus the host calls in
+ * progress, 0 at every entry that may run, and a panic stores POISONED in it, so that no later
+ * entry finds 0. It is in linear memory: an engine stores to memory at least as cheaply as to
+ * a mutable global, and V8 pays more for some global writes.
+ */
+export const entryWord = memory.data(4);
+@inline const POISONED: i32 = 0x40000000;
+
 @inline export function poisoned(): bool {
   return poisonedFlag;
 }
 
-/** Appends `s` as UTF-8 at message[messageLength], as much as fits. */
-function append(s: string): void {
-  // Read as raw UTF-16 code units: a panic must not allocate, and needs no bounds checks.
-  const units = changetype<usize>(s);
-  const n = s.length;
+/** Appends `n` UTF-16 code units at `units` (a string's) as UTF-8 at message[messageLength], as much as fits. */
+function append(units: usize, n: i32): void {
+  // Raw code units: a panic must not allocate, and needs no bounds checks.
   let at = messageLength;
   for (let i = 0; i < n; i++) {
     let c = <u32>load<u16>(units + (<usize>i << 1));
@@ -52,6 +60,13 @@ function append(s: string): void {
     }
   }
   messageLength = at;
+}
+
+/** Appends the runtime's word `w` (core/words.ts: ASCII), as much as fits. */
+function appendWord(w: usize): void {
+  const n = min(wordLength(w), CAPACITY - messageLength);
+  memory.copy(message + <usize>messageLength, wordBytes(w), <usize>n);
+  messageLength += n;
 }
 
 function appendU32(v: u32): void {
@@ -87,6 +102,7 @@ function printToStderr(): void {
 
 /** Ends the call: the message is kept for the host and every later call. */
 function trap(): void {
+  store<i32>(entryWord, POISONED);
   if (!poisonedFlag) {
     poisonedFlag = true;
     memory.copy(firstMessage, message, <usize>messageLength);
@@ -99,16 +115,23 @@ function trap(): void {
 /** `panic(message)`. */
 export function panic(text: string): void {
   messageLength = 0;
-  append(text);
+  append(changetype<usize>(text), text.length);
   trap();
 }
 
-/** `panic(a + b + c)` without building the string (no allocation, no concatenation code). */
-export function panicWith(a: string, b: string, c: string): void {
+/** A panic of the runtime's, in its words (core/words.ts). */
+export function panicWord(w: usize): void {
   messageLength = 0;
-  append(a);
-  append(b);
-  append(c);
+  appendWord(w);
+  trap();
+}
+
+/** `panic(a + b + c)` without building the string, `a` and `c` the runtime's words. */
+export function panicWords(a: usize, b: string, c: usize): void {
+  messageLength = 0;
+  appendWord(a);
+  append(changetype<usize>(b), b.length);
+  appendWord(c);
   trap();
 }
 
@@ -116,7 +139,7 @@ export function panicWith(a: string, b: string, c: string): void {
 export function panicAgain(): void {
   messageLength = 0;
   // A poisoning found at an entry (trappedEarlier) already says so; it is repeated as it is.
-  if (!trapped) append(PREFIX);
+  if (!trapped) appendWord(PANICKED_EARLIER);
   const room = min(firstLength, CAPACITY - messageLength);
   memory.copy(message + <usize>messageLength, firstMessage, <usize>room);
   messageLength += room;
@@ -128,19 +151,21 @@ export function panicAgain(): void {
 @lazy let trapped: bool = false;
 
 /**
- * An entry found that an earlier call ended without finishing, in a trap that was not a panic
- * (scheduler/calls.ts): nothing wrote a message then, and the module is not consistent since.
+ * An entry found entryWord not 0 (scheduler/calls.ts): a panic earlier, which it repeats, or
+ * a call that ended without finishing, in a trap that was not a panic: nothing wrote a message
+ * then, and the module is not consistent since.
  */
 export function trappedEarlier(): void {
+  if (poisonedFlag) panicAgain();
   messageLength = 0;
-  append("module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap, such as an integer division by zero, a memory access out of bounds or the stack running out)");
+  appendWord(TRAPPED_EARLIER);
   trapped = true;
   trap();
 }
 
 /** AssemblyScript's own allocators (minimal and stub runtimes) when memory cannot grow: the asc bridge makes them call this. */
 export function __wx_outOfMemory(): void {
-  panic("out of memory");
+  panicWord(OUT_OF_MEMORY);
 }
 
 /**
@@ -153,47 +178,55 @@ export function __wx_outOfMemory(): void {
  */
 export function abort(text: string | null, fileName: string | null, line: u32, column: u32): void {
   messageLength = 0;
-  const words = text ? text : "abort";
-  const go = goWords(words);
-  if (go.length) append("runtime error: ");
-  append(go.length ? go : words);
-  if (!fileName && changetype<usize>(go) == changetype<usize>(INDEX)) {
-    append(" [");
-    if (<i32>line < 0) append("-");
+  // The strings are read as raw addresses: no string operation (one may allocate, or need the
+  // shadow stack) in the function every other failure ends in.
+  const t = changetype<usize>(text);
+  const tn = t ? unitsOf(t) : 0;
+  const file = changetype<usize>(fileName);
+  const go = tn ? goWords(t, tn) : 0;
+  if (go) {
+    appendWord(RUNTIME_ERROR);
+    appendWord(go);
+  } else if (tn) append(t, tn);
+  else appendWord(ABORT);
+  if (!file && go == INDEX_OUT_OF_RANGE) {
+    appendWord(INDEX_OPEN);
+    if (<i32>line < 0) appendWord(MINUS);
     appendU32(<i32>line < 0 ? -line : line);
-    append("] with length ");
+    appendWord(WITH_LENGTH);
     appendU32(column);
-  } else if (fileName && load<u16>(changetype<usize>(fileName)) != 0x7e) {
+  } else if (file && load<u16>(file) != 0x7e) {
     // Not "~lib/…", AssemblyScript's library, where no file of the program's starts with "~".
-    append(" at ");
-    append(fileName);
-    append(":");
+    appendWord(AT);
+    append(file, unitsOf(file));
+    appendWord(COLON);
     appendU32(line);
-    append(":");
+    appendWord(COLON);
     appendU32(column);
   }
   trap();
 }
 
-const INDEX = "index out of range";
+/** The length in code units of the string at `s`: its object header's size, halved. */
+@inline function unitsOf(s: usize): i32 {
+  return <i32>(load<u32>(s - 4) >> 1);
+}
 
 /**
- * Go's words for one of AssemblyScript's runtime errors (after "runtime error: "), or "" where
+ * Go's words for one of AssemblyScript's runtime errors (after "runtime error: "), or 0 where
  * Go has none. AssemblyScript's messages (std/assembly/util/error.ts) are told apart by their
  * length and first and last code units: comparing them whole would put each in every module.
  */
-function goWords(text: string): string {
-  const n = text.length;
-  const a = changetype<usize>(text);
+function goWords(a: usize, n: i32): usize {
   const first = load<u16>(a);
   const last = load<u16>(a + (<usize>(n - 1) << 1));
   // "Index out of range"
-  if (n == 18 && first == 0x49 && last == 0x65) return INDEX;
+  if (n == 18 && first == 0x49 && last == 0x65) return INDEX_OUT_OF_RANGE;
   // "Unexpected 'null' (not assigned or failed cast)"
-  if (n == 47 && first == 0x55 && last == 0x29) return "invalid memory address or nil pointer dereference";
+  if (n == 47 && first == 0x55 && last == 0x29) return NIL_DEREFERENCE;
   // "Invalid length"
-  if (n == 14 && first == 0x49 && last == 0x68) return "makeslice: len out of range";
-  return "";
+  if (n == 14 && first == 0x49 && last == 0x68) return MAKESLICE_LEN;
+  return 0;
 }
 
 export function wasmexport_panic_ptr(): i32 {

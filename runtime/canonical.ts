@@ -20,7 +20,8 @@
 // UTF-8, an option discriminant other than 0 and 1 — is a panic that names the export or
 // import, never a silently wrong value.
 import { INCREMENTAL } from "../config";
-import { panic, panicAgain, panicWith, poisoned } from "../core/panic";
+import { panic, panicAgain, panicWith, panicWord, panicWords, poisoned } from "../core/panic";
+import { A_LIST_PASSED_TO, A_STRING_PASSED_TO, A_VALUE_PASSED_TO, ALLOCATION_TOO_LARGE, AN_OPTION_PASSED_TO, NOT_A_DISCRIMINANT, NOT_ALIGNED, NOT_UTF8, REALLOC_ALIGNMENT, RUNS_PAST_MEMORY } from "../core/words";
 
 // @ts-ignore: decorator
 @lazy let argsAt: usize = 0;
@@ -67,7 +68,7 @@ function push(at: usize, count: usize, capacity: usize, p: usize): usize {
  */
 export function cabi_realloc(old: usize, oldSize: usize, align: usize, size: usize): usize {
   if (poisoned()) panicAgain();
-  if (align > 16) panic("cabi_realloc: alignment above 16");
+  if (align > 16) panicWord(REALLOC_ALIGNMENT);
   if (size == 0) return align ? align : 1;
   const p = __pin(unzeroed(size, idof<ArrayBuffer>()));
   argsAt = push(argsAt, argsCount, argsCapacity, p);
@@ -107,14 +108,14 @@ function adoptArg(p: usize, len: usize): ArrayBuffer | null {
 /** `count` bytes at `p` lie inside linear memory, aligned to `align`. */
 export function checkRange(p: usize, count: usize, align: usize, what: string): void {
   const end = <u64>p + <u64>count;
-  if (end > (<u64>memory.size() << 16)) panicWith("a value passed to ", what, " runs past the end of memory");
-  if (align > 1 && (p & (align - 1)) != 0) panicWith("a list passed to ", what, " is not aligned");
+  if (end > (<u64>memory.size() << 16)) panicWords(A_VALUE_PASSED_TO, what, RUNS_PAST_MEMORY);
+  if (align > 1 && (p & (align - 1)) != 0) panicWords(A_LIST_PASSED_TO, what, NOT_ALIGNED);
 }
 
 /** A list's byte length, or a panic when `len` elements of `size` bytes cannot fit in memory. */
 export function listBytes(len: usize, size: usize, what: string): usize {
   const bytes = <u64>len * <u64>size;
-  if (bytes > (<u64>memory.size() << 16)) panicWith("a list passed to ", what, " runs past the end of memory");
+  if (bytes > (<u64>memory.size() << 16)) panicWords(A_LIST_PASSED_TO, what, RUNS_PAST_MEMORY);
   return <usize>bytes;
 }
 
@@ -123,10 +124,10 @@ export function liftString(p: usize, len: usize, what: string): string {
   checkRange(p, len, 1, what);
   // UTF-16 needs at most one unit per UTF-8 byte: decode into that much, then give back the
   // rest. (Past 2 GiB, twice the length would wrap; the allocator refuses far less anyway.)
-  if (len >= <usize>1 << 31) panic("allocation too large");
+  if (len >= <usize>1 << 31) panicWord(ALLOCATION_TOO_LARGE);
   const s = unzeroed(len << 1, idof<String>());
   const end = decodeUtf8(p, len, s);
-  if (!end) panicWith("a string passed to ", what, " is not valid UTF-8");
+  if (!end) panicWords(A_STRING_PASSED_TO, what, NOT_UTF8);
   const size = end - s;
   return changetype<string>(size == len << 1 ? s : __renew(s, size));
 }
@@ -142,7 +143,7 @@ export function liftBytes(p: usize, len: usize, what: string): Uint8Array {
 }
 
 export function optionTag(tag: u32, what: string): bool {
-  if (tag > 1) panicWith("an option passed to ", what, " has a discriminant other than 0 and 1");
+  if (tag > 1) panicWords(AN_OPTION_PASSED_TO, what, NOT_A_DISCRIMINANT);
   return tag == 1;
 }
 

@@ -16,7 +16,8 @@
 import { Waiter, classOf, linkTo, queueEmpty, queuePush, queueRemove, queueShift } from "../core/queue";
 import { Frame } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
-import { panic } from "../core/panic";
+import { panicWord } from "../core/panic";
+import { CLOSE_OF_CLOSED, MAKECHAN_SIZE, SEND_ON_CLOSED } from "../core/words";
 import { INCREMENTAL, SELECT, TIME } from "../config";
 import { TimerBase, timerDue, timerUnwaited, timerWaited } from "../scheduler/timers";
 
@@ -191,8 +192,8 @@ export class Chan<T> extends ChanBase {
 
   constructor(capacity: i32 = 0) {
     super(capacity);
-    if (!capacityInRange<T>(capacity)) panic("makechan: size out of range");
-    if (capacity > 0) this.ring = new StaticArray<T>(capacity);
+    if (!capacityInRange<T>(capacity)) panicWord(MAKECHAN_SIZE);
+    if (capacity > 0) this.ring = newRing<T>(capacity);
   }
 
   /** `ch <- v`, with the value at `src` (a field of `f`). Answers false when `f` parked. */
@@ -207,7 +208,7 @@ export class Chan<T> extends ChanBase {
 
   /** A send that select found ready: to a waiting receiver, else into the buffer. */
   sendReady(src: usize): void {
-    if (this.closed) panic("send on closed channel");
+    if (this.closed) panicWord(SEND_ON_CLOSED);
     sendNow<T>(changetype<usize>(this), src);
   }
 
@@ -217,7 +218,7 @@ export class Chan<T> extends ChanBase {
   }
 
   close(): void {
-    if (this.closed) panic("close of closed channel");
+    if (this.closed) panicWord(CLOSE_OF_CLOSED);
     this.closed = true;
     const c = changetype<usize>(this);
     // Receivers get the zero value and ok == false.
@@ -273,14 +274,26 @@ export class TimerChan extends Chan<i64> {
   return capacity >= 0 && <u64>capacity * <u64>sizeof<T>() <= <u64>((1 << 30) - 64);
 }
 
+/**
+ * `new StaticArray<T>(capacity)` for a capacity capacityInRange accepted, without the array's
+ * own check of the length: its error path brought AssemblyScript's message and file name (as
+ * UTF-16 data) into every module with a channel.
+ */
+function newRing<T>(capacity: i32): StaticArray<T> {
+  const size = <usize>capacity << alignof<T>();
+  const p = __new(size, idof<StaticArray<T>>());
+  if (!INCREMENTAL) memory.fill(p, 0, size); // the incremental runtime's blocks come zeroed
+  return changetype<StaticArray<T>>(p);
+}
+
 export function makeChan<T>(capacity: i32 = 0): Chan<T> {
-  if (!capacityInRange<T>(capacity)) panic("makechan: size out of range");
+  if (!capacityInRange<T>(capacity)) panicWord(MAKECHAN_SIZE);
   const size = offsetof<Chan<T>>();
   const p = __new(size, idof<Chan<T>>());
   if (!INCREMENTAL) memory.fill(p, 0, size);
   store<i32>(p, capacity, offsetof<ChanBase>("cap"));
   const c = changetype<Chan<T>>(p);
-  if (capacity > 0) c.ring = new StaticArray<T>(capacity);
+  if (capacity > 0) c.ring = newRing<T>(capacity);
   return c;
 }
 
@@ -358,7 +371,7 @@ export function makeChan<T>(capacity: i32 = 0): Chan<T> {
  * channel operation.
  */
 @inline export function chanSend<T>(c: usize, f: usize, src: usize): bool {
-  if (isClosed(c)) panic("send on closed channel");
+  if (isClosed(c)) panicWord(SEND_ON_CLOSED);
   if (!queueEmpty(recvqOf(c))) {
     toReceiver<T>(c, src);
     return true;
@@ -503,5 +516,5 @@ export function chanOffer<T>(c: usize, src: usize): bool {
  * left there (an address, 0, or a select's result), never SEND_CLOSED.
  */
 @inline export function sendDone(f: usize): void {
-  if (elemOf(f) == SEND_CLOSED) panic("send on closed channel");
+  if (elemOf(f) == SEND_CLOSED) panicWord(SEND_ON_CLOSED);
 }

@@ -18,7 +18,8 @@
 import { Waiter, linkTo, queuePush } from "../core/queue";
 import { CLOSED, ChanBase, SEND, SelectCase, canRecv, canSend, chanOf, isSendCase, isTimerChan, recvqOf, sendqOf, setSibling, siblingOf, take, timerOf } from "./chan";
 import { timerDue, timerWaited } from "../scheduler/timers";
-import { panic } from "../core/panic";
+import { panicWord } from "../core/panic";
+import { SEND_ON_CLOSED } from "../core/words";
 import { SEED, TIME } from "../config";
 
 // f.elem after a select: the case index, and what happened to that case (CLOSED, SEND).
@@ -124,7 +125,7 @@ export class Select {
   /** The case that ran in the frame at `f`. A send case woken by close() panics here, in its own goroutine. */
   static index(f: usize): i32 {
     const e = load<usize>(f, offsetof<Waiter>("elem"));
-    if ((e & (CLOSED | SEND)) == (CLOSED | SEND)) panic("send on closed channel");
+    if ((e & (CLOSED | SEND)) == (CLOSED | SEND)) panicWord(SEND_ON_CLOSED);
     return <i32>(e & INDEX_MASK);
   }
 

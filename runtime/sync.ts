@@ -6,7 +6,8 @@
 // locks again in a loop cannot starve the others.
 import { Waiter, queuePush, queueShift } from "../core/queue";
 import { readyAt } from "../scheduler/runq";
-import { panic } from "../core/panic";
+import { panicWord } from "../core/panic";
+import { NEGATIVE_WAITGROUP, RUNLOCK_UNLOCKED_RW, UNLOCK_UNLOCKED, UNLOCK_UNLOCKED_RW } from "../core/words";
 
 export class WaitGroup {
   private counter: i32;
@@ -20,7 +21,7 @@ export class WaitGroup {
   add(delta: i32): void {
     const c = this.counter + delta;
     this.counter = c;
-    if (c < 0) panic("sync: negative WaitGroup counter");
+    if (c < 0) panicWord(NEGATIVE_WAITGROUP);
     if (c == 0) {
       while (true) {
         const w = queueShift(changetype<usize>(this), this.waiters);
@@ -68,7 +69,7 @@ export class Mutex {
   }
 
   unlock(): void {
-    if (!this.locked) panic("sync: unlock of unlocked mutex");
+    if (!this.locked) panicWord(UNLOCK_UNLOCKED);
     const w = queueShift(changetype<usize>(this), this.waiters);
     if (w) readyAt(w); // ownership passes to w; the mutex stays locked
     else this.locked = false;
@@ -120,7 +121,7 @@ export class RWMutex {
   }
 
   unlock(): void {
-    if (!this.writer) panic("sync: Unlock of unlocked RWMutex");
+    if (!this.writer) panicWord(UNLOCK_UNLOCKED_RW);
     this.writer = false;
     let admitted = false;
     while (true) {
@@ -150,7 +151,7 @@ export class RWMutex {
   }
 
   rUnlock(): void {
-    if (this.readers <= 0) panic("sync: RUnlock of unlocked RWMutex");
+    if (this.readers <= 0) panicWord(RUNLOCK_UNLOCKED_RW);
     if (--this.readers == 0) this.handToWriter();
   }
 

@@ -16,7 +16,8 @@ import { readyAt, run } from "../scheduler/runq";
 import { exportEnter, exportLeave } from "../scheduler/entry";
 import { TimerBase, advanceStep, advanceTarget, arm, deadlineIn, nextDeadline, now, schedule, unschedule } from "../scheduler/timers";
 import { Chan, ChanBase, TimerChan, chanOffer, recvqOf } from "./chan";
-import { panic } from "../core/panic";
+import { panic, panicWord } from "../core/panic";
+import { TICKER_INTERVAL, TICKER_RESET_INTERVAL } from "../core/words";
 
 export { now };
 
@@ -137,7 +138,7 @@ export class Ticker extends TimerBase {
 
   constructor(d: i64) {
     super();
-    if (d <= 0) panic("non-positive interval for NewTicker");
+    if (d <= 0) panicWord(TICKER_INTERVAL);
     const c = new TimerChan(1);
     this.c = c;
     c.timer = this;
@@ -151,7 +152,7 @@ export class Ticker extends TimerBase {
 
   /** Stops the ticker and restarts it with interval `d`, the first tick `d` from now. */
   reset(d: i64): void {
-    if (d <= 0) panic("non-positive interval for Ticker.Reset");
+    if (d <= 0) panicWord(TICKER_RESET_INTERVAL);
     const t = changetype<usize>(this);
     stopAt<Ticker>(t);
     store<i64>(t, d, offsetof<TimerBase>("period"));

@@ -11,33 +11,34 @@
 //
 // The invariant: every export call on the wasm stack but the innermost is waiting in exactly
 // one host call (that is how an export is re-entered), and _initialize counts as a call while
-// it runs. So when an export or _initialize is entered, `calls == hostCalls`; when a host
-// call returns, `calls == hostCalls + 1`. Anything else means a call ended without finishing.
-// A host call that fails leaves `hostCalls` one too high, which is exactly what a host call
-// still in progress looks like: that case is not seen (docs/abi.md says what follows).
+// it runs. So the export calls in progress minus the host calls in progress are 0 when an
+// export or _initialize is entered, and 1 while the module runs and when a host call returns.
+// Anything else means a call ended without finishing. That difference is all the hot path
+// keeps, in core/panic.ts's entryWord, where a panic also leaves its mark: an entry is one
+// load and one compare, and every store a constant. A host call that fails leaves the word at
+// 0, which is exactly what a host call still in progress looks like: that case is not seen
+// (docs/abi.md says what follows).
 import { MINIMAL } from "../config";
 import { setOutermost } from "./runq";
-import { panicAgain, poisoned, trappedEarlier } from "../core/panic";
+import { entryWord, panicAgain, poisoned, trappedEarlier } from "../core/panic";
 
-/** Export calls (and the running _initialize) on the wasm stack. */
-let calls: i32 = 0;
-/** Host imports called and not returned from (the asc bridge wraps every import of the program in hostEnter/hostLeave). */
-let hostCalls: i32 = 0;
+/** Under the minimal runtime, export calls (and the running _initialize) on the wasm stack: its collector runs only at the outermost. */
+let depth: i32 = 0;
 /** Set at the end of _initialize's scheduler run (entry.ts, initDone). */
 let initialised: bool = false;
 /** Whether __wx_initGuard counted the running start function as a call. */
 let initialising: bool = false;
 
-/** An export call starts: trap if an earlier call ended without finishing. */
+/** An export call starts: trap if an earlier call ended without finishing or panicked. */
 @inline export function enterCall(): void {
-  if (calls != hostCalls) trappedEarlier();
-  calls++;
-  if (MINIMAL) setOutermost(calls);
+  if (load<i32>(entryWord)) trappedEarlier();
+  store<i32>(entryWord, 1);
+  if (MINIMAL) setOutermost(++depth);
 }
 
 @inline export function leaveCall(): void {
-  calls--;
-  if (MINIMAL) setOutermost(calls);
+  store<i32>(entryWord, 0);
+  if (MINIMAL) setOutermost(--depth);
 }
 
 /**
@@ -62,9 +63,9 @@ export function leaveInit(): void {
   leaveCall();
 }
 
-/** Before a host import is called. */
+/** Before a host import is called: the module runs, so the word is 1. */
 export function __wx_hostEnter(): void {
-  hostCalls++;
+  store<i32>(entryWord, 0);
 }
 
 /**
@@ -73,7 +74,6 @@ export function __wx_hostEnter(): void {
  * go on as if nothing happened.
  */
 export function __wx_hostLeave(): void {
-  hostCalls--;
-  if (poisoned()) panicAgain();
-  if (calls != hostCalls + 1) trappedEarlier();
+  if (load<i32>(entryWord)) trappedEarlier();
+  store<i32>(entryWord, 1);
 }

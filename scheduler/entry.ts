@@ -12,7 +12,8 @@ import { collectAtCallEnd, current, run, runnable } from "./runq";
 import { enterCall, leaveCall, leaveInit } from "./calls";
 import { recycle } from "./reuse";
 import { fireNext } from "./timers";
-import { panicAgain, panicWith, poisoned } from "../core/panic";
+import { panicWords } from "../core/panic";
+import { CLOSE_PAREN, DEADLOCK_EXPORT } from "../core/words";
 
 /**
  * An export re-entered from a host import: the frame that made the host call is on no queue
@@ -46,7 +47,6 @@ let suspended: Frame | null = null;
 @lazy const roots = new Array<Frame>();
 
 @inline export function exportEnter(): void {
-  if (poisoned()) panicAgain();
   enterCall();
   suspendRunning();
 }
@@ -65,7 +65,7 @@ export function exportRun(root: Frame, returnMode: bool, name: string): void {
   run(returnMode ? root : null, changetype<usize>(root));
   // Parked on a timer is not a deadlock: the clock moves to the next deadline (timers.ts).
   if (TIME) while (root.pc >= 0 && fireNext()) run(returnMode ? root : null);
-  if (root.pc >= 0) panicWith("all goroutines are asleep - deadlock! (export ", name, ")");
+  if (root.pc >= 0) panicWords(DEADLOCK_EXPORT, name, CLOSE_PAREN);
   collectAtCallEnd();
   if (MINIMAL) roots.pop();
   resumeRunning();

@@ -34,9 +34,21 @@ class GoroutineEnd extends Frame {}
 
 // The first kept frame of each class (the rest are linked through Waiter.next), and how many.
 // @ts-ignore: decorator
-@lazy const freeFirst = new StaticArray<Frame | null>(FREE_CLASSES);
+@lazy const freeFirst = newFreeFirst();
 // @ts-ignore: decorator
 @lazy const freeCount = memory.data(FREE_CLASSES << alignof<i32>()); // numbers: static memory, untraced
+
+/**
+ * `new StaticArray<Frame | null>(FREE_CLASSES)` without its check of the length, a constant
+ * here: the check's error path brought AssemblyScript's own message and file name (as
+ * UTF-16 data) into every module.
+ */
+function newFreeFirst(): StaticArray<Frame | null> {
+  const size = <usize>FREE_CLASSES << alignof<usize>();
+  const p = __new(size, idof<StaticArray<Frame | null>>());
+  if (!INCREMENTAL) memory.fill(p, 0, size); // the incremental runtime's blocks come zeroed
+  return changetype<StaticArray<Frame | null>>(p);
+}
 
 @inline function firstSlot(id: u32): usize {
   return changetype<usize>(freeFirst) + (<usize>id << alignof<usize>());

@@ -12,7 +12,7 @@ const dist = (p) => require(path.join(REPO, "dist", "transformer", p));
 
 function build(runtime) {
   const { runAsc } = dist("asc/bridge.js");
-  const { ascArgs, configFile, runtimeFiles } = dist("abi/module.js");
+  const { ascArgs, configFile, runtimeFiles, NO_INLINE } = dist("abi/module.js");
   const options = { seed: 1n, wasi: false, runtime, optimize: 3, shrink: 0, initialMemory: 1 };
   const entry = [
     `import { Frame, spawn, exportEnter, exportLeave, exportRun, initDone, Chan, sendDone, Select, chanRecv, chanSend, newFrame, stateOf, setState, received, leave } from "./ts-wasmexport/runtime/index";`,
@@ -28,6 +28,8 @@ function build(runtime) {
     exports,
     keep: ["memory", "_initialize", "wasmexport_panic_ptr", "wasmexport_panic_len"],
     lazyInit: exportsList,
+    // As a program's build: the rare paths (a panic's message writing, …) stay out of line.
+    noInline: NO_INLINE,
     wantText: false,
   });
   if (!result.binary) throw new Error(`build failed: ${result.error} ${JSON.stringify(result.diagnostics)}`);

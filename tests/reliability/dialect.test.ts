@@ -25,6 +25,10 @@ test.each([
   ["a send as an array element", "const t = [a.send(1)];", ["main.ts(5,14): error TS99142"]],
   ["go() as a switch's discriminant", "switch (go(() => { a.send(1); })) { default: }", ["main.ts(5,11): error TS99143"]],
   ["go() as an operand", "const b = true; b || go(() => { a.send(1); });", ["main.ts(5,24): error TS99143"]],
+  // Found by the fuzzer: a send (no value) as a switch's discriminant or under a unary minus
+  // reached asc as '$sw0 = ;' and '-()'.
+  ["a send as a switch's discriminant", "switch (a.send(1)) { default: }", ["main.ts(5,11): error TS99108"]],
+  ["a send under a unary minus", "const t = -(a.send(1));", ["main.ts(5,14): error TS99108"]],
 ])("%s", (_name, statement, expected) => {
   expect(errors(statement)).toEqual(expected);
 });

@@ -38,3 +38,15 @@ test("npm run fuzz -- --minutes N --seed S: inputs classified, a summary, the ex
   // Each failure leaves a repro folder.
   expect(fs.readdirSync(out).length > 0).toBe(failures > 0);
 });
+
+test("npm run fuzz -- --jobs J: J workers share the inputs, each counted once", () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "fuzz-cli-"));
+  const result = run("tools/fuzz/cli.js", ["--minutes", "1", "--seed", "4", "--inputs", "5", "--jobs", "2", "--out", out]);
+  const summary = /^fuzz: (\d+) inputs in \d+ s \(seed 4\), (\d+) failures$/m.exec(result.stdout);
+  expect(summary).not.toBeNull();
+  expect(Number(summary![1])).toBe(5);
+  // One summary, when the last worker is done.
+  expect(result.stdout.match(/^fuzz: \d+ inputs/gm)).toHaveLength(1);
+  const outcomes = /^ {2}outcomes: (.*)$/m.exec(result.stdout)![1].split(", ").map((o) => Number(o.split(" ").pop()));
+  expect(outcomes.reduce((a, b) => a + b, 0)).toBe(5);
+});

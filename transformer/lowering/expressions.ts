@@ -121,9 +121,10 @@ function isShortCircuit(op: ts.SyntaxKind): boolean {
 
 /**
  * `e` where a value is wanted. A blocking call that returns nothing (send, wait, lock, a void
- * function) has none: `${ch.send(v)}` is refused at its position.
+ * function) has none: `${ch.send(v)}`, `-(ch.send(v))` and `switch (ch.send(v))` are refused
+ * at its position.
  */
-function value(fl: FrameLowering, e: ts.Expression): string {
+export function value(fl: FrameLowering, e: ts.Expression): string {
   const text = expr(fl, e);
   if (text === "" && fl.hasPark(e)) {
     fl.ctx.error(e, Code.UnsupportedBlockingPosition, "This blocking call returns nothing, so it cannot stand where a value is wanted: call it in a statement of its own.");
@@ -164,7 +165,7 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     return fl.field(tmp);
   }
   if (ts.isPrefixUnaryExpression(e) && e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken) {
-    return `${ts.tokenToString(e.operator)}(${expr(fl, e.operand)})`;
+    return `${ts.tokenToString(e.operator)}(${value(fl, e.operand)})`;
   }
   if (ts.isTemplateExpression(e)) {
     const values = exprList(fl, e.templateSpans.map((s) => s.expression));

@@ -244,12 +244,12 @@ export function switchStatement(fl: FrameLowering, s: ts.SwitchStatement): void 
   const pos = s.getStart();
   const type = fl.ctx.types.of(s.expression) ?? "i32";
   const tag = fl.temp(type, "sw");
-  fl.m.emit(`${fl.field(tag)} = ${expressions.expr(fl, s.expression)};`, pos);
+  fl.m.emit(`${fl.field(tag)} = ${expressions.value(fl, s.expression)};`, pos);
   const end = fl.m.label();
   const labels = s.caseBlock.clauses.map(() => fl.m.label());
   let fallback = end;
   s.caseBlock.clauses.forEach((c, i) => {
-    if (ts.isCaseClause(c)) fl.m.jumpIf(`${fl.field(tag)} == (${expressions.expr(fl, c.expression)})`, labels[i], c.getStart());
+    if (ts.isCaseClause(c)) fl.m.jumpIf(`${fl.field(tag)} == (${expressions.value(fl, c.expression)})`, labels[i], c.getStart());
     else fallback = labels[i];
   });
   fl.m.jump(fallback, pos);
