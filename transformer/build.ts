@@ -158,6 +158,7 @@ function runStages(input: BuildInput): BuildOutput {
   if (asc.problems.length > 0) return fail([...diagnostics, ...asc.problems]);
   const { tree, args, entry, extras } = asc;
   const wantText = Boolean(input.wantText || options.textFile);
+  // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
   const libraryKey = Object.fromEntries(Object.entries(extras.libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
   const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...extras.transforms, `inline:${extras.inlineStateMachines}`], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
@@ -212,7 +213,6 @@ function ascInput(input: BuildInput, directives: Directives, lowered: LoweringRe
   };
   const tree = { ...runtimeFiles(input.runtimeRoot ?? packageRoot()), ...Object.fromEntries(lowered.modules.map((m) => [m.asPath, m.text])), ...assemblyScript };
   const transforms = resolveTransforms(options.transforms ?? [], files);
-  // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
   const extras = { libraries: librariesOf(files), transforms: transforms.files, inlineStateMachines: inlinesStateMachines(options) };
   return { tree, args: ascArgs(options), entry, extras, assemblyScript, problems: transforms.problems };
 }
