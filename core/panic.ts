@@ -6,7 +6,7 @@
 // half-done queue update are not to be trusted, so the instance is poisoned: every later
 // export call traps at once, with a message that repeats the first.
 import { WASI } from "../config";
-import { ABORT, AT, COLON, INDEX_OPEN, INDEX_OUT_OF_RANGE, MAKESLICE_LEN, MINUS, NIL_DEREFERENCE, OUT_OF_MEMORY, PANICKED_EARLIER, RUNTIME_ERROR, TRAPPED_EARLIER, WITH_LENGTH, wordBytes, wordLength } from "./words";
+import { ABORT, AT, COLON, DIVIDE_BY_ZERO, INDEX_OPEN, INDEX_OUT_OF_RANGE, MAKESLICE_LEN, MINUS, NIL_DEREFERENCE, OUT_OF_MEMORY, PANICKED_EARLIER, RUNTIME_ERROR, TRAPPED_EARLIER, WITH_LENGTH, wordBytes, wordLength } from "./words";
 
 const CAPACITY: i32 = 1024;
 
@@ -168,13 +168,17 @@ export function __wx_outOfMemory(): void {
   panicWord(OUT_OF_MEMORY);
 }
 
+/** Line and column of the abort that an integer division by zero calls (transformer/asc/divisions.mjs). */
+const DIVIDE_MARK: u32 = 0xffffffff;
+
 /**
  * AssemblyScript's abort (index out of range, null dereference, out of memory, …), installed
  * with --use abort=. Its runtime errors are worded as Go words them. A position in
  * AssemblyScript's library (`~lib/…`) says nothing to the program's author and is left out;
  * one in the program's own files is kept. The bridge makes an indexed read's bounds check
  * pass no file, and the index and the length as `line` and `column`
- * (transformer/asc/worker.mjs, indexErrorsWithValues).
+ * (transformer/asc/elements.mjs, indexErrorsWithValues); an integer division by zero passes
+ * DIVIDE_MARK as both.
  */
 export function abort(text: string | null, fileName: string | null, line: u32, column: u32): void {
   messageLength = 0;
@@ -183,7 +187,7 @@ export function abort(text: string | null, fileName: string | null, line: u32, c
   const t = changetype<usize>(text);
   const tn = t ? unitsOf(t) : 0;
   const file = changetype<usize>(fileName);
-  const go = tn ? goWords(t, tn) : 0;
+  const go = tn ? goWords(t, tn) : file || line != DIVIDE_MARK || column != DIVIDE_MARK ? 0 : DIVIDE_BY_ZERO;
   if (go) {
     appendWord(RUNTIME_ERROR);
     appendWord(go);

@@ -15,62 +15,65 @@
 // @ts-ignore: decorator
 @lazy const PANIC = memory.data<u8>([
   25, 109, 111, 100, 117, 108, 101, 32, 112, 97, 110, 105, 99, 107, 101, 100, 32, 101, 97, 114, 108, 105, 101, 114,
-  58, 32, 208, 109, 111, 100, 117, 108, 101, 32, 116, 114, 97, 112, 112, 101, 100, 32, 101, 97, 114, 108, 105, 101,
+  58, 32, 179, 109, 111, 100, 117, 108, 101, 32, 116, 114, 97, 112, 112, 101, 100, 32, 101, 97, 114, 108, 105, 101,
   114, 58, 32, 97, 110, 32, 101, 120, 112, 111, 114, 116, 32, 99, 97, 108, 108, 32, 101, 110, 100, 101, 100, 32,
   119, 105, 116, 104, 111, 117, 116, 32, 102, 105, 110, 105, 115, 104, 105, 110, 103, 44, 32, 105, 110, 32, 97, 32,
   116, 114, 97, 112, 32, 116, 104, 97, 116, 32, 119, 97, 115, 32, 110, 111, 116, 32, 97, 32, 112, 97, 110, 105,
   99, 32, 40, 97, 32, 87, 101, 98, 65, 115, 115, 101, 109, 98, 108, 121, 32, 116, 114, 97, 112, 44, 32, 115,
-  117, 99, 104, 32, 97, 115, 32, 97, 110, 32, 105, 110, 116, 101, 103, 101, 114, 32, 100, 105, 118, 105, 115, 105,
-  111, 110, 32, 98, 121, 32, 122, 101, 114, 111, 44, 32, 97, 32, 109, 101, 109, 111, 114, 121, 32, 97, 99, 99,
-  101, 115, 115, 32, 111, 117, 116, 32, 111, 102, 32, 98, 111, 117, 110, 100, 115, 32, 111, 114, 32, 116, 104, 101,
-  32, 115, 116, 97, 99, 107, 32, 114, 117, 110, 110, 105, 110, 103, 32, 111, 117, 116, 41, 15, 114, 117, 110, 116,
-  105, 109, 101, 32, 101, 114, 114, 111, 114, 58, 32, 18, 105, 110, 100, 101, 120, 32, 111, 117, 116, 32, 111, 102,
-  32, 114, 97, 110, 103, 101, 49, 105, 110, 118, 97, 108, 105, 100, 32, 109, 101, 109, 111, 114, 121, 32, 97, 100,
-  100, 114, 101, 115, 115, 32, 111, 114, 32, 110, 105, 108, 32, 112, 111, 105, 110, 116, 101, 114, 32, 100, 101, 114,
-  101, 102, 101, 114, 101, 110, 99, 101, 27, 109, 97, 107, 101, 115, 108, 105, 99, 101, 58, 32, 108, 101, 110, 32,
-  111, 117, 116, 32, 111, 102, 32, 114, 97, 110, 103, 101, 5, 97, 98, 111, 114, 116, 2, 32, 91, 1, 45, 14,
-  93, 32, 119, 105, 116, 104, 32, 108, 101, 110, 103, 116, 104, 32, 4, 32, 97, 116, 32, 1, 58, 13, 111, 117,
-  116, 32, 111, 102, 32, 109, 101, 109, 111, 114, 121,
+  117, 99, 104, 32, 97, 115, 32, 97, 32, 109, 101, 109, 111, 114, 121, 32, 97, 99, 99, 101, 115, 115, 32, 111,
+  117, 116, 32, 111, 102, 32, 98, 111, 117, 110, 100, 115, 32, 111, 114, 32, 116, 104, 101, 32, 115, 116, 97, 99,
+  107, 32, 114, 117, 110, 110, 105, 110, 103, 32, 111, 117, 116, 41, 15, 114, 117, 110, 116, 105, 109, 101, 32, 101,
+  114, 114, 111, 114, 58, 32, 18, 105, 110, 100, 101, 120, 32, 111, 117, 116, 32, 111, 102, 32, 114, 97, 110, 103,
+  101, 49, 105, 110, 118, 97, 108, 105, 100, 32, 109, 101, 109, 111, 114, 121, 32, 97, 100, 100, 114, 101, 115, 115,
+  32, 111, 114, 32, 110, 105, 108, 32, 112, 111, 105, 110, 116, 101, 114, 32, 100, 101, 114, 101, 102, 101, 114, 101,
+  110, 99, 101, 22, 105, 110, 116, 101, 103, 101, 114, 32, 100, 105, 118, 105, 100, 101, 32, 98, 121, 32, 122, 101,
+  114, 111, 27, 109, 97, 107, 101, 115, 108, 105, 99, 101, 58, 32, 108, 101, 110, 32, 111, 117, 116, 32, 111, 102,
+  32, 114, 97, 110, 103, 101, 5, 97, 98, 111, 114, 116, 2, 32, 91, 1, 45, 14, 93, 32, 119, 105, 116, 104,
+  32, 108, 101, 110, 103, 116, 104, 32, 4, 32, 97, 116, 32, 1, 58, 13, 111, 117, 116, 32, 111, 102, 32, 109,
+  101, 109, 111, 114, 121,
 ]);
 /** "module panicked earlier: " */
 // @ts-ignore: decorator
 @lazy export const PANICKED_EARLIER: usize = PANIC + 0;
-/** "module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap, such as an integer division by zero, a memory access out of bounds or the stack running out)" */
+/** "module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap, such as a memory access out of bounds or the stack running out)" */
 // @ts-ignore: decorator
 @lazy export const TRAPPED_EARLIER: usize = PANIC + 26;
 /** "runtime error: " */
 // @ts-ignore: decorator
-@lazy export const RUNTIME_ERROR: usize = PANIC + 235;
+@lazy export const RUNTIME_ERROR: usize = PANIC + 206;
 /** "index out of range" */
 // @ts-ignore: decorator
-@lazy export const INDEX_OUT_OF_RANGE: usize = PANIC + 251;
+@lazy export const INDEX_OUT_OF_RANGE: usize = PANIC + 222;
 /** "invalid memory address or nil pointer dereference" */
 // @ts-ignore: decorator
-@lazy export const NIL_DEREFERENCE: usize = PANIC + 270;
+@lazy export const NIL_DEREFERENCE: usize = PANIC + 241;
+/** "integer divide by zero" */
+// @ts-ignore: decorator
+@lazy export const DIVIDE_BY_ZERO: usize = PANIC + 291;
 /** "makeslice: len out of range" */
 // @ts-ignore: decorator
-@lazy export const MAKESLICE_LEN: usize = PANIC + 320;
+@lazy export const MAKESLICE_LEN: usize = PANIC + 314;
 /** "abort" */
 // @ts-ignore: decorator
-@lazy export const ABORT: usize = PANIC + 348;
+@lazy export const ABORT: usize = PANIC + 342;
 /** " [" */
 // @ts-ignore: decorator
-@lazy export const INDEX_OPEN: usize = PANIC + 354;
+@lazy export const INDEX_OPEN: usize = PANIC + 348;
 /** "-" */
 // @ts-ignore: decorator
-@lazy export const MINUS: usize = PANIC + 357;
+@lazy export const MINUS: usize = PANIC + 351;
 /** "] with length " */
 // @ts-ignore: decorator
-@lazy export const WITH_LENGTH: usize = PANIC + 359;
+@lazy export const WITH_LENGTH: usize = PANIC + 353;
 /** " at " */
 // @ts-ignore: decorator
-@lazy export const AT: usize = PANIC + 374;
+@lazy export const AT: usize = PANIC + 368;
 /** ":" */
 // @ts-ignore: decorator
-@lazy export const COLON: usize = PANIC + 379;
+@lazy export const COLON: usize = PANIC + 373;
 /** "out of memory" */
 // @ts-ignore: decorator
-@lazy export const OUT_OF_MEMORY: usize = PANIC + 381;
+@lazy export const OUT_OF_MEMORY: usize = PANIC + 375;
 
 // @ts-ignore: decorator
 @lazy const HEAP = memory.data<u8>([

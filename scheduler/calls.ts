@@ -2,7 +2,7 @@
 // that ended without finishing leaves behind (docs/abi.md, "Calls that do not finish").
 //
 // A call can end in the middle: a panic traps on purpose (core/panic.ts), but WebAssembly
-// also traps by itself (an integer division by zero, an out-of-bounds access, the host's stack
+// also traps by itself (an out-of-bounds access, `unreachable`, the host's stack
 // running out), and a host import can fail, which unwinds the wasm stack the same way. Nothing
 // in the module runs at that moment: whatever the dead call had half done — a frame parked as
 // the export's root, a queue half updated, the shadow stack, the minimal runtime's count of

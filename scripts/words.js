@@ -16,10 +16,11 @@ const path = require("path");
 const GROUPS = {
   PANIC: [
     ["PANICKED_EARLIER", "module panicked earlier: "],
-    ["TRAPPED_EARLIER", "module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap, such as an integer division by zero, a memory access out of bounds or the stack running out)"],
+    ["TRAPPED_EARLIER", "module trapped earlier: an export call ended without finishing, in a trap that was not a panic (a WebAssembly trap, such as a memory access out of bounds or the stack running out)"],
     ["RUNTIME_ERROR", "runtime error: "],
     ["INDEX_OUT_OF_RANGE", "index out of range"],
     ["NIL_DEREFERENCE", "invalid memory address or nil pointer dereference"],
+    ["DIVIDE_BY_ZERO", "integer divide by zero"],
     ["MAKESLICE_LEN", "makeslice: len out of range"],
     ["ABORT", "abort"],
     ["INDEX_OPEN", " ["],

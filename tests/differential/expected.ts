@@ -9,8 +9,6 @@ export type Expected = { diagnostic: string } | { mismatch: string };
 export const expectedFailures: Record<string, Expected> = {
   // Wrong answers today.
 
-  // An integer division by zero is WebAssembly's own trap: no panic message at all.
-  div_by_zero: { mismatch: 'line 2: Go "panic: runtime error: integer divide by zero", dialect "panic: "' },
   // A send on a nil channel blocks forever (here: a deadlock) and closing one panics with Go's
   // words; the dialect's `Chan<T> | null` needs `!`, which aborts on null.
   nil_channel_send: {

@@ -32,7 +32,7 @@ const TRAPPED = /^module trapped earlier: an export call ended without finishing
 /** Each trap that is not a panic, on a fresh instance, then two calls that must say so. */
 const TRAP_CALLS: Call[] = [
   { call: "get", args: [2, 1] },
-  { call: "get", args: [1, 0] }, // division by zero in a goroutine, the export's frame parked
+  { call: "get", args: [1, 0] }, // a trap in a goroutine, the export's frame parked
   { call: "get", args: [2, 1] },
   { call: "get", args: [2, 1] },
   { call: "@new" },
@@ -84,7 +84,7 @@ function hostCalls(): Call[] {
     { call: "outer", args: [-1] }, // inner panics; the host catches the trap and answers -1
     { call: "logged" },
     { call: "@new" },
-    { call: "outer", args: [0] }, // inner divides by zero; the host catches the trap
+    { call: "outer", args: [0] }, // inner traps; the host catches the trap
     { call: "logged" },
     { call: "@new" },
     { call: "failing" }, // the host import fails: seen as a host call still in progress

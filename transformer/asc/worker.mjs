@@ -11,6 +11,7 @@ import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
 import { passClosureEnvs } from "./closure-env.mjs";
 import { indexErrorsWithValues, inlineElementAccess } from "./elements.mjs";
+import { checkDivisions } from "./divisions.mjs";
 import { dropLeafFrames } from "./frames.mjs";
 import { reduceMultiplications } from "./multiply.mjs";
 
@@ -122,6 +123,7 @@ async function compile(request) {
       indexErrorsWithValues(module);
       shapeExports(module, request);
       keepOutOfLine(module, request.noInline || []);
+      checkDivisions(module, abortHandler(request.args));
       dropLeafFrames(module, abortHandler(request.args));
       features = module.getFeatures();
     },

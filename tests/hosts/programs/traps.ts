@@ -2,13 +2,16 @@
 // call says so ("module trapped earlier: …"), whatever the dead call left parked.
 import { go, Chan } from "ts-wasmexport";
 
+// A divisor of 0 stands for any WebAssembly trap (unreachable(): what a memory access out of
+// bounds or an exhausted stack also is; an integer division by zero is a panic, in Go's words).
 function divide(a: i32, b: i32, out: Chan<i32>): void {
+  if (b == 0) unreachable();
   out.send(a / b);
 }
 
 // @wasmexport get
 export function get(a: i32, b: i32): i32 {
-  // The export's frame parks on `out` while the goroutine divides: a division by zero there
+  // The export's frame parks on `out` while the goroutine divides: a trap there
   // leaves this frame parked, and a later call must not hand its value to it.
   const out = new Chan<i32>();
   go(divide, a, b, out);
@@ -17,6 +20,7 @@ export function get(a: i32, b: i32): i32 {
 
 // @wasmexport quotient
 export function quotient(a: i32, b: i32): i32 {
+  if (b == 0) unreachable();
   return a / b;
 }
 
