@@ -20,7 +20,7 @@
 // UTF-8, an option discriminant other than 0 and 1 — is a panic that names the export or
 // import, never a silently wrong value.
 import { INCREMENTAL } from "../config";
-import { panic, panicAgain, panicWith, panicWord, panicWords, poisoned } from "../core/panic";
+import { panicAgain, panicWord, panicWords, poisoned } from "../core/panic";
 import { A_LIST_PASSED_TO, A_STRING_PASSED_TO, A_VALUE_PASSED_TO, ALLOCATION_TOO_LARGE, AN_OPTION_PASSED_TO, NOT_A_DISCRIMINANT, NOT_ALIGNED, NOT_UTF8, REALLOC_ALIGNMENT, RUNS_PAST_MEMORY } from "../core/words";
 
 // @ts-ignore: decorator
