@@ -134,7 +134,7 @@ test("where `[]` is used in several places, every use is inlined, and its loops 
     const loops = loopsOf(exportedFunction(text, name)).filter((l) => l.includes("i32.load8_u"));
     expect(loops).toHaveLength(1);
     expect(loops[0]).not.toContain("__stack_pointer");
-    expect(loops[0]).not.toMatch(/\(call \$(?!ts-wasmexport\/runtime\/panic\/abort)/);
+    expect(loops[0]).not.toMatch(/\(call \$(?!ts-wasmexport\/core\/panic\/abort)/);
   }
 });
 

@@ -13,7 +13,7 @@
 // "Index out of range" and their own position in its library. Each such check, in a library
 // function or inlined into the program's, `if (<u32>index >= <u32>length) abort(…)`, keeps its
 // message but passes no file, and the index and the length in place of the line and column:
-// the runtime's abort (runtime/panic.ts) words it as Go does. The check's two operands are a
+// the runtime's abort (core/panic.ts) words it as Go does. The check's two operands are a
 // local and a load (or, before optimising, a field getter's call), so reading them again
 // costs nothing on the good path.
 import binaryen from "binaryen";
