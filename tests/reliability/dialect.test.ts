@@ -38,6 +38,17 @@ test("the message says how to call it", () => {
   expect(result.errorText).toContain("'select' can only be called directly, as in 'select(…)'");
 });
 
+// Found by the fuzzer: a token edit that renamed a declaration to `i32`.
+test.each([
+  ["an exported function named i32 (the export wrapper's i32 meant it)", `import { Chan } from "ts-wasmexport";\nexport function i32(x: i32): i32 { return x; }\n// @wasmexport outer\nexport function outer(): i32 { const c = new Chan<i32>(1); c.send(1); return c.recv(); }\n`, "main.ts(2,17): error TS99144"],
+  ["a class named i32 (tsc: a global type missing, with no position)", `class i32 {\n  f(): () => i32 {\n  }\n}\n// @wasmexport run\nexport function run(): void {}\n`, "main.ts(1,7): error TS99144"],
+])("a declaration named as an AssemblyScript type: %s", (_name, source, expected) => {
+  const result = build(source);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toContain(expected);
+  expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
+});
+
 test("a generator function is refused at its '*'", () => {
   const result = build(`function* numbers(): i32 { return 1; }\n// @wasmexport run\nexport function run(): i32 { return 1; }\n`);
   expect(result.binary).toBeNull();

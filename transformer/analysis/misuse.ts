@@ -7,7 +7,8 @@
 // — would reach AssemblyScript as a name it has never heard of (or crash it). Generator
 // functions have no AssemblyScript counterpart at all. An array of `void` values (`[f()]` for
 // a function that returns nothing, `[ch.send(v)]`) type-checks, but AssemblyScript fails on it
-// inside its own library, where no position of the program can be given.
+// inside its own library, where no position of the program can be given. A declaration named
+// as one of AssemblyScript's types (`i32`) would be what the generated code's `i32` means.
 import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
 import { Dialect } from "./dialect";
@@ -22,7 +23,30 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
     ts.forEachChild(n, visit);
   };
   files.forEach(visit);
-  return [...generators(files), ...found];
+  return [...generators(files), ...typeNames(files), ...found];
+}
+
+/** AssemblyScript's own type names, which the code the compiler writes (wrappers, frames) uses. */
+const TYPE_NAMES = new Set(["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize", "f32", "f64", "bool", "v128", "externref", "anyref"]);
+
+/**
+ * Declarations named as one of AssemblyScript's types, at the name: an exported function
+ * named `i32` is what the export wrapper's `i32` then means, and a class of that name makes
+ * tsc report a global type missing, with no position (found by the fuzzer). The type check
+ * (program.ts) reports these in the place of tsc's error.
+ */
+export function typeNames(files: readonly ts.SourceFile[]): ts.Diagnostic[] {
+  const found: ts.Diagnostic[] = [];
+  const visit = (n: ts.Node): void => {
+    if ((ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isEnumDeclaration(n) || ts.isVariableDeclaration(n)) && n.name && ts.isIdentifier(n.name) && TYPE_NAMES.has(n.name.text)) {
+      const file = n.getSourceFile();
+      found.push(diagnosticAt(file, n.name.getStart(file), n.name.text.length, Code.TypeName,
+        `'${n.name.text}' is the name of an AssemblyScript type, which the code the compiler writes for this program uses: give this declaration another name.`));
+    }
+    ts.forEachChild(n, visit);
+  };
+  files.forEach(visit);
+  return found;
 }
 
 /**
