@@ -19,7 +19,10 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n)) checkReference(n, checker, dialect, found);
     else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
-    else if (ts.isCallExpression(n)) checkStatementCall(n, dialect, found);
+    else if (ts.isCallExpression(n)) {
+      checkStatementCall(n, dialect, found);
+      checkSelectCase(n, dialect, found);
+    }
     ts.forEachChild(n, visit);
   };
   files.forEach(visit);
@@ -103,6 +106,30 @@ function checkStatementCall(n: ts.CallExpression, dialect: Dialect, found: ts.Di
   const start = n.getStart(file);
   found.push(diagnosticAt(file, start, n.end - start, Code.StatementCall,
     `${name}(…) is a statement, as in Go: it has no value, so it cannot stand inside an expression. Write it on a line of its own.`));
+}
+
+const SELECT_CASES = new Set(["recv", "send", "otherwise"]);
+
+/**
+ * `recv(…)`, `send(…)` and `otherwise()` are cases of a select: the lowering rewrites them as
+ * select's arguments, and anywhere else they reached asc as names it has never heard of (found
+ * by the fuzzer: `(recv(a, f), recv(b, g));`).
+ */
+function checkSelectCase(n: ts.CallExpression, dialect: Dialect, found: ts.Diagnostic[]): void {
+  const name = dialect.callName(n);
+  if (!name || !SELECT_CASES.has(name)) return;
+  const parent = n.parent;
+  if (ts.isCallExpression(parent) && parent.arguments.includes(n) && (dialect.callName(parent) === "select" || namesSelect(parent.expression, dialect))) return;
+  const file = n.getSourceFile();
+  const start = n.getStart(file);
+  found.push(diagnosticAt(file, start, n.end - start, Code.SelectCaseOutside,
+    `${name}(…) is a case of select(): it can only be an argument of a select(…) call.`));
+}
+
+/** Whether `e` names select (`(c ? select : select)`, `[select][0]`): TS99140 is reported there, and its cases are not reported again. */
+function namesSelect(e: ts.Node, dialect: Dialect): boolean {
+  if (ts.isIdentifier(e) && dialect.nameOf(e) === "select") return true;
+  return ts.forEachChild(e, (c) => namesSelect(c, dialect) || undefined) ?? false;
 }
 
 function checkVoidElements(n: ts.ArrayLiteralExpression, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {
