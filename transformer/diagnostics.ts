@@ -76,6 +76,10 @@ export const Code = {
   VoidValue: 99142,
   /** `go(…)` or `defer(…)` inside an expression rather than as a statement of its own. */
   StatementCall: 99143,
+  /** A declaration named as one of AssemblyScript's types (`i32`, `bool`, …), which the generated code would then mean. */
+  TypeName: 99144,
+  /** A select case (`recv(…)`, `send(…)`, `otherwise()`) other than as an argument of `select(…)`. */
+  SelectCaseOutside: 99145,
   // The lowering (docs/lowering.md lists them for users).
   /** A blocking function used as a value (stored, passed, called indirectly) other than as go()'s first argument. */
   BlockingFunctionValue: 99101,

@@ -18,7 +18,8 @@ test.each([
   ["select chosen by a ternary", "(true ? select : select)(recv(a));", ["main.ts(5,11): error TS99140", "main.ts(5,20): error TS99140"]],
   ["select taken from an array", "[select][0](recv(a));", ["main.ts(5,4): error TS99140"]],
   ["select in parentheses", "(select)(recv(a));", ["main.ts(5,4): error TS99140"]],
-  ["select stored in a variable", "const s = select; s(otherwise());", ["main.ts(5,13): error TS99140"]],
+  // The case is refused too: s(…) is not known to be select.
+  ["select stored in a variable", "const s = select; s(otherwise());", ["main.ts(5,13): error TS99140", "main.ts(5,23): error TS99145"]],
   ["go stored in a variable", "const g = go; g(() => {});", ["main.ts(5,13): error TS99140"]],
   ["a channel method stored", "const f = a.send; f(1);", ["main.ts(5,13): error TS99140"]],
   ["a channel method passed to go()", "go(a.close);", ["main.ts(5,6): error TS99140"]],
@@ -29,6 +30,9 @@ test.each([
   // reached asc as '$sw0 = ;' and '-()'.
   ["a send as a switch's discriminant", "switch (a.send(1)) { default: }", ["main.ts(5,11): error TS99108"]],
   ["a send under a unary minus", "const t = -(a.send(1));", ["main.ts(5,14): error TS99108"]],
+  // Found by the fuzzer: select cases outside a select reached asc as unknown names.
+  ["select cases in a comma expression", "(recv(a, (v: i32) => {}), recv(a, (v: i32) => {}));", ["main.ts(5,4): error TS99145", "main.ts(5,29): error TS99145"]],
+  ["a select case on its own", "otherwise();", ["main.ts(5,3): error TS99145"]],
 ])("%s", (_name, statement, expected) => {
   expect(errors(statement)).toEqual(expected);
 });
@@ -36,6 +40,17 @@ test.each([
 test("the message says how to call it", () => {
   const result = build(`${HEADER}  const s = select;\n}\n`);
   expect(result.errorText).toContain("'select' can only be called directly, as in 'select(…)'");
+});
+
+// Found by the fuzzer: a token edit that renamed a declaration to `i32`.
+test.each([
+  ["an exported function named i32 (the export wrapper's i32 meant it)", `import { Chan } from "ts-wasmexport";\nexport function i32(x: i32): i32 { return x; }\n// @wasmexport outer\nexport function outer(): i32 { const c = new Chan<i32>(1); c.send(1); return c.recv(); }\n`, "main.ts(2,17): error TS99144"],
+  ["a class named i32 (tsc: a global type missing, with no position)", `class i32 {\n  f(): () => i32 {\n  }\n}\n// @wasmexport run\nexport function run(): void {}\n`, "main.ts(1,7): error TS99144"],
+])("a declaration named as an AssemblyScript type: %s", (_name, source, expected) => {
+  const result = build(source);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toContain(expected);
+  expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
 });
 
 test("a generator function is refused at its '*'", () => {

@@ -7,7 +7,8 @@
 // — would reach AssemblyScript as a name it has never heard of (or crash it). Generator
 // functions have no AssemblyScript counterpart at all. An array of `void` values (`[f()]` for
 // a function that returns nothing, `[ch.send(v)]`) type-checks, but AssemblyScript fails on it
-// inside its own library, where no position of the program can be given.
+// inside its own library, where no position of the program can be given. A declaration named
+// as one of AssemblyScript's types (`i32`) would be what the generated code's `i32` means.
 import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
 import { Dialect } from "./dialect";
@@ -18,11 +19,37 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n)) checkReference(n, checker, dialect, found);
     else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
-    else if (ts.isCallExpression(n)) checkStatementCall(n, dialect, found);
+    else if (ts.isCallExpression(n)) {
+      checkStatementCall(n, dialect, found);
+      checkSelectCase(n, dialect, found);
+    }
     ts.forEachChild(n, visit);
   };
   files.forEach(visit);
-  return [...generators(files), ...found];
+  return [...generators(files), ...typeNames(files), ...found];
+}
+
+/** AssemblyScript's own type names, which the code the compiler writes (wrappers, frames) uses. */
+const TYPE_NAMES = new Set(["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize", "f32", "f64", "bool", "v128", "externref", "anyref"]);
+
+/**
+ * Declarations named as one of AssemblyScript's types, at the name: an exported function
+ * named `i32` is what the export wrapper's `i32` then means, and a class of that name makes
+ * tsc report a global type missing, with no position (found by the fuzzer). The type check
+ * (program.ts) reports these in the place of tsc's error.
+ */
+export function typeNames(files: readonly ts.SourceFile[]): ts.Diagnostic[] {
+  const found: ts.Diagnostic[] = [];
+  const visit = (n: ts.Node): void => {
+    if ((ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isEnumDeclaration(n) || ts.isVariableDeclaration(n)) && n.name && ts.isIdentifier(n.name) && TYPE_NAMES.has(n.name.text)) {
+      const file = n.getSourceFile();
+      found.push(diagnosticAt(file, n.name.getStart(file), n.name.text.length, Code.TypeName,
+        `'${n.name.text}' is the name of an AssemblyScript type, which the code the compiler writes for this program uses: give this declaration another name.`));
+    }
+    ts.forEachChild(n, visit);
+  };
+  files.forEach(visit);
+  return found;
 }
 
 /**
@@ -79,6 +106,30 @@ function checkStatementCall(n: ts.CallExpression, dialect: Dialect, found: ts.Di
   const start = n.getStart(file);
   found.push(diagnosticAt(file, start, n.end - start, Code.StatementCall,
     `${name}(…) is a statement, as in Go: it has no value, so it cannot stand inside an expression. Write it on a line of its own.`));
+}
+
+const SELECT_CASES = new Set(["recv", "send", "otherwise"]);
+
+/**
+ * `recv(…)`, `send(…)` and `otherwise()` are cases of a select: the lowering rewrites them as
+ * select's arguments, and anywhere else they reached asc as names it has never heard of (found
+ * by the fuzzer: `(recv(a, f), recv(b, g));`).
+ */
+function checkSelectCase(n: ts.CallExpression, dialect: Dialect, found: ts.Diagnostic[]): void {
+  const name = dialect.callName(n);
+  if (!name || !SELECT_CASES.has(name)) return;
+  const parent = n.parent;
+  if (ts.isCallExpression(parent) && parent.arguments.includes(n) && (dialect.callName(parent) === "select" || namesSelect(parent.expression, dialect))) return;
+  const file = n.getSourceFile();
+  const start = n.getStart(file);
+  found.push(diagnosticAt(file, start, n.end - start, Code.SelectCaseOutside,
+    `${name}(…) is a case of select(): it can only be an argument of a select(…) call.`));
+}
+
+/** Whether `e` names select (`(c ? select : select)`, `[select][0]`): TS99140 is reported there, and its cases are not reported again. */
+function namesSelect(e: ts.Node, dialect: Dialect): boolean {
+  if (ts.isIdentifier(e) && dialect.nameOf(e) === "select") return true;
+  return ts.forEachChild(e, (c) => namesSelect(c, dialect) || undefined) ?? false;
 }
 
 function checkVoidElements(n: ts.ArrayLiteralExpression, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {
