@@ -21,6 +21,7 @@ test.each([
   ["assign", [0]], ["assign", [2]],
   ["generic", [0]], ["generic", [6]],
   ["elements", [1]], ["elements", [0]],
+  ["closures", [0]], ["closures", [4]],
 ] as [string, number[]][])("%s(%s) is what TypeScript computes", (name, args) => {
   expect(wasm[name](...args)).toBe(js[name](...args));
 });

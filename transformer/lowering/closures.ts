@@ -161,19 +161,9 @@ export class ClosureLowering {
     const transformer: ts.TransformerFactory<ts.Node> = (context) => {
       const visit = (n: ts.Node): ts.Node => {
         if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
-        if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
-          const symbol = this.ctx.checker.getSymbolAtLocation(n);
-          const holder = symbol && this.holderOf(n, symbol);
-          if (holder) {
-            const capture = holder.captures.find((cap) => cap.symbol === symbol)!;
-            return f.createIdentifier(capture.boxed ? `${field(holder, capture.name, capture.type)}.value` : read(holder, capture.name, capture.type));
-          }
-          return n;
-        }
-        if (n.kind === ts.SyntaxKind.ThisKeyword) {
-          const holder = this.holderOfThis(n);
-          return holder ? f.createIdentifier(field(holder, "self", holder.capturesThis!)) : n;
-        }
+        const read = this.readText(n);
+        if (read !== undefined) return f.createIdentifier(read);
+        if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return n;
         return ts.visitEachChild(n, visit, context);
       };
       return (node) => visit(node);
@@ -215,21 +205,10 @@ export class ClosureLowering {
       this.make(closure, file, edits);
       return false;
     }
-    if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
-      const symbol = this.ctx.checker.getSymbolAtLocation(node);
-      const holder = symbol && this.holderOf(node, symbol);
-      if (!holder) return false;
-      const capture = holder.captures.find((c) => c.symbol === symbol)!;
-      edits.replace(node.getStart(file), node.end, capture.boxed ? `${field(holder, capture.name, capture.type)}.value` : read(holder, capture.name, capture.type));
-      return true;
-    }
-    if (node.kind === ts.SyntaxKind.ThisKeyword) {
-      const holder = this.holderOfThis(node);
-      if (!holder) return false;
-      edits.replace(node.getStart(file), node.end, field(holder, "self", holder.capturesThis!));
-      return true;
-    }
-    return false;
+    const read = this.readText(node);
+    if (read === undefined) return false;
+    edits.replace(node.getStart(file), node.end, read);
+    return true;
   }
 
   private make(c: Closure, file: ts.SourceFile, edits: SourceEdits): void {
@@ -241,8 +220,10 @@ export class ClosureLowering {
     if (ts.isBlock(body)) {
       edits.insert(body.getStart(file) + 1, ` ${prologue}`);
     } else {
-      edits.insert(body.getStart(file), `{ ${prologue} ${c.void ? "" : "return "}`, depthOf(body));
-      edits.insert(body.end, "; }", -depthOf(body));
+      // The body's braces go outside any rewrite of the body expression itself (a '??' there
+      // opens and closes at the same offsets, at the same depth): half a level further out.
+      edits.insert(body.getStart(file), `{ ${prologue} ${c.void ? "" : "return "}`, depthOf(body) - 0.5);
+      edits.insert(body.end, "; }", -(depthOf(body) - 0.5));
     }
     const args = c.captures.map((cap) => this.storageAt(c.fn, cap));
     const outerThis = this.holderOfThis(c.fn);
@@ -258,6 +239,20 @@ export class ClosureLowering {
   }
 
   /** The innermost closure around `node` (not `node` itself) that captures `symbol`. */
+  /** What `visit` writes where `node` (an identifier or `this`) is read: undefined if it keeps it. */
+  readText(node: ts.Node): string | undefined {
+    if (node.kind === ts.SyntaxKind.ThisKeyword) {
+      const holder = this.holderOfThis(node);
+      return holder && field(holder, "self", holder.capturesThis!);
+    }
+    if (!ts.isIdentifier(node) || (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) return undefined;
+    const symbol = this.ctx.checker.getSymbolAtLocation(node);
+    const holder = symbol && this.holderOf(node, symbol);
+    if (!holder) return undefined;
+    const capture = holder.captures.find((c) => c.symbol === symbol)!;
+    return capture.boxed ? `${field(holder, capture.name, capture.type)}.value` : read(holder, capture.name, capture.type);
+  }
+
   private holderOf(node: ts.Node, symbol: ts.Symbol): Closure | undefined {
     for (let n = node.parent; n; n = n.parent) {
       const c = this.closures.get(n);

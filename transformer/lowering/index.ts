@@ -108,7 +108,13 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
   }
 
-  const nullish = new NullishRewriter(ctx, file, edits, "__wx_q");
+  // A shared (boxed) variable is read through its Box.
+  const boxedRead = (node: ts.Node): string | undefined => {
+    if (!ts.isIdentifier(node) || (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) return undefined;
+    const symbol = ctx.checker.getSymbolAtLocation(node);
+    return symbol && ctx.boxed.has(symbol) ? `${node.text}.value` : undefined;
+  };
+  const nullish = new NullishRewriter(ctx, file, edits, "__wx_q", (node) => closures.readText(node) ?? boxedRead(node));
   ctx.nullish = nullish;
   // Blocking functions become frame classes; go() elsewhere becomes a spawn.
   const frames = new Set<ts.Node>();
@@ -150,7 +156,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
   }
   const visit = (node: ts.Node): void => {
-    if (frames.has(node)) return;
+    if (frames.has(node) || nullish.copied.has(node)) return;
     if (ts.isCallExpression(node) && dialect.callName(node) === "go") {
       const spawn = ctx.rewriteGo(node, (e) => e.getText(file));
       if (spawn !== undefined) edits.replace(node.getStart(file), node.end, spawn);
@@ -178,10 +184,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
         return;
       }
     }
-    if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
-      const symbol = ctx.checker.getSymbolAtLocation(node);
-      if (symbol && ctx.boxed.has(symbol)) edits.replace(node.getStart(file), node.end, `${node.text}.value`);
-    }
+    const boxed = boxedRead(node);
+    if (boxed !== undefined) edits.replace(node.getStart(file), node.end, boxed);
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(file, visit);

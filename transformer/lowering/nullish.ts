@@ -19,7 +19,22 @@ import type { SourceEdits } from "./edits";
 
 export class NullishRewriter {
   private readonly temps: string[] = [];
-  constructor(private readonly ctx: LoweringContext, private readonly file: ts.SourceFile, private readonly edits: SourceEdits, private readonly prefix: string) {}
+  /**
+   * `readOf` gives the text another rewrite puts where a variable (or `this`) is read — a
+   * closure's captured variable, a shared (boxed) one — or undefined when there is none. An
+   * operand copied into this class's text is written with it, and its node lands in `copied`:
+   * the file's visitor must leave the nodes there alone (their span is replaced already).
+   */
+  constructor(
+    private readonly ctx: LoweringContext,
+    private readonly file: ts.SourceFile,
+    private readonly edits: SourceEdits,
+    private readonly prefix: string,
+    private readonly readOf: (node: ts.Node) => string | undefined = () => undefined,
+  ) {}
+
+  /** Operands whose text this class copied into its own (see the constructor). */
+  readonly copied = new Set<ts.Node>();
 
   /** Rewrites `node` if it is one of the operators (its operands are visited as usual after). */
   visit(node: ts.Node): void {
@@ -159,6 +174,7 @@ export class NullishRewriter {
     const bang = this.mayBeNull(e.right) ? "" : "!";
     const simple = this.simpleText(e.left);
     if (simple !== undefined) {
+      this.copied.add(e.left);
       this.edits.replace(e.left.getStart(this.file), e.right.getStart(this.file), `(${simple} != null ? ${simple}${bang} : (`);
       this.close(e.right.end, "))", opener);
       return;
@@ -178,6 +194,7 @@ export class NullishRewriter {
       this.ctx.error(e.operatorToken, 99120, "'??=' needs a variable or a field on its left ('x ??= v', 'this.f ??= v'): assign the object to a local first.");
       return;
     }
+    this.copied.add(e.left);
     if (this.isValueType(e.left)) {
       // Never null: the assignment never happens.
       const opener = depthOf(e);
@@ -242,6 +259,7 @@ export class NullishRewriter {
       const rest = ts.isPropertyAccessExpression(link.access) ? "." : "";
       if (simple !== undefined) {
         // The operand is read again after the test: replace it with its text, test included.
+        this.copied.add(operand);
         this.edits.replace(operand.getStart(this.file), link.token.end, `${asStatement ? "{ if (" : "("}${simple} != null${asStatement ? ") " : " ? "}${simple}!${rest}`);
       } else {
         if (i === 0) this.open(start, asStatement ? "{ if ((" + holder + " = " : "((" + holder + " = ", opener);
@@ -260,6 +278,7 @@ export class NullishRewriter {
       this.close(orElse.end, "))", opener);
     } else if (orElse) {
       const d = this.repeatable(orElse)!;
+      this.copied.add(orElse);
       this.edits.replace(end.end, orElse.end, tests.map(() => ` : (${d}))`).join(""));
     } else {
       this.close(end.end, tests.map(() => ` : ${nothing})`).join(""), opener);
@@ -281,12 +300,10 @@ export class NullishRewriter {
    */
   private simpleText(e: ts.Expression): string | undefined {
     e = skipParens(e);
+    const rewritten = this.readOf(e);
+    if (rewritten !== undefined) return rewritten;
     if (e.kind === ts.SyntaxKind.ThisKeyword) return "this";
-    if (ts.isIdentifier(e)) {
-      const symbol = this.ctx.checker.getSymbolAtLocation(e);
-      if (symbol && this.ctx.boxed.has(symbol)) return undefined;
-      return e.text;
-    }
+    if (ts.isIdentifier(e)) return e.text;
     if (ts.isPropertyAccessExpression(e) && !e.questionDotToken && ts.isIdentifier(e.name)) {
       const object = this.simpleText(e.expression);
       return object === undefined ? undefined : `${object}.${e.name.text}`;

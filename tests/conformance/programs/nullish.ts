@@ -70,3 +70,25 @@ export function elements(i: i32): i32 {
   const xs: Item[] | null = i > 0 ? arr : null;
   return xs?.[0].n ?? -1;
 }
+
+// The operators as the whole body of capturing arrow functions (found by the fuzzer: the body's
+// braces and the rewrite of '??' closed at the same offset, in the wrong order).
+// @wasmexport closures
+export function closures(n: i32): i32 {
+  const fs: (() => i32)[] = [];
+  for (let i = 0; i < n; i++) {
+    const item = make(i);
+    fs.push(() => i ?? i);
+    fs.push(() => item?.n ?? -1);
+    fs.push(() => (make(i - 1) ?? new Item(50, "x")).n);
+  }
+  let spare: Item | null = null;
+  const fill = (): Item => spare ??= new Item(n, "spare");
+  let s = fill().n + fill().n;
+  // spare is shared with fill (a Box): '??=' and '??' on it outside the closure too.
+  let other: Item | null = null;
+  const peek = (): i32 => (other ?? new Item(-2, "none")).n;
+  s += peek() + (other ??= new Item(n + 1, "other")).n + peek() + (spare ?? new Item(0, "")).n;
+  for (let k = 0; k < fs.length; k++) s = s * 3 + fs[k]();
+  return s;
+}
