@@ -9,6 +9,7 @@ export { Select } from "./select";
 export { WaitGroup, Mutex, RWMutex, Once, Cond } from "./sync";
 export { Box } from "./box";
 export { closureEnv, makeClosure } from "./closure";
+export { beginValueCall, valueFrame, startValue, zero, ValueFrame } from "./values";
 export { panic, wasmexport_panic_ptr, wasmexport_panic_len, __wx_outOfMemory } from "../core/panic";
 export { __wx_initGuard, __wx_hostEnter, __wx_hostLeave } from "../scheduler/calls";
 export { sleep, after, now, Timer, Ticker, Nanosecond, Microsecond, Millisecond, Second, Minute, Hour, wasmexport_next_timer, wasmexport_advance } from "./time";

@@ -20,15 +20,4 @@ export const expectedFailures: Record<string, Expected> = {
       'line 2: Go "panic: close of nil channel", dialect "panic: runtime error: invalid memory address or nil pointer dereference"',
   },
 
-  // Idioms the dialect is meant to support, refused or broken at compile time today.
-
-
-  // Features the dialect does not have yet.
-
-  // A closure kept in a variable and started with go(output, c) (Go's `go output(c)`).
-  closure_value: { diagnostic: "closure_value.ts(18,18): error TS99102" },
-  // A blocking closure passed to a method (errgroup's g.Go(func() error)), and `this` in go().
-  errgroup_func: { diagnostic: "errgroup_func.ts(33,10): error TS99102" },
-  // A map of blocking functions called indirectly.
-  handler_table: { diagnostic: "handler_table.ts(17,25): error TS99101" },
 };

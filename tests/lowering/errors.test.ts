@@ -10,24 +10,26 @@ function errors(body: string): string[] {
   return locations(result);
 }
 
-test("a blocking function used as a value", () => {
-  expect(errors(`
-function worker(ch: Chan<i32>): void { ch.send(1); }
-// @wasmexport run
-export function run(): void {
-  const f = worker;
-}
-`)).toEqual(["main.ts(6,13): error TS99101"]);
-  // In a function that blocks too: one error, not a second one about the variable's type.
+test("a blocking function used as a value where it cannot be one", () => {
+  // Given to AssemblyScript's library, which calls it as a plain function.
   expect(errors(`
 function worker(ch: Chan<i32>): void { ch.send(1); }
 // @wasmexport run
 export function run(): void {
   const ch = new Chan<i32>(1);
-  const f = worker;
-  worker(ch);
+  [ch].forEach(worker);
 }
-`)).toEqual(["main.ts(7,13): error TS99101"]);
+`)).toEqual(["main.ts(7,16): error TS99101"]);
+  // Generic: a function value carries no type arguments.
+  expect(errors(`
+function worker<T>(ch: Chan<T>, v: T): void { ch.send(v); }
+// @wasmexport run
+export function run(): void {
+  const ch = new Chan<i32>(1);
+  const f: (c: Chan<i32>, v: i32) => void = worker;
+  worker<i32>(ch, 1);
+}
+`)).toEqual(["main.ts(7,45): error TS99101"]);
 });
 
 test("blocking at top level", () => {

@@ -29,6 +29,16 @@ export interface BlockingInfo {
    * call through any of them is a virtual call that starts the object's own method's frame.
    */
   virtual: Map<ts.Node, ts.Node[]>;
+  /**
+   * Calls of function values that may reach a function that blocks (docs/dialect.md,
+   * "Functions as values"): a call through a value whose type a blocking function or closure
+   * used as a value has. Empty in a program where no blocking function is a value.
+   */
+  valueCalls: Set<ts.CallExpression>;
+  /** Closures that block and are values (not run by go(), a select case or defer()): each starts a frame when called. */
+  valueClosures: Set<ts.ArrowFunction | ts.FunctionExpression>;
+  /** Declared functions that block and are named as values: each has a `NAME$value` that starts its frame. */
+  valueFunctions: Set<ts.FunctionDeclaration>;
 }
 
 /** A method a call may dispatch to: a class's method (with or without a body) or an interface's. */
@@ -54,6 +64,31 @@ export function calledUnit(call: ts.CallExpression | ts.NewExpression, checker: 
   const decl = checker.getResolvedSignature(call)?.declaration;
   if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl)) && decl.body) return decl;
   return undefined;
+}
+
+/**
+ * Whether `call` calls a function value of the program's own (a variable, a parameter, a
+ * field, an element or a call's result of function type), not a declared function, a method
+ * or a function of AssemblyScript's library.
+ */
+export function isValueCall(call: ts.CallExpression, checker: ts.TypeChecker): boolean {
+  if (ts.isPropertyAccessExpression(call.expression) && call.expression.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
+  const decl = checker.getResolvedSignature(call)?.declaration;
+  if (!decl || decl.getSourceFile().isDeclarationFile) return false;
+  return ts.isFunctionTypeNode(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl);
+}
+
+/** A declared function named where it is not called: `handlers.set("greet", greet)`. */
+export function isFunctionReference(id: ts.Identifier, checker: ts.TypeChecker): ts.FunctionDeclaration | undefined {
+  const parent = id.parent;
+  if (ts.isCallExpression(parent) && parent.expression === id) return undefined;
+  if ((ts.isFunctionDeclaration(parent) && parent.name === id) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent) || ts.isImportClause(parent)) return undefined;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === id) return undefined;
+  if (ts.isExpressionWithTypeArguments(parent) || ts.isTypeQueryNode(parent)) return undefined;
+  let symbol = checker.getSymbolAtLocation(id);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const decl = symbol?.valueDeclaration;
+  return decl && ts.isFunctionDeclaration(decl) && decl.body ? decl : undefined;
 }
 
 /** The method or interface method a call names, when it names one (dispatch may pick another of its family). */
@@ -115,6 +150,10 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
   /** Units that call panic() directly, and those that call recover(). */
   const panics = new Set<Unit>();
   const recovers = new Set<Unit>();
+  /** Calls of function values, by the unit they are in. */
+  const valueCallsIn = new Map<Unit, ts.CallExpression[]>();
+  /** Declared functions named as values, with where. */
+  const references: [ts.Identifier, ts.FunctionDeclaration][] = [];
 
   const visit = (node: ts.Node, unit: Unit | undefined): void => {
     let inner = unit;
@@ -146,22 +185,88 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
       else if (!name && inner) {
         const target = calledUnit(node, checker) ?? calledMember(node, checker);
         if (target) calls.get(inner)!.push(target);
+        else if (isValueCall(node, checker)) {
+          if (!valueCallsIn.has(inner)) valueCallsIn.set(inner, []);
+          valueCallsIn.get(inner)!.push(node);
+        }
       }
     } else if (ts.isForOfStatement(node) && dialect.isChanExpression(node.expression)) {
       park(node);
+    } else if (ts.isIdentifier(node)) {
+      const isGoTarget = ts.isCallExpression(node.parent) && node.parent.arguments[0] === node && dialect.callName(node.parent) === "go";
+      const decl = isGoTarget ? undefined : isFunctionReference(node, checker);
+      if (decl) references.push([node, decl]);
     }
     // A member's computed name is evaluated where the class or object is defined, not in the member.
     ts.forEachChild(node, (child) => visit(child, ts.isComputedPropertyName(child) ? unit : inner));
   };
   for (const file of files) visit(file, undefined);
 
-  // Fixpoint over the call graph: a caller of a blocking unit blocks. A function that uses
-  // defer() or labeled statements is lowered to a frame too: its frame runs the deferred
-  // calls at every return, and AssemblyScript has no labels to break to.
-  // A method blocks when any method of its override family does: a call may reach any of them.
-  const blocking = new Set<ts.Node>(units.filter((u) => parks.get(u)!.length > 0 || needsFrame(u, dialect)));
-  for (const u of panicsToRecover(recovers, panics, calls)) blocking.add(u);
+  // Fixpoint over the call graph (spread, below): a caller of a blocking unit blocks.
   const families = overrideFamilies(files, checker);
+  const recovering = panicsToRecover(recovers, panics, calls);
+  // A call of a function value may block when a blocking function or closure of a type it
+  // accepts is used as a value; that may make more closures block: repeat until nothing changes.
+  let valueCalls = new Set<ts.CallExpression>();
+  let blocking: Set<ts.Node>;
+  const isValueClosure = (u: Unit): u is ts.ArrowFunction | ts.FunctionExpression => (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) && !goClosures.has(u);
+  while (true) {
+    blocking = spread(units, parks, calls, valueCalls, valueCallsIn, recovering, families, dialect);
+    const valueTypes: ts.Type[] = [];
+    for (const u of units) if (isValueClosure(u) && blocking.has(u)) valueTypes.push(checker.getTypeAtLocation(u));
+    for (const [id, decl] of references) if (blocking.has(decl)) valueTypes.push(checker.getTypeAtLocation(id));
+    const next = new Set<ts.CallExpression>();
+    if (valueTypes.length) {
+      for (const list of valueCallsIn.values()) {
+        for (const call of list) {
+          const callee = checker.getTypeAtLocation(call.expression);
+          if (valueTypes.some((t) => checker.isTypeAssignableTo(t, callee))) next.add(call);
+        }
+      }
+    }
+    if (next.size === valueCalls.size) break;
+    valueCalls = next;
+  }
+  const virtual = new Map<ts.Node, ts.Node[]>();
+  for (const family of families) if (blocking.has(family[0])) for (const m of family) virtual.set(m, family);
+  // A call to a blocking unit parks its caller.
+  for (const u of units) {
+    const visitCalls = (node: ts.Node): void => {
+      if (node !== u && (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !isInlineClosure(node, dialect)))) return;
+      if (ts.isCallExpression(node) && !dialect.callName(node)) {
+        const target = calledUnit(node, checker) ?? calledMember(node, checker);
+        if ((target && blocking.has(target)) || valueCalls.has(node)) parks.get(u)!.push(node);
+      }
+      ts.forEachChild(node, visitCalls);
+    };
+    // The body itself, not only its children: an arrow function's body may be the call.
+    if (u.body) visitCalls(u.body);
+  }
+  for (const list of parks.values()) list.sort((a, b) => a.pos - b.pos);
+  const valueClosures = new Set(units.filter((u): u is ts.ArrowFunction | ts.FunctionExpression => isValueClosure(u) && blocking.has(u)));
+  const valueFunctions = new Set(references.filter(([, decl]) => blocking.has(decl)).map(([, decl]) => decl));
+  return { blocking: new Set(units.filter((u) => blocking.has(u))), parks, units, goClosures, topLevelParks, virtual, valueCalls, valueClosures, valueFunctions };
+}
+
+/**
+ * The units that block: those that park or need a frame, those that call a value that may
+ * block, and, to a fixpoint over the call graph, their callers. A function that uses defer()
+ * or labeled statements is lowered to a frame too: its frame runs the deferred calls at every
+ * return, and AssemblyScript has no labels to break to. A method blocks when any method of its
+ * override family does: a call may reach any of them.
+ */
+function spread(
+  units: readonly Unit[],
+  parks: Map<Unit, ts.Node[]>,
+  calls: Map<Unit, ts.Node[]>,
+  valueCalls: Set<ts.CallExpression>,
+  valueCallsIn: Map<Unit, ts.CallExpression[]>,
+  recovering: readonly Unit[],
+  families: readonly ts.Node[][],
+  dialect: Dialect,
+): Set<ts.Node> {
+  const blocking = new Set<ts.Node>(units.filter((u) => parks.get(u)!.length > 0 || needsFrame(u, dialect) || (valueCallsIn.get(u) ?? []).some((c) => valueCalls.has(c))));
+  for (const u of recovering) blocking.add(u);
   let changed = true;
   while (changed) {
     changed = false;
@@ -178,23 +283,7 @@ export function analyseBlocking(files: readonly ts.SourceFile[], checker: ts.Typ
       changed = true;
     }
   }
-  const virtual = new Map<ts.Node, ts.Node[]>();
-  for (const family of families) if (blocking.has(family[0])) for (const m of family) virtual.set(m, family);
-  // A call to a blocking unit parks its caller.
-  for (const u of units) {
-    const visitCalls = (node: ts.Node): void => {
-      if (node !== u && (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !isInlineClosure(node, dialect)))) return;
-      if (ts.isCallExpression(node) && !dialect.callName(node)) {
-        const target = calledUnit(node, checker) ?? calledMember(node, checker);
-        if (target && blocking.has(target)) parks.get(u)!.push(node);
-      }
-      ts.forEachChild(node, visitCalls);
-    };
-    // The body itself, not only its children: an arrow function's body may be the call.
-    if (u.body) visitCalls(u.body);
-  }
-  for (const list of parks.values()) list.sort((a, b) => a.pos - b.pos);
-  return { blocking: new Set(units.filter((u) => blocking.has(u))), parks, units, goClosures, topLevelParks, virtual };
+  return blocking;
 }
 
 /**

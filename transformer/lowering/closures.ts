@@ -48,6 +48,11 @@ interface Closure {
   envClass: string;
   type: string;
   void: boolean;
+  /** The parameters as the closure's type writes them (`name: type`), and its result type. */
+  params: string[];
+  result: string;
+  /** A closure that blocks: its value starts its frame (runtime/values.ts). */
+  blocking: boolean;
 }
 
 export class ClosureLowering {
@@ -63,6 +68,11 @@ export class ClosureLowering {
   prepare(units: readonly Unit[]): void {
     for (const unit of units) {
       if (!ts.isArrowFunction(unit) && !ts.isFunctionExpression(unit)) continue;
+      if (this.ctx.blocking.valueClosures.has(unit)) {
+        // A closure that blocks, used as a value: always made here (captures or not), as a starter of its frame.
+        this.register(unit, this.ctx.capturedVariables(unit), ts.isArrowFunction(unit) && usesThis(unit.body), true);
+        continue;
+      }
       if (this.ctx.blocking.goClosures.has(unit) || this.ctx.blocking.blocking.has(unit)) continue;
       if (isInlineClosure(unit, this.ctx.dialect)) continue;
       const symbols = this.ctx.capturedVariables(unit);
@@ -75,7 +85,7 @@ export class ClosureLowering {
     }
   }
 
-  private register(fn: Fn, symbols: ts.Symbol[], capturesThis: boolean): void {
+  private register(fn: Fn, symbols: ts.Symbol[], capturesThis: boolean, blocking = false): void {
     const captures: Capture[] = [];
     const fields: string[] = [];
     for (const symbol of symbols) {
@@ -114,7 +124,7 @@ export class ClosureLowering {
     const env = `__wx_Env${this.count++}`;
     const line = fn.getSourceFile().getLineAndCharacterOfPosition(fn.getStart()).line + 1;
     const envClass = `// What the closure at line ${line} captures (a Box: a variable assigned after capture).\nclass ${env} {\n  constructor(${fields.join(", ")}) {}\n}`;
-    this.closures.set(fn, { fn, captures, capturesThis: selfClass, env, envClass, type: signature.type, void: signature.void });
+    this.closures.set(fn, { fn, captures, capturesThis: selfClass, env, envClass, type: signature.type, void: signature.void, params: signature.params, result: signature.result, blocking });
   }
 
   /** Type arguments AssemblyScript cannot infer from a function passed to a generic method. */
@@ -156,6 +166,7 @@ export class ClosureLowering {
    */
   printInFrame(fn: ts.Node, valueOf: (symbol: ts.Symbol) => string, thisValue: string): string {
     const c = this.closures.get(fn)!;
+    if (c.blocking) return this.starter(c, this.environment(c, valueOf, thisValue));
     const file = fn.getSourceFile();
     const f = ts.factory;
     const transformer: ts.TransformerFactory<ts.Node> = (context) => {
@@ -176,16 +187,41 @@ export class ClosureLowering {
     const made = ts.isArrowFunction(fnNode)
       ? f.updateArrowFunction(fnNode, fnNode.modifiers, fnNode.typeParameters, fnNode.parameters, fnNode.type, fnNode.equalsGreaterThanToken, body)
       : f.updateFunctionExpression(fnNode, fnNode.modifiers, fnNode.asteriskToken, fnNode.name, fnNode.typeParameters, fnNode.parameters, fnNode.type, body);
-    // The values the environment starts with: the enclosing closure's, else the frame's.
+    return `__wx_makeClosure<${c.type}>(${printNode(made, file)}, new ${c.env}(${this.environment(c, valueOf, thisValue).join(", ")}))`;
+  }
+
+  /** The values a closure made in a frame starts its environment with: the enclosing closure's, else the frame's. */
+  private environment(c: Closure, valueOf: (symbol: ts.Symbol) => string, thisValue: string): string[] {
     const args = c.captures.map((cap) => {
-      const outer = this.holderOf(fn, cap.symbol);
+      const outer = this.holderOf(c.fn, cap.symbol);
       return outer ? read(outer, cap.name, cap.type) : valueOf(cap.symbol);
     });
     if (c.capturesThis) {
-      const outerThis = this.holderOfThis(fn);
+      const outerThis = this.holderOfThis(c.fn);
       args.push(outerThis ? field(outerThis, "self", outerThis.capturesThis!) : thisValue);
     }
-    return `__wx_makeClosure<${c.type}>(${printNode(made, file)}, new ${c.env}(${args.join(", ")}))`;
+    return args;
+  }
+
+  /**
+   * A closure that blocks, as a value: a function of its signature that makes its frame from
+   * the environment (the captured variables, their Boxes for shared ones, and `this`) and the
+   * arguments, and hands it to the frame that called it (runtime/values.ts). `env` is what
+   * the environment starts with.
+   */
+  private starter(c: Closure, env: string[]): string {
+    const cls = this.ctx.valueClosureClass(c.fn, c.capturesThis, c.result);
+    const own = new Map(c.captures.map((cap) => [cap.symbol, cap]));
+    const values = this.ctx.frameCaptures(c.fn).map((symbol) => {
+      const cap = own.get(symbol)!;
+      return read(c, cap.name, cap.type);
+    });
+    if (c.capturesThis) values.unshift(field(c, "self", c.capturesThis));
+    values.push(...c.params.map((p) => p.slice(0, p.indexOf(":"))));
+    const frame = cls.endsWith(">") ? `new ${cls}(${values.join(", ")})` : `${cls}.new$(${values.join(", ")})`;
+    const prologue = env.length ? "const __wx_e = __wx_closureEnv; " : "";
+    const fn = `(${c.params.join(", ")}): ${c.result} => { ${prologue}__wx_startValue(${frame});${c.void ? "" : ` return __wx_zero<${c.result}>();`} }`;
+    return env.length ? `__wx_makeClosure<${c.type}>(${fn}, new ${c.env}(${env.join(", ")}))` : fn;
   }
 
   /** The environment classes, for the end of the file. */
@@ -203,7 +239,7 @@ export class ClosureLowering {
     const closure = this.closures.get(node);
     if (closure) {
       this.make(closure, file, edits);
-      return false;
+      return closure.blocking; // a blocking one is replaced whole: its body is its frame class's
     }
     const read = this.readText(node);
     if (read === undefined) return false;
@@ -212,6 +248,15 @@ export class ClosureLowering {
   }
 
   private make(c: Closure, file: ts.SourceFile, edits: SourceEdits): void {
+    if (c.blocking) {
+      const env = c.captures.map((cap) => this.storageAt(c.fn, cap));
+      if (c.capturesThis) {
+        const outerThis = this.holderOfThis(c.fn);
+        env.push(outerThis ? field(outerThis, "self", outerThis.capturesThis!) : "this");
+      }
+      edits.replace(c.fn.getStart(file), c.fn.end, this.starter(c, env));
+      return;
+    }
     // The environment's address, not a reference: a reference in a local would be kept on
     // the shadow stack at every call (the function value keeps the environment alive anyway).
     const prologue = "const __wx_e = __wx_closureEnv;";
@@ -256,6 +301,7 @@ export class ClosureLowering {
   private holderOf(node: ts.Node, symbol: ts.Symbol): Closure | undefined {
     for (let n = node.parent; n; n = n.parent) {
       const c = this.closures.get(n);
+      if (c?.blocking) return undefined; // inside a blocking closure's frame, which holds its captures
       if (c && c.captures.some((cap) => cap.symbol === symbol)) return c;
     }
     return undefined;
@@ -265,6 +311,7 @@ export class ClosureLowering {
   private holderOfThis(node: ts.Node): Closure | undefined {
     for (let n = node.parent; n; n = n.parent) {
       const c = this.closures.get(n);
+      if (c?.blocking) return undefined;
       if (c) return c.capturesThis ? c : undefined;
       if (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) return undefined;
     }
@@ -273,7 +320,7 @@ export class ClosureLowering {
 
   // ---- the function type ---------------------------------------------------------------
 
-  private functionType(fn: Fn): { type: string; void: boolean } | undefined {
+  private functionType(fn: Fn): { type: string; void: boolean; params: string[]; result: string } | undefined {
     const checker = this.ctx.checker;
     const signature = checker.getContextualType(fn)?.getNonNullableType().getCallSignatures()[0];
     const count = Math.max(fn.parameters.length, signature?.parameters.length ?? 0);
@@ -293,7 +340,7 @@ export class ClosureLowering {
       this.ctx.error(fn, 99105, "Cannot tell the result type of this closure: annotate it, e.g. '(x: i32): i32 => …'.");
       return undefined;
     }
-    return { type: `(${params.join(", ")}) => ${result}`, void: result === "void" };
+    return { type: `(${params.join(", ")}) => ${result}`, void: result === "void", params, result };
   }
 
   /** A parameter's type as the declaration the closure is passed to writes it. */

@@ -1,7 +1,7 @@
 // What every frame of one program shares while it is lowered: the checker, the analyses,
 // the diagnostics, and the classes generated for go() beside each file's own code.
 import * as ts from "typescript";
-import { BlockingInfo, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
+import { BlockingInfo, isFunctionReference, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import { Code, diagnosticAt } from "../diagnostics";
@@ -97,6 +97,11 @@ export class LoweringContext {
       return `__wx_spawn(${startFrame(this.frameClassAt(fn.expression, generic), typeArgs, argText)})`;
     }
     const decl = this.functionOf(fn);
+    if (!decl && this.checker.getTypeAtLocation(fn).getCallSignatures().length) {
+      // A function value: evaluated now, with the arguments; called by the new goroutine.
+      const cls = this.valueGoClass(call);
+      return cls ? `__wx_spawn(new ${cls}(${[render(fn), ...argText].join(", ")}))` : "0";
+    }
     if (!decl) {
       this.error(fn, Code.BadGo, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
       return "0";
@@ -116,6 +121,13 @@ export class LoweringContext {
   /** The type arguments of a call of a generic function (WrittenTypes.typeArgumentsOf). */
   callTypeArguments(call: ts.CallExpression, target: ts.SignatureDeclaration, values: readonly ts.Expression[] = call.arguments): string[] | undefined {
     return this.types.typeArgumentsOf(call, target, values);
+  }
+
+  /** `greet` where a blocking function is a value: the function that starts its frame, `greet$value`. */
+  valueReference(id: ts.Identifier): string | undefined {
+    if (!this.blocking.valueFunctions.size) return undefined;
+    const decl = isFunctionReference(id, this.checker);
+    return decl && this.blocking.valueFunctions.has(decl) ? `${id.text}$value` : undefined;
   }
 
   /** Whether `id` names a function that blocks (as a value, that is TS99101). */
@@ -218,8 +230,8 @@ export class LoweringContext {
       };
       if (unit.body) visit(unit.body);
     }
-    for (const fn of this.blocking.goClosures) {
-      this.goClosureThis(fn); // reports a `this` that names no object
+    for (const fn of [...this.blocking.goClosures, ...this.blocking.valueClosures]) {
+      if (this.blocking.goClosures.has(fn)) this.goClosureThis(fn); // reports a `this` that names no object
       for (const symbol of this.captures(fn)) {
         if (this.assignments(symbol).length === 0) continue;
         const decl = symbol.valueDeclaration!;
@@ -283,7 +295,21 @@ export class LoweringContext {
     return out;
   }
 
-  private closureClass(fn: ts.ArrowFunction | ts.FunctionExpression, captures: ts.Symbol[], thisType: string | undefined): string {
+  /**
+   * The frame class of a closure that blocks and is a value (its result first, for a caller
+   * that reads it without knowing the class): made like a go() closure's, from the captured
+   * variables (this first, when it uses this) and then the parameters.
+   */
+  valueClosureClass(fn: ts.ArrowFunction | ts.FunctionExpression, thisType: string | undefined, result: string): string {
+    return this.closureClass(fn, this.captures(fn), thisType, { resultFirst: true, result });
+  }
+
+  /** The variables of enclosing functions that a closure's frame takes, in its constructor's order. */
+  frameCaptures(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Symbol[] {
+    return this.captures(fn);
+  }
+
+  private closureClass(fn: ts.ArrowFunction | ts.FunctionExpression, captures: ts.Symbol[], thisType: string | undefined, value?: { resultFirst: true; result: string }): string {
     const known = this.goClasses.get(fn);
     if (known) return known;
     const file = fn.getSourceFile();
@@ -293,7 +319,7 @@ export class LoweringContext {
     const typeParameters = enclosingTypeParameters(fn);
     const cls = `${ownerName}$go${line}$${this.goClasses.size}${typeParameters.length ? `<${typeParameters.join(", ")}>` : ""}`;
     this.goClasses.set(fn, cls);
-    const generated = this.lowerFrame(this, fn, { className: cls, exported: false, captures, thisType });
+    const generated = this.lowerFrame(this, fn, { className: cls, exported: false, captures, thisType, ...value });
     this.addClass(file, generated);
     return cls;
   }
@@ -321,6 +347,51 @@ export class LoweringContext {
       // which AssemblyScript reads through a getter in a shadow-stack frame of its own.
       `  resume(): __wx_Frame | null { ${callee.text}(${params.map((p) => `this.${p.name}`).join(", ")}); return __wx_leave(changetype<usize>(this)); }`,
       ...newMethod(cls, params.map((p) => ({ name: `${p.name}$`, type: p.type, field: p.name, init: p.init }))),
+      `}`,
+    ].map((text) => ({ text, pos }));
+    this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
+    return cls;
+  }
+
+  /**
+   * go(f, a, b) for a function value `f`: a frame that keeps the value and the arguments and
+   * calls it once, as a call of a value that may block (runtime/values.ts): when the value
+   * starts a frame, that frame runs as its callee.
+   */
+  private valueGoClass(call: ts.CallExpression): string | undefined {
+    const [fn, ...args] = call.arguments;
+    const file = call.getSourceFile();
+    const types = [fn, ...args].map((a) => this.types.of(a));
+    const unknown = [fn, ...args].findIndex((_, i) => !types[i]);
+    if (unknown >= 0) {
+      this.error(call.arguments[unknown], Code.BadGo, "Cannot tell the AssemblyScript type of this value, which the new goroutine keeps: give it a type annotation.");
+      return undefined;
+    }
+    const owner = enclosingFunction(call);
+    const ownerName = owner && (ts.isFunctionDeclaration(owner) || ts.isMethodDeclaration(owner)) && owner.name ? owner.name.getText() : "main";
+    const line = file.getLineAndCharacterOfPosition(call.getStart()).line + 1;
+    const cls = `${ownerName}$goValue${line}$${this.goClasses.size}`;
+    this.goClasses.set(call, cls);
+    const pos = call.getStart();
+    const fields = types.map((type, i) => ({ name: i === 0 ? "f" : `a${i - 1}`, type: type! }));
+    const lines = [
+      `// go(${fn.getText(file)}, …) at line ${line}: calls the function value in a goroutine of its own.`,
+      `class ${cls} extends __wx_Frame {`,
+      ...fields.map((p) => `  ${p.name}: ${p.type};`),
+      `  call: __wx_Frame | null = null;`,
+      `  constructor(${fields.map((p) => `${p.name}: ${p.type}`).join(", ")}) { super();${fields.map((p) => ` this.${p.name} = ${p.name};`).join("")} }`,
+      `  resume(): __wx_Frame | null {`,
+      `    const self$ = changetype<usize>(this);`,
+      `    const pc = __wx_stateOf(self$);`,
+      `    if (pc == 0) {`,
+      `      __wx_beginValueCall(); this.f(${fields.slice(1).map((p) => `this.${p.name}`).join(", ")});`,
+      `      const c$ = __wx_valueFrame();`,
+      `      if (c$) { c$.caller = this; this.call = c$; __wx_setState(self$, 1); return c$; }`,
+      `    } else if (pc == -2) {`,
+      `      return __wx_unwind(self$); // the function panicked`,
+      `    }`,
+      `    return __wx_leave(self$);`,
+      `  }`,
       `}`,
     ].map((text) => ({ text, pos }));
     this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });

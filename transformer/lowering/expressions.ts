@@ -295,6 +295,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       return fl.ctx.rewriteGo(e, (a) => byArg.get(a) ?? fl.render(a), fl) ?? "0";
     }
   }
+  if (fl.ctx.blocking.valueCalls.has(e)) return valueCall(fl, e);
   const target = calledUnit(e, fl.ctx.checker);
   if (target && fl.ctx.blocking.blocking.has(target)) return blockingCall(fl, e, target);
   const member = calledMember(e, fl.ctx.checker);
@@ -312,6 +313,33 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
 function spillIf(fl: FrameLowering, receiver: ts.Expression, args: readonly ts.Expression[]): string {
   const text = expr(fl, receiver);
   return args.some((a) => fl.hasPark(a)) ? spill(fl, receiver, text) : text;
+}
+
+/**
+ * A call of a function value that may block (runtime/values.ts): the value either runs and
+ * returns, or starts a frame, which runs as this frame's callee as in a direct call; its
+ * result is then read from the frame (every frame a value starts keeps it first).
+ */
+function valueCall(fl: FrameLowering, e: ts.CallExpression): string {
+  const pos = e.getStart();
+  const [callee, ...args] = exprList(fl, [e.expression, ...e.arguments]);
+  const type = fl.ctx.checker.getTypeAtLocation(e);
+  const isVoid = (type.flags & ts.TypeFlags.Void) !== 0;
+  const resultType = isVoid ? undefined : fl.ctx.types.of(e);
+  if (!isVoid && !resultType) {
+    fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this call's result, which a function that blocks keeps in its frame: give the function value a type annotation.");
+    return "0";
+  }
+  fl.callsFrames = true;
+  const frame = fl.temp("__wx_Frame | null", "call");
+  const value = resultType ? fl.temp(resultType, "r") : undefined;
+  const resume = fl.m.label();
+  const call = `${value ? `${fl.field(value)} = ` : ""}${callee}(${args.join(", ")});`;
+  fl.m.emit(() => `__wx_beginValueCall(); ${call} { const c$ = __wx_valueFrame(); if (c$) { c$.caller = this; ${fl.field(frame)} = c$; __wx_setState(self$, ${resume.id}); return c$; } }`, pos);
+  fl.m.mark(resume, pos);
+  const read = value ? `${fl.field(value)} = changetype<__wx_ValueFrame<${resultType}>>(${fl.field(frame)}).result; ` : "";
+  fl.m.emit(`if (${fl.field(frame)}) { ${read}__wx_recycle(load<usize>(self$, ${fl.offsetOf(frame)})); __wx_clearField(self$, ${fl.offsetOf(frame)}); }`, pos);
+  return value ? fl.field(value) : "";
 }
 
 function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Member): string {

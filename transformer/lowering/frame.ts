@@ -44,6 +44,8 @@ export interface FrameOptions {
   resultFirst?: boolean;
   /** A go() closure that uses `this`: the class of the object, which its frame keeps (constructor's first parameter). */
   thisType?: string;
+  /** A closure used as a value: its result type, which its declaration may not write ("void" for none). */
+  result?: string;
 }
 
 export class FrameLowering {
@@ -74,7 +76,8 @@ export class FrameLowering {
     this.file = unit.getSourceFile();
     this.parks = ctx.blocking.parks.get(unit) ?? [];
     this.m = new StateMachine((pos) => this.file.getLineAndCharacterOfPosition(pos).line, baseName(this.file.fileName));
-    this.result = unit.type && unit.type.kind !== ts.SyntaxKind.VoidKeyword ? unit.type.getText() : undefined;
+    const written = options.result ?? unit.type?.getText();
+    this.result = written && written !== "void" ? written : undefined;
     if (ts.isMethodDeclaration(unit)) {
       // A method's frame holds its object: `this` in the body reads `this.self`.
       const cls = unit.parent as ts.ClassDeclaration;
@@ -347,7 +350,8 @@ export class FrameLowering {
             return self.narrowedFromNull(n, field) ? f.createNonNullExpression(read) : read;
           }
           if (self.isBoxed(n) && !isDeclarationName(n)) return f.createPropertyAccessExpression(n, "value");
-          return n;
+          const value = self.ctx.valueReference(n);
+          return value ? f.createIdentifier(value) : n;
         }
         if (ts.isPropertyAccessExpression(n)) {
           const timer = self.timerField(n);

@@ -9,7 +9,7 @@
 import * as ts from "typescript";
 import { importAdapters } from "../abi/imports";
 import { Code } from "../diagnostics";
-import { analyseBlocking, calledUnit } from "../analysis/blocking";
+import { analyseBlocking, calledUnit, isFunctionReference } from "../analysis/blocking";
 import { DECLARED_CLASSES, Dialect, DURATIONS, PARKING, TIME_NAMES } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
 import { WrittenTypes } from "../analysis/types";
@@ -27,7 +27,7 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic", "recover", ...[...TIME_NAMES].filter((n) => n !== "sleep"), ...DURATIONS]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", "recoverIn", ...DECLARED_CLASSES];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", "recoverIn", "beginValueCall", "valueFrame", "startValue", "zero", "ValueFrame", ...DECLARED_CLASSES];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -55,8 +55,8 @@ export function lower(input: LoweringInput): LoweringResult {
       if (!ts.isClassDeclaration(cls) || !cls.name || unit.typeParameters || isStatic || !ts.isIdentifier(unit.name)) {
         ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static method of a named class, without type parameters of its own (its class may have them): make it a generic function that takes the object as its first parameter.");
       }
-    } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit)) {
-      ctx.error(unit, Code.BlockingClosure, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
+    } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && isLibraryArgument(unit, ctx)) {
+      ctx.error(unit, Code.BlockingClosure, "This closure blocks, and AssemblyScript's library calls it as a plain function, which cannot park: use a loop (for…of) instead, or call it from a function of your own.");
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
       ctx.error(unit.name ?? unit, Code.NestedBlockingFunction, "A nested function that blocks is not supported: declare it at the top level of the file.");
     }
@@ -123,8 +123,10 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       frames.add(statement);
       const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
       const isWasmExport = input.directives.exports.some((e) => e.declaration === statement);
-      const generated = new FrameLowering(ctx, statement, { className: frameClassName(statement.name!.text) + typeParameterList(statement), exported: exported || isWasmExport }).lower();
+      const isValue = blocking.valueFunctions.has(statement);
+      const generated = new FrameLowering(ctx, statement, { className: frameClassName(statement.name!.text) + typeParameterList(statement), exported: exported || isWasmExport, resultFirst: isValue }).lower();
       replaceWithGenerated(edits, statement.getStart(file), statement.end, generated);
+      if (isValue && !statement.typeParameters?.length) edits.insert(statement.end, "\n" + valueStarter(statement, file, exported));
     }
   }
   let forOfCount = 0;
@@ -186,6 +188,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     }
     const boxed = boxedRead(node);
     if (boxed !== undefined) edits.replace(node.getStart(file), node.end, boxed);
+    const value = ts.isIdentifier(node) ? ctx.valueReference(node) : undefined;
+    if (value !== undefined) edits.replace(node.getStart(file), node.end, value);
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(file, visit);
@@ -304,22 +308,58 @@ function rewriteArrayForOf(node: ts.ForOfStatement, file: ts.SourceFile, edits: 
   }
 }
 
+/**
+ * What a blocking function is as a value: `greet$value`, of its signature, which starts its
+ * frame and hands it to the frame that called it (runtime/values.ts).
+ */
+function valueStarter(fn: ts.FunctionDeclaration, file: ts.SourceFile, exported: boolean): string {
+  const name = fn.name!.text;
+  const params = fn.parameters.map((p) => p.getText(file).replace(/\s*=[^]*$/, ""));
+  const names = fn.parameters.map((p) => p.name.getText(file));
+  const result = fn.type?.getText(file) ?? "void";
+  const start = `__wx_startValue(${frameClassName(name)}.new$(${names.join(", ")}));`;
+  const body = result === "void" ? start : `${start} return __wx_zero<${result}>();`;
+  return `// ${name} as a value: starts its frame for the frame that calls it.\n${exported ? "export " : ""}function ${name}$value(${params.join(", ")}): ${result} { ${body} }`;
+}
+
 function isTopLevel(fn: ts.FunctionDeclaration): boolean {
   return ts.isSourceFile(fn.parent);
 }
 
-/** A blocking function used as a value (not called, not go()'s first argument) cannot work. */
+/**
+ * A blocking function used as a value (not called, not go()'s first argument) is a function
+ * that starts its frame (runtime/values.ts), except where that cannot work: a generic one (a
+ * value carries no type arguments), and one given to AssemblyScript's library, which calls it
+ * as a plain function.
+ */
 function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
   if (!ts.isIdentifier(n)) return;
-  const parent = n.parent;
-  const isCallee = ts.isCallExpression(parent) && parent.expression === n;
-  // go(f, …), or go(f<T>, …) (which is an error of its own: rewriteGo)
-  const target = ts.isExpressionWithTypeArguments(parent) && parent.expression === n ? parent : n;
-  const isGoTarget = ts.isCallExpression(target.parent) && target.parent.arguments[0] === target && ctx.dialect.callName(target.parent) === "go";
-  const isDeclarationName = (ts.isFunctionDeclaration(parent) && parent.name === n) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent);
-  if (!isCallee && !isGoTarget && !isDeclarationName && ctx.isBlockingFunctionName(n)) {
-    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value: a blocking function runs in a goroutine's frame, which a function reference cannot carry. Call it directly, or start it with go(${n.text}, …).`);
+  const decl = isFunctionReference(n, ctx.checker);
+  if (!decl || !ctx.blocking.blocking.has(decl)) return;
+  const isGoTarget = ts.isExpressionWithTypeArguments(n.parent) || (ts.isCallExpression(n.parent) && n.parent.arguments[0] === n && ctx.dialect.callName(n.parent) === "go");
+  if (isGoTarget) return;
+  if (decl.typeParameters?.length) {
+    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value while it is generic: a function value carries no type arguments. Wrap the call in a closure, e.g. '(x: i32) => ${n.text}<i32>(x)'.`);
+  } else if (isLibraryArgument(n, ctx)) {
+    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value here: AssemblyScript's library calls it as a plain function, which cannot park. Use a loop (for…of) instead, or call it from a function of your own.`);
+  } else if (!isTopLevel(decl)) {
+    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value while it is nested: declare it at the top level of the file.`);
   }
+}
+
+/**
+ * Whether `e` is given to a function or method of AssemblyScript's library as a callback, a
+ * parameter of function type (`xs.forEach(f)`; `map.set(k, f)` only keeps it).
+ */
+function isLibraryArgument(e: ts.Expression, ctx: LoweringContext): boolean {
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || ctx.dialect.callName(call)) return false;
+  const at = call.arguments.indexOf(e);
+  const decl = ctx.checker.getResolvedSignature(call)?.declaration;
+  if (at < 0 || !decl || !decl.getSourceFile().isDeclarationFile) return false;
+  const param = decl.parameters[Math.min(at, decl.parameters.length - 1)];
+  const type = param && ts.isParameter(param) ? param.type : undefined;
+  return !!type && (ts.isFunctionTypeNode(type) || (ts.isUnionTypeNode(type) && type.types.some(ts.isFunctionTypeNode)));
 }
 
 /** `<T>(a: T): T => a`: AssemblyScript compiles no generic arrow function or function expression. */
