@@ -86,7 +86,8 @@ export class WrittenTypes {
       if (name === "select") return "i32";
       if (name === "Mutex.tryLock" || name === "RWMutex.tryLock" || name === "RWMutex.tryRLock") return "bool";
       const decl = this.checker.getResolvedSignature(expr)?.declaration;
-      if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) && decl.type) {
+      // A function value's call: its type's written result (`type Stage = (c: Chan<i32>) => i32`).
+      if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl) || ts.isFunctionTypeNode(decl)) && decl.type) {
         const written = declared(decl.type, decl);
         return written === undefined ? undefined : this.instantiate(written, decl, expr) ?? this.fromChecker(expr);
       }
