@@ -245,15 +245,19 @@ export class LoweringContext {
   }
 
   /**
-   * Whether a captured variable that is assigned can live in a Box: a `let`/`const`, or a
-   * parameter of a function lowered to a frame (its frame field holds the Box, made in new$).
-   * A plain function's parameter is a wasm local of AssemblyScript's: it cannot.
+   * Whether a captured variable that is assigned can live in a Box: a `let`/`const`, a
+   * parameter of a function lowered to a frame (its frame field holds the Box, made in new$),
+   * or a parameter of a plain function with a block body (which starts by putting it in a Box:
+   * index.ts, boxParameter). Not a parameter property, nor one of a closure made in a frame
+   * (printed whole, from nodes).
    */
   canShare(decl: ts.Declaration): boolean {
     if (ts.isVariableDeclaration(decl)) return ts.isIdentifier(decl.name);
     if (!ts.isParameter(decl) || !ts.isIdentifier(decl.name)) return false;
     const fn = decl.parent;
-    return (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && (this.blocking.blocking.has(fn) || this.blocking.goClosures.has(fn as ts.ArrowFunction));
+    if (!(ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+    if (this.blocking.blocking.has(fn) || this.blocking.goClosures.has(fn as ts.ArrowFunction)) return true;
+    return !!fn.body && ts.isBlock(fn.body) && !inFrameCode(fn, this) && this.types.ofDeclaration(decl) !== undefined;
   }
 
   /**
@@ -460,4 +464,12 @@ function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefine
     if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isConstructorDeclaration(n)) return n;
   }
   return undefined;
+}
+
+/** Whether `node` is inside a function lowered to a frame or a go() closure (whose code is printed from nodes). */
+function inFrameCode(node: ts.Node, ctx: LoweringContext): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && (ctx.blocking.blocking.has(n) || ctx.blocking.goClosures.has(n as ts.ArrowFunction))) return true;
+  }
+  return false;
 }

@@ -178,6 +178,14 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     nullish.visit(node);
     if (closures.visit(node, file, edits)) return;
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
+    if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
+      const symbol = ctx.checker.getSymbolAtLocation(node.name);
+      if (symbol && ctx.boxed.has(symbol)) {
+        boxParameter(node, node.name, file, edits, ctx);
+        if (node.initializer) visit(node.initializer);
+        return;
+      }
+    }
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && ctx.boxed.has(symbol)) {
@@ -320,6 +328,18 @@ function valueStarter(fn: ts.FunctionDeclaration, file: ts.SourceFile, exported:
   const start = `__wx_startValue(${frameClassName(name)}.new$(${names.join(", ")}));`;
   const body = result === "void" ? start : `${start} return __wx_zero<${result}>();`;
   return `// ${name} as a value: starts its frame for the frame that calls it.\n${exported ? "export " : ""}function ${name}$value(${params.join(", ")}): ${result} { ${body} }`;
+}
+
+/**
+ * A parameter of a plain function that a closure captures and something assigns: the
+ * parameter takes the name `n$`, and the body starts by putting it in the Box every use reads
+ * (`const n = new __wx_Box<i32>(n$);`), as for a `let` (LoweringContext.canShare).
+ */
+function boxParameter(param: ts.ParameterDeclaration, name: ts.Identifier, file: ts.SourceFile, edits: SourceEdits, ctx: LoweringContext): void {
+  const body = (param.parent as ts.FunctionLikeDeclaration).body as ts.Block;
+  const type = ctx.types.ofDeclaration(param) ?? "i32";
+  edits.replace(name.getStart(file), name.end, `${name.text}$`);
+  edits.insert(body.getStart(file) + 1, ` const ${name.text} = new __wx_Box<${type}>(${name.text}$);`);
 }
 
 function isTopLevel(fn: ts.FunctionDeclaration): boolean {
