@@ -16,7 +16,7 @@
 import { Waiter, classOf, linkTo, queueEmpty, queuePush, queueRemove, queueShift } from "../core/queue";
 import { Frame } from "../scheduler/frame";
 import { readyAt } from "../scheduler/runq";
-import { panicWord } from "../core/panic";
+import { panic, panicWord } from "../core/panic";
 import { CLOSE_OF_CLOSED, MAKECHAN_SIZE, SEND_ON_CLOSED } from "../core/words";
 import { INCREMENTAL, SELECT, TIME } from "../config";
 import { TimerBase, timerDue, timerUnwaited, timerWaited } from "../scheduler/timers";
@@ -517,4 +517,13 @@ export function chanOffer<T>(c: usize, src: usize): bool {
  */
 @inline export function sendDone(f: usize): void {
   if (elemOf(f) == SEND_CLOSED) panicWord(SEND_ON_CLOSED);
+}
+
+/**
+ * `ch!.close()` where `ch` may be null, Go's close of a nil channel: a panic with Go's words
+ * where the `!` would abort as a null dereference. A channel that is there is closed as usual.
+ */
+export function closeChan<T>(ch: Chan<T> | null): void {
+  if (!ch) panic("close of nil channel");
+  else ch.close();
 }

@@ -4,7 +4,7 @@ export { Frame, stateOf, setState, received, leave, copyField, clearField } from
 export { spawn, ready, gosched, block } from "../scheduler/runq";
 export { newFrame, recycle } from "../scheduler/reuse";
 export { exportEnter, exportLeave, exportRun, exportRelease, initDone } from "../scheduler/entry";
-export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone } from "./chan";
+export { Chan, ChanBase, makeChan, chanRecv, chanSend, sendDone, closeChan } from "./chan";
 export { Select } from "./select";
 export { WaitGroup, Mutex, RWMutex, Once, Cond } from "./sync";
 export { Box } from "./box";

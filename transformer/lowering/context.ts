@@ -123,6 +123,20 @@ export class LoweringContext {
     return this.types.typeArgumentsOf(call, target, values);
   }
 
+  /**
+   * In `ch!.send(v)`, `ch!.recv()` and `ch!.close()`, where `ch` may be null: `ch`, the channel
+   * that may be Go's nil channel (a send or a receive blocks forever, a close panics with Go's
+   * words). Undefined for any other receiver.
+   */
+  nilableChannel(receiver: ts.Expression): ts.Expression | undefined {
+    let e = receiver;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (!ts.isNonNullExpression(e)) return undefined;
+    const type = this.checker.getTypeAtLocation(e.expression);
+    const nullable = type.isUnion() && type.types.some((t) => (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0);
+    return nullable && this.dialect.isChanExpression(e.expression) ? e.expression : undefined;
+  }
+
   /** `greet` where a blocking function is a value: the function that starts its frame, `greet$value`. */
   valueReference(id: ts.Identifier): string | undefined {
     if (!this.blocking.valueFunctions.size) return undefined;

@@ -98,7 +98,7 @@ export function recvIntoField(fl: FrameLowering, field: string, value: ts.Expres
   const receiver = (value.expression as ts.PropertyAccessExpression).expression;
   const elem = fl.ctx.types.elementOf(receiver);
   if (!fieldOfType(fl, field, elem)) return false;
-  fl.m.park(recvOp(fl, expr(fl, receiver), elem!, field), value.getStart());
+  fl.m.park(recvOp(fl, channelOperand(fl, receiver, value.getStart()), elem!, field), value.getStart());
   return true;
 }
 
@@ -196,7 +196,7 @@ function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call:
   const elem = fl.ctx.types.elementOf(chExpr);
   if (!elem) fl.ctx.error(call, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
   const value = fl.temp(elem ?? "i32", "v");
-  fl.m.park(recvOp(fl, expr(fl, chExpr), elem ?? "i32", value), pos);
+  fl.m.park(recvOp(fl, channelOperand(fl, chExpr, pos), elem ?? "i32", value), pos);
   const [v, ok] = targets.elements;
   if (v && !ts.isOmittedExpression(v)) fl.m.emit(`${fl.render(v)} = ${fl.field(value)};`, pos);
   if (ok && !ts.isOmittedExpression(ok)) fl.m.emit(`${fl.render(ok)} = __wx_received(self$);`, pos);
@@ -253,7 +253,9 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   }
   switch (name) {
     case "Chan.send": {
-      const ch = spillIf(fl, receiver!, e.arguments);
+      // ch!.send(v) where ch may be null: Go's nil channel, on which a send blocks forever.
+      const nil = fl.ctx.nilableChannel(receiver!);
+      const ch = spillIf(fl, nil ?? receiver!, e.arguments);
       const elem = fl.ctx.types.elementOf(receiver!) ?? fl.ctx.types.of(e.arguments[0]);
       if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       // A value already in a field of the element type is sent from there: only this frame
@@ -264,12 +266,13 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
         slot = fl.temp(elem ?? "i32", "s");
         fl.m.emit(`${fl.field(slot)} = ${value};`, pos);
       }
+      if (nil) parkForeverIfNil(fl, ch, pos);
       fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, slot)})`, pos);
       fl.m.emitAfterPark("__wx_sendDone(self$);", pos);
       return "";
     }
     case "Chan.recv": {
-      const ch = expr(fl, receiver!);
+      const ch = channelOperand(fl, receiver!, pos);
       const elem = fl.ctx.types.elementOf(receiver!);
       if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       const slot = fl.temp(elem ?? "i32", "v");
@@ -307,6 +310,22 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   const callee = keepReceiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : fl.render(e.expression);
   const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
   return `${callee}${typeArgs}(${args.join(", ")})`;
+}
+
+/** The channel a receive takes from; `ch!` where `ch` may be null is Go's nil channel (parkForeverIfNil). */
+export function channelOperand(fl: FrameLowering, receiver: ts.Expression, pos: number): string {
+  const nil = fl.ctx.nilableChannel(receiver);
+  const ch = expr(fl, nil ?? receiver);
+  if (nil) parkForeverIfNil(fl, ch, pos);
+  return ch;
+}
+
+/**
+ * A send or a receive on a channel that is null (Go's nil channel) blocks forever: the frame
+ * parks on no queue, so nothing wakes it (when nothing else can run, that is Go's deadlock).
+ */
+function parkForeverIfNil(fl: FrameLowering, ch: string, pos: number): void {
+  fl.m.emit(`if (!${chanAddress(fl, ch)}) return null; // a nil channel: blocks forever`, pos);
 }
 
 /** The receiver of an operation, kept in a temporary when its arguments park. */

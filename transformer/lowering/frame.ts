@@ -366,6 +366,11 @@ export class FrameLowering {
           const args = (n.arguments ?? []).map((a) => ts.visitNode(a, visit) as ts.Expression);
           return f.createCallExpression(f.createIdentifier("__wx_makeChan"), n.typeArguments, args);
         }
+        if (ts.isCallExpression(n) && self.ctx.dialect.callName(n) === "Chan.close" && ts.isPropertyAccessExpression(n.expression)) {
+          const nil = self.ctx.nilableChannel(n.expression.expression);
+          const elem = nil && self.ctx.types.elementOf(nil);
+          if (nil && elem) return f.createCallExpression(f.createIdentifier("__wx_closeChan"), [f.createTypeReferenceNode(elem)], [ts.visitNode(nil, visit) as ts.Expression]);
+        }
         if (ts.isCallExpression(n) && self.ctx.dialect.callName(n) === "recover") {
           const recovered = self.recoverCall(n);
           if (recovered) return recovered;

@@ -27,7 +27,7 @@ export const DIALECT_MODULE = "ts-wasmexport";
 const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", "Cond", "panic", "recover", ...[...TIME_NAMES].filter((n) => n !== "sleep"), ...DURATIONS]);
 
 /** What generated code uses from the runtime, under names no user code can clash with. */
-const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", "recoverIn", "beginValueCall", "valueFrame", "startValue", "zero", "ValueFrame", ...DECLARED_CLASSES];
+const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", "recoverIn", "beginValueCall", "valueFrame", "startValue", "zero", "ValueFrame", "closeChan", ...DECLARED_CLASSES];
 
 export function lower(input: LoweringInput): LoweringResult {
   const checker = input.program.getTypeChecker();
@@ -178,6 +178,15 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
     nullish.visit(node);
     if (closures.visit(node, file, edits)) return;
     if (dialect.isNewChan(node)) edits.replace(node.getStart(file), node.expression.end, "__wx_makeChan");
+    if (ts.isCallExpression(node) && dialect.callName(node) === "Chan.close" && ts.isPropertyAccessExpression(node.expression)) {
+      // ch!.close() on a channel that may be null: Go's close of a nil channel.
+      const nil = ctx.nilableChannel(node.expression.expression);
+      const elem = nil && ctx.types.elementOf(nil);
+      if (nil && elem) {
+        edits.replace(node.getStart(file), nil.getStart(file), `__wx_closeChan<${elem}>(`);
+        edits.replace(nil.end, node.end, ")");
+      }
+    }
     if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && ctx.boxed.has(symbol)) {

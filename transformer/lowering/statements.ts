@@ -179,7 +179,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
   const init = d.initializer;
   const pos = d.getStart();
   if (init && ts.isCallExpression(init) && fl.ctx.dialect.callName(init) === "Chan.recvOk") {
-    const ch = expressions.expr(fl, (init.expression as ts.PropertyAccessExpression).expression);
+    const ch = expressions.channelOperand(fl, (init.expression as ts.PropertyAccessExpression).expression, pos);
     const valueField = names[0] ? fl.fieldFor(names[0]) : undefined;
     const elem = fl.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) ?? "u64";
     const into = valueField ?? fl.temp(elem, "v");
@@ -215,12 +215,15 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement, label?: string): 
     fl.ctx.error(s, Code.UnknownFrameType, "Cannot tell the types in this for…of: annotate the loop variable or the iterable.");
     return;
   }
-  const src = fl.temp(iterableType, "of");
-  const iterable = expressions.expr(fl, s.expression);
+  // for (const v of ch!) where ch may be null: ranging over Go's nil channel blocks forever.
+  const nil = fl.ctx.nilableChannel(s.expression);
+  const src = fl.temp(nil ? (fl.ctx.types.of(nil) ?? iterableType) : iterableType, "of");
+  const iterable = expressions.expr(fl, nil ?? s.expression);
   const from = fl.fieldRead(iterable);
   fl.m.emit(from ? `__wx_copyField(self$, ${fl.offsetOf(from)}, ${fl.offsetOf(src)});` : `${fl.field(src)} = ${iterable};`, pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
+    if (nil) fl.m.emit(`if (!${expressions.chanAddress(fl, fl.field(src))}) return null; // a nil channel: blocks forever`, pos);
     fl.m.mark(top, pos);
     fl.m.park(expressions.recvOp(fl, fl.field(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
     fl.m.jumpIf("!__wx_received(self$)", end, pos);
