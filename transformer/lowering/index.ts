@@ -312,9 +312,10 @@ function rewriteArrayForOf(node: ts.ForOfStatement, file: ts.SourceFile, edits: 
   const keyword = node.initializer.flags & ts.NodeFlags.Const ? "const" : "let";
   const array = `$of${n}`;
   const index = `$i${n}`;
-  const headerEnd = node.statement.getStart(file);
-  edits.replace(node.getStart(file), headerEnd,
-    `for (let ${index}: i32 = 0, ${array} = (${node.expression.getText(file)}); ${index} < ${array}.length; ${index}++) `);
+  // The array's expression stays in place, for the file's visitor to rewrite as any code (a
+  // variable a closure captures, a shared one).
+  edits.replace(node.getStart(file), node.expression.getStart(file), `for (let ${index}: i32 = 0, ${array} = (`);
+  edits.replace(node.expression.end, node.statement.getStart(file), `); ${index} < ${array}.length; ${index}++) `);
   const bind = `${keyword} ${decl.name.text}${decl.type ? `: ${decl.type.getText(file)}` : ""} = ${array}[${index}];`;
   if (ts.isBlock(node.statement)) {
     edits.insert(node.statement.getStart(file) + 1, ` ${bind}`);

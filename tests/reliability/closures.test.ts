@@ -1,7 +1,10 @@
-// go(…) inside a closure: the goroutine's arguments and captures are read as the closure reads
-// them, through its environment. They once reached asc as names it did not know ('go', or a
-// capture AssemblyScript cannot make: 'Not implemented: Closures'); the fuzzer found the first
-// in a mutant of whispers.ts, a go() two immediately called arrows deep.
+// Code inside closures that the lowering rewrites, found by the fuzzer (seed 21):
+// - go(…) in a closure: the goroutine's arguments and captures are read as the closure reads
+//   them, through its environment. They reached asc as names it did not know ('go', or a
+//   capture AssemblyScript cannot make: 'Not implemented: Closures'); the fuzzer's mutant of
+//   whispers.ts had a go() two immediately called arrows deep.
+// - for…of over an array the closure captures: the header's rewrite and the captured read
+//   overlapped (an internal error, 'overlapping source edits').
 import { buildOk, instantiate } from "../foundation/helpers";
 
 const PROGRAM = `import { go, Chan } from "ts-wasmexport";
@@ -64,6 +67,19 @@ export function method(): i32 {
   new Counter().start(out);
   return out.recv();
 }
+
+// for…of over captured arrays: one read through the environment, one shared (a Box).
+// @wasmexport forOf
+export function forOf(n: i32): i32 {
+  const xs: i32[] = [1, 2, n];
+  let ys: i32[] = [10];
+  let s: i32 = 0;
+  ((): void => { for (const x of xs) { s += x; } })();
+  const f = (): void => { for (const y of ys) s += y; };
+  ys = [100, 200];
+  f();
+  return s;
+}
 `;
 
 const wasm = instantiate(buildOk(PROGRAM));
@@ -89,4 +105,8 @@ test("a capturing closure as go()'s argument, in an arrow", () => {
 
 test("'this' of a method, through an arrow, in a go() closure", () => {
   expect(wasm.method()).toBe(42);
+});
+
+test("for…of over arrays that a closure captures, one of them assigned after", () => {
+  expect(wasm.forOf(4)).toBe(1 + 2 + 4 + 100 + 200);
 });
