@@ -61,6 +61,29 @@ export function closureArgument(k: i32): i32 {
   return out.recv();
 }
 
+class Blocking {
+  n: i32 = 30;
+  // The same in a method that blocks (a frame): 'this' is the frame's object.
+  run(): i32 {
+    const out = new Chan<i32>(1);
+    const f = (): void => { go((): void => { out.send(this.n + 3); }); };
+    f();
+    return out.recv();
+  }
+}
+
+function put<T>(c: Chan<T>, v: T): void {
+  c.send(v);
+}
+
+// An instantiated generic function started in an arrow, with a captured channel.
+// @wasmexport generic
+export function generic(v: i32): i32 {
+  const k = new Chan<i32>(1);
+  ((): void => { go(put<i32>, k, v); })();
+  return new Blocking().run() + k.recv();
+}
+
 // @wasmexport method
 export function method(): i32 {
   const out = new Chan<i32>(1);
@@ -105,6 +128,10 @@ test("a capturing closure as go()'s argument, in an arrow", () => {
 
 test("'this' of a method, through an arrow, in a go() closure", () => {
   expect(wasm.method()).toBe(42);
+});
+
+test("'this' of a blocking method, and go(f<T>, …), in arrows", () => {
+  expect(wasm.generic(5)).toBe(33 + 5);
 });
 
 test("for…of over arrays that a closure captures, one of them assigned after", () => {
