@@ -222,9 +222,11 @@ function ascInput(input: BuildInput, directives: Directives, lowered: LoweringRe
  * the request, and the asc errors of its answer that are not about those. asc compiles at
  * -O0 and stops once it has compiled: only its diagnostics are wanted. An asc error is left
  * out when it falls in a file with a lowering error (its code would be half lowered), in the
- * top-level declaration of another error (asc would say the same in its words), or in no
- * dialect file (asc's library, generated code: a consequence). Null when there is nothing
- * asc can check (a file that does not parse).
+ * top-level declaration of another error (asc would say the same in its words), in no
+ * dialect file (asc's library, generated code: a consequence), or when it names what the
+ * lowering made (a frame's field, `__wx_…`) or a name tsc found missing (asc's same words
+ * where a declaration's type names it): consequences too. Null when there is nothing
+ * asc can check (a file that does not parse, or that tsc finds a grammar error in).
  */
 export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, prior: readonly ts.Diagnostic[]): {
   request: AscRequest;
@@ -233,7 +235,8 @@ export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, 
 } | null {
   const { program, files, options } = input;
   const { directives, lowered, diagnostics } = front;
-  if (!lowered || files.some((f) => program.getSyntacticDiagnostics(f).length > 0)) return null;
+  // tsc's grammar errors (TS1xxx, some found by its checker: `Chan<>`) are the parser's too.
+  if (!lowered || files.some((f) => program.getSyntacticDiagnostics(f).length > 0) || prior.some((d) => d.code >= 1000 && d.code < 2000)) return null;
   let asc: ReturnType<typeof ascInput>;
   try {
     asc = ascInput(input, directives, lowered);
@@ -245,6 +248,7 @@ export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, 
   const halfLowered = new Set(known.filter((d) => d.code >= 99100 && d.code <= 99199).map((d) => d.file!.fileName));
   const taken = known.map((d) => topLevelStatement(d.file!, d.start ?? 0)).filter((s): s is ts.Statement => s !== undefined);
   const dialect = new Set(files.map((f) => f.fileName));
+  const missing = new Set(known.map((d) => /^Cannot find name '([^']+)'/.exec(ts.flattenDiagnosticMessageText(d.messageText, "\n"))?.[1]).filter((n) => n !== undefined));
   const request: AscRequest = { ...asc.extras, files: asc.tree, entry: ENTRY_PATH, args: ascArgs({ ...options, optimize: 0, shrink: 0, debug: false }), exports: {}, keep: [], lazyInit: [], wantText: false, checkOnly: true, inlineStateMachines: false };
   return {
     request,
@@ -253,6 +257,9 @@ export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, 
       if (result.failure) return [];
       return mapAscDiagnostics(result.diagnostics, lowered.modules, asc.entry.wrappers, asc.tree).filter((d) => {
         if (!d.file || !dialect.has(d.file.fileName) || halfLowered.has(d.file.fileName)) return false;
+        const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
+        const name = /Cannot find name '([^']+)'/.exec(text)?.[1];
+        if ((name !== undefined && missing.has(name)) || /__wx|'[^'\s]*\$[^'\s]*'/.test(text)) return false;
         const statement = topLevelStatement(d.file, d.start ?? 0);
         return !taken.some((s) => s === statement);
       });

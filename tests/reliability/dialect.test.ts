@@ -53,6 +53,24 @@ test.each([
   expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
 });
 
+// Found by the fuzzer (seed 21): a type argument misspelt as a dialect function's name. tsc's
+// error stands alone; asc's about the same name where the channel is used, and about the
+// frame built from that code, were consequences that named generated code.
+test("a global channel of an unknown type: tsc's error only", () => {
+  const result = build(`import { Chan } from "ts-wasmexport";\nlet events = new Chan<defer>(64);\n// @wasmexport event\nexport function event(value: i32): void {\n  events.send(value);\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(2,23): error TS2304"]);
+});
+
+// Found by the fuzzer (seed 21): an empty type argument list, a grammar error tsc's checker
+// reports; asc, which also parsed the goroutine's frame made from that signature, said "Type
+// expected" at the go() line.
+test("an empty type argument list in a goroutine's parameter: tsc's errors only", () => {
+  const result = build(`import { go, Chan } from "ts-wasmexport";\nfunction churn(out: Chan<>, n: i32): void {}\n// @wasmexport run\nexport function run(n: i32): void {\n  go(churn, new Chan<i32>(8), n);\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(2,21): error TS2314", "main.ts(2,25): error TS1099"]);
+});
+
 test("a generator function is refused at its '*'", () => {
   const result = build(`function* numbers(): i32 { return 1; }\n// @wasmexport run\nexport function run(): i32 { return 1; }\n`);
   expect(result.binary).toBeNull();

@@ -63,6 +63,8 @@ function supervise(args) {
   const kinds = new Map();
   let inputs = 0;
   let failures = 0;
+  // Inputs handed to the compiler so far, across workers: a line every 2 000 of them shows the rate.
+  let begun = 0;
   console.log(`fuzz: seed ${args.seed}, ${args.minutes} min, ${args.limit} s per input at most, failures to ${path.relative(process.cwd(), args.out) || "."}`);
   const report = (failure) => {
     failures++;
@@ -94,7 +96,13 @@ function supervise(args) {
       next();
     }, 1000);
     worker.on("message", (m) => {
-      if (m.type === "input") last = { index: m.index, text: m.text, at: Date.now() };
+      if (m.type === "input") {
+        last = { index: m.index, text: m.text, at: Date.now() };
+        if (++begun % 2000 === 0) {
+          const seconds = (Date.now() - started) / 1000;
+          console.log(`  ${begun} inputs begun in ${seconds.toFixed(0)} s (${(begun / seconds).toFixed(1)} a second), ${failures} failures`);
+        }
+      }
       else if (m.type === "progress") {
         last.at = Date.now();
         if (m.kind) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);

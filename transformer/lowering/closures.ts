@@ -172,6 +172,11 @@ export class ClosureLowering {
     const transformer: ts.TransformerFactory<ts.Node> = (context) => {
       const visit = (n: ts.Node): ts.Node => {
         if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
+        // go(…) in the closure: the spawn, its arguments and captures read as the closure reads them.
+        if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "go") {
+          const spawn = this.ctx.rewriteGo(n, (e) => printNode(visit(e), file), { valueOf: (s) => this.storageOf(n, s, valueOf), thisValue: () => this.thisAt(n, thisValue) });
+          if (spawn !== undefined) return f.createIdentifier(spawn);
+        }
         const read = this.readText(n);
         if (read !== undefined) return f.createIdentifier(read);
         if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return n;
@@ -283,7 +288,23 @@ export class ClosureLowering {
     return outer ? read(outer, cap.name, cap.type) : cap.name;
   }
 
-  /** The innermost closure around `node` (not `node` itself) that captures `symbol`. */
+  /**
+   * How code at `node` hands `symbol` to a go() closure made there: through the environment of
+   * a closure around `node` that captures it (the Box itself, for a shared variable), else as
+   * `outside` reads it (by its name; a frame, from its fields).
+   */
+  storageOf(node: ts.Node, symbol: ts.Symbol, outside: (symbol: ts.Symbol) => string = (s) => s.name): string {
+    const holder = this.holderOf(node, symbol);
+    const cap = holder?.captures.find((c) => c.symbol === symbol);
+    return holder && cap ? read(holder, cap.name, cap.type) : outside(symbol);
+  }
+
+  /** `this` at `node`: the environment's, in a closure that captures it, else `outside`. */
+  thisAt(node: ts.Node, outside = "this"): string {
+    const holder = this.holderOfThis(node);
+    return holder ? field(holder, "self", holder.capturesThis!) : outside;
+  }
+
   /** What `visit` writes where `node` (an identifier or `this`) is read: undefined if it keeps it. */
   readText(node: ts.Node): string | undefined {
     if (node.kind === ts.SyntaxKind.ThisKeyword) {

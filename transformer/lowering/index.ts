@@ -157,12 +157,32 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       if (ts.isMethodSignature(member) && blocking.virtual.has(member)) edits.replace(member.getStart(file), member.end, `${virtualStarter(member, file)};`);
     }
   }
+  // go(f, a, b) becomes the spawn around its arguments, which stay in place and are visited as
+  // any code is (a captured variable, a shared one, a closure among them is rewritten as
+  // elsewhere); the values of a go() closure's captures are read as the code around it reads
+  // them, through the environment of a closure it is in. Its own body became a class.
+  const rewriteGoCall = (call: ts.CallExpression): void => {
+    const args = call.arguments.slice(1);
+    const marks = args.map((_, i) => `\u0000${i}\u0000`);
+    const spawn = ctx.rewriteGo(call, (e) => marks[args.indexOf(e)], { valueOf: (s) => closures.storageOf(call, s), thisValue: () => closures.thisAt(call) });
+    if (spawn === undefined) return;
+    const order = [...spawn.matchAll(/\u0000(\d+)\u0000/g)].map((m) => Number(m[1]));
+    if (args.length === 0 || order.join() !== args.map((_, i) => i).join()) {
+      // No argument, or not each once in order (an error's "0"): the call's text, replaced whole.
+      edits.replace(call.getStart(file), call.end, spawn.replace(/\u0000(\d+)\u0000/g, (_, i: string) => args[Number(i)].getText(file)));
+      return;
+    }
+    const pieces = spawn.split(/\u0000\d+\u0000/);
+    edits.replace(call.getStart(file), args[0].getStart(file), pieces[0]);
+    for (let i = 1; i < args.length; i++) edits.replace(args[i - 1].end, args[i].getStart(file), pieces[i]);
+    edits.replace(args[args.length - 1].end, call.end, pieces[args.length]);
+    for (const a of args) visit(a);
+  };
   const visit = (node: ts.Node): void => {
     if (frames.has(node) || nullish.copied.has(node)) return;
     if (ts.isCallExpression(node) && dialect.callName(node) === "go") {
-      const spawn = ctx.rewriteGo(node, (e) => e.getText(file));
-      if (spawn !== undefined) edits.replace(node.getStart(file), node.end, spawn);
-      return; // its closure became a class of its own
+      rewriteGoCall(node);
+      return;
     }
     if (ts.isCallExpression(node) && dialect.callName(node) === "defer") {
       ctx.error(node, Code.BadDefer, "defer() belongs in a function: top-level code has no return to run it at.");
@@ -313,9 +333,10 @@ function rewriteArrayForOf(node: ts.ForOfStatement, file: ts.SourceFile, edits: 
   const keyword = node.initializer.flags & ts.NodeFlags.Const ? "const" : "let";
   const array = `$of${n}`;
   const index = `$i${n}`;
-  const headerEnd = node.statement.getStart(file);
-  edits.replace(node.getStart(file), headerEnd,
-    `for (let ${index}: i32 = 0, ${array} = (${node.expression.getText(file)}); ${index} < ${array}.length; ${index}++) `);
+  // The array's expression stays in place, for the file's visitor to rewrite as any code (a
+  // variable a closure captures, a shared one).
+  edits.replace(node.getStart(file), node.expression.getStart(file), `for (let ${index}: i32 = 0, ${array} = (`);
+  edits.replace(node.expression.end, node.statement.getStart(file), `); ${index} < ${array}.length; ${index}++) `);
   const bind = `${keyword} ${decl.name.text}${decl.type ? `: ${decl.type.getText(file)}` : ""} = ${array}[${index}];`;
   if (ts.isBlock(node.statement)) {
     edits.insert(node.statement.getStart(file) + 1, ` ${bind}`);
