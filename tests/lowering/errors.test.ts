@@ -1,6 +1,6 @@
 // What the lowering cannot do is a compile error at the dialect position, never an
 // AssemblyScript error in generated code.
-import { build, locations } from "../foundation/helpers";
+import { build, instantiate, locations } from "../foundation/helpers";
 
 const HEADER = `import { go, Chan } from "ts-wasmexport";\n`; // line 1
 
@@ -154,17 +154,47 @@ export function run(): i32 { const c = new Chan<i32>(2); c.send(1); c.send(2); r
 });
 
 test("closures as values: what is not lowered yet is an error at the closure", () => {
-  // A captured value of a type parameter; a captured parameter that is assigned, of an arrow
-  // function with an expression body (a function with a block body shares it through a Box:
-  // tests/differential/programs/captured_param_plain.ts).
+  // A captured parameter that is assigned, of an arrow function with an expression body (a
+  // function with a block body shares it through a Box: tests/differential/programs/
+  // captured_param_plain.ts); 'this' of a class without a name.
   expect(errors(`
-function wrap<T>(v: T): () => T { return (): T => v; }
 const counter = (n: i32): (() => i32) => (): i32 => ++n;
+const Anon = class { x: i32 = 1; get(): () => i32 { return (): i32 => this.x; } };
 // @wasmexport run
 export function run(k: i32): i32 {
-  return wrap<i32>(k)() + counter(1)();
+  return counter(1)() + new Anon().get()();
 }
-`).sort()).toEqual(["main.ts(3,42): error TS99115", "main.ts(4,18): error TS99104"]);
+`).sort()).toEqual(["main.ts(3,18): error TS99104", "main.ts(4,60): error TS99115"]);
+});
+
+test("closures in generic code capture values of the type parameters (a generic environment)", () => {
+  const result = build(HEADER + `
+function memo<K, V>(f: (k: K) => V): (k: K) => V {
+  const cache = new Map<K, V>();
+  return (k: K): V => {
+    if (cache.has(k)) return cache.get(k);
+    const v = f(k);
+    cache.set(k, v);
+    return v;
+  };
+}
+class Bag<T> {
+  items: T[] = [];
+  constructor(public extra: T) {}
+  withExtra(): T[] { return this.items.map<T>((x: T): T => this.extra); }
+}
+let calls = 0;
+function sq(x: i32): i32 { calls++; return x * x; }
+// @wasmexport run
+export function run(n: i32): i32 {
+  const m = memo<i32, i32>(sq);
+  const b = new Bag<i32>(n);
+  b.items.push(1);
+  return (m(n) + m(n) + m(n + 1)) * 100 + calls * 10 + b.withExtra()[0];
+}
+`);
+  expect(result.errorText).toBe("");
+  expect((instantiate(result.binary!).run as (n: number) => number)(3)).toBe(3423);
 });
 
 test("a getter, a setter or a constructor that blocks", () => {

@@ -25,7 +25,7 @@ import { isInlineClosure, Unit } from "../analysis/blocking";
 import { depthOf, namesTypeParameter } from "../analysis/syntax";
 import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import { Code } from "../diagnostics";
-import type { LoweringContext } from "./context";
+import { enclosingTypeParameters, type LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 import { printNode } from "./print";
 
@@ -88,6 +88,7 @@ export class ClosureLowering {
   private register(fn: Fn, symbols: ts.Symbol[], capturesThis: boolean, blocking = false): void {
     const captures: Capture[] = [];
     const fields: string[] = [];
+    let generic = false;
     for (const symbol of symbols) {
       const decl = symbol.valueDeclaration!;
       const byValue = this.ctx.assignments(symbol).length === 0;
@@ -101,10 +102,8 @@ export class ClosureLowering {
         this.ctx.error(decl, 99105, `Cannot tell the type of '${symbol.name}', which a closure captures: annotate it, e.g. 'let ${symbol.name}: i32 = …'.`);
         return;
       }
-      if (namesTypeParameter(fn, written)) {
-        this.ctx.error(fn, 99115, `This closure captures '${symbol.name}', whose type names a type parameter: a closure in generic code may capture only values of concrete types. Pass the value as an argument.`);
-        return;
-      }
+      // A type that names a type parameter: the environment class takes the type parameters.
+      if (namesTypeParameter(fn, written)) generic = true;
       const boxed = this.ctx.boxed.has(symbol);
       captures.push({ symbol, name: symbol.name, boxed, type: boxed ? `__wx_Box<${written}>` : written });
       fields.push(`public ${symbol.name}: ${boxed ? `__wx_Box<${written}>` : written}`);
@@ -112,16 +111,20 @@ export class ClosureLowering {
     let selfClass: string | undefined;
     if (capturesThis) {
       const cls = enclosingClass(fn);
-      if (!cls?.name || cls.typeParameters) {
-        this.ctx.error(fn, 99115, "This closure uses 'this' outside a method of a named, non-generic class: copy 'this' into a local first.");
+      if (!cls?.name) {
+        this.ctx.error(fn, 99115, "This closure uses 'this' outside a method of a named class: copy 'this' into a local first.");
         return;
       }
-      selfClass = cls.name.text;
+      selfClass = cls.name.text + (cls.typeParameters ? `<${cls.typeParameters.map((t) => t.name.text).join(", ")}>` : "");
+      if (cls.typeParameters) generic = true;
       fields.push(`public self: ${selfClass}`);
     }
     const signature = this.functionType(fn);
     if (!signature) return;
-    const env = `__wx_Env${this.count++}`;
+    // In generic code, an environment of the enclosing type parameters: `__wx_Env0<K, V>`,
+    // made and read with them (each instantiation of the generic code has its own).
+    const typeParameters = generic || namesTypeParameter(fn, signature.type) ? enclosingTypeParameters(fn) : [];
+    const env = `__wx_Env${this.count++}${typeParameters.length ? `<${typeParameters.join(", ")}>` : ""}`;
     const line = fn.getSourceFile().getLineAndCharacterOfPosition(fn.getStart()).line + 1;
     const envClass = `// What the closure at line ${line} captures (a Box: a variable assigned after capture).\nclass ${env} {\n  constructor(${fields.join(", ")}) {}\n}`;
     this.closures.set(fn, { fn, captures, capturesThis: selfClass, env, envClass, type: signature.type, void: signature.void, params: signature.params, result: signature.result, blocking });

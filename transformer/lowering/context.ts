@@ -458,7 +458,7 @@ function isFileScope(decl: ts.Declaration): boolean {
 }
 
 /** The type parameters in scope at `node`: of the functions, methods and classes around it, outermost first. */
-function enclosingTypeParameters(node: ts.Node): string[] {
+export function enclosingTypeParameters(node: ts.Node): string[] {
   const names: string[] = [];
   for (let n = node.parent; n; n = n.parent) {
     if (ts.isFunctionLike(n) || ts.isClassLike(n)) names.unshift(...(n.typeParameters ?? []).map((t) => t.name.text));
