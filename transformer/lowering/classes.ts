@@ -51,8 +51,9 @@ export function methodFrameClassName(method: ts.MethodDeclaration): string {
 }
 
 /** `<T, U>` of a generic declaration, as its frame class declares them (empty when not generic). */
-export function typeParameterList(decl: { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }): string {
-  return decl.typeParameters?.length ? `<${decl.typeParameters.map((t) => t.name.text).join(", ")}>` : "";
+export function typeParameterList(...decls: { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }[]): string {
+  const names = decls.flatMap((d) => (d.typeParameters ?? []).map((t) => t.name.text));
+  return names.length ? `<${names.join(", ")}>` : "";
 }
 
 /**

@@ -387,16 +387,26 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     const isSuper = object.kind === ts.SyntaxKind.SuperKeyword;
     args = exprList(fl, [...(isSuper ? [] : [object]), ...e.arguments]);
     if (isSuper) args.unshift(fl.self ? fl.field(fl.self) : "this");
-    // A method of a generic class: its frame class takes the object's type arguments.
+    // A method of a generic class: its frame class takes the object's type arguments, then
+    // the method's own (written, or read off the arguments).
     const owner = target.parent as ts.ClassDeclaration;
+    const list: string[] = [];
     if (owner.typeParameters?.length) {
-      const list = isSuper ? superTypeArguments(e) : typeArguments(fl.ctx.types.of(object) ?? "");
+      list.push(...(isSuper ? superTypeArguments(e) : typeArguments(fl.ctx.types.of(object) ?? "")));
       if (list.length !== owner.typeParameters.length) {
         fl.ctx.error(object, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this ${owner.name?.text ?? "object"}, whose method blocks: annotate the variable, e.g. 'const x: ${owner.name?.text}<i32> = …'.`);
         return "0";
       }
-      typeArgs = `<${list.join(", ")}>`;
     }
+    if (target.typeParameters?.length) {
+      const own = fl.ctx.callTypeArguments(e, target);
+      if (!own) {
+        fl.ctx.error(e.expression, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this call of a generic method that blocks: write them, e.g. '${e.expression.getText()}<i32>(…)'.`);
+        return "0";
+      }
+      list.push(...own);
+    }
+    if (list.length) typeArgs = `<${list.join(", ")}>`;
   } else if (ts.isFunctionDeclaration(target)) {
     cls = fl.ctx.frameClassAt(e.expression, target);
     args = exprList(fl, e.arguments);
@@ -424,9 +434,10 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   let resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
   if (resultType && typeArgs) {
     // A generic frame's result type names its type parameters: the call's arguments stand in.
-    const owner = ts.isMethodDeclaration(target) ? (target.parent as ts.ClassDeclaration) : target;
+    // (a method's frame takes its class's type parameters first, then its own)
+    const params = ts.isMethodDeclaration(target) ? [...((target.parent as ts.ClassDeclaration).typeParameters ?? []), ...(target.typeParameters ?? [])] : [...(target.typeParameters ?? [])];
     const given = typeArguments(`x${typeArgs}`);
-    resultType = substituteTypeParameters(resultType, new Map((owner.typeParameters ?? []).map((p, i) => [p.name.text, given[i]]))) ?? resultType;
+    resultType = substituteTypeParameters(resultType, new Map(params.map((p, i) => [p.name.text, given[i]]))) ?? resultType;
   }
   if (!resultType) {
     fl.m.emit(release, pos);

@@ -52,8 +52,8 @@ export function lower(input: LoweringInput): LoweringResult {
     if (ts.isMethodDeclaration(unit)) {
       const cls = unit.parent;
       const isStatic = unit.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-      if (!ts.isClassDeclaration(cls) || !cls.name || unit.typeParameters || isStatic || !ts.isIdentifier(unit.name)) {
-        ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static method of a named class, without type parameters of its own (its class may have them): make it a generic function that takes the object as its first parameter.");
+      if (!ts.isClassDeclaration(cls) || !cls.name || (unit.typeParameters && blocking.virtual.has(unit)) || isStatic || !ts.isIdentifier(unit.name)) {
+        ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static method of a named class, and one called by dispatch (overridden, or implementing an interface) has no type parameters of its own: make it a generic function that takes the object as its first parameter.");
       }
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && isLibraryArgument(unit, ctx)) {
       ctx.error(unit, Code.BlockingClosure, "This closure blocks, and AssemblyScript's library calls it as a plain function, which cannot park: use a loop (for…of) instead, or call it from a function of your own.");
@@ -146,7 +146,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       // A method called by dispatch keeps a method that starts its frame: the object's own class's.
       const starter = virtual ? `${virtualStarter(member, file)} { return ${startFrame(methodFrameClassName(member), typeParameterList(statement), ["this", ...member.parameters.map((p) => p.name.getText(file))])}; }` : "";
       edits.replace(member.getStart(file), member.end, starter);
-      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member) + typeParameterList(statement), exported, resultFirst: virtual }).lower();
+      // A method's frame class takes the class's type parameters, then the method's own.
+      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member) + typeParameterList(statement, member), exported, resultFirst: virtual }).lower();
       replaceWithGenerated(edits, statement.end, statement.end, generated, "\n\n");
     }
   }
