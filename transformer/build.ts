@@ -19,6 +19,7 @@ import { librariesOf } from "./asc/libraries";
 import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
 import { Dialect } from "./analysis/dialect";
 import { checkDialectUse } from "./analysis/misuse";
+import { analyse } from "./analysis";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
@@ -103,13 +104,10 @@ export function frontEnd(program: ts.Program, files: readonly ts.SourceFile[], o
   if (hasErrors(misuse)) return { directives, lowered: null, diagnostics: [...diagnostics, ...misuse] };
   const root = commonFolder(files.map((f) => f.fileName));
   const asPathOf = (file: ts.SourceFile) => "src/" + path.relative(root, file.fileName).split(path.sep).join("/");
-  const lowerProgram = () => lower({
-    program,
-    files,
-    directives,
-    asPathOf,
-    runtimeSpecifier: (asPath) => relativeSpecifier(asPath, RUNTIME_INDEX),
-  });
+  const lowerProgram = () => {
+    const analysis = analyse(files, checker);
+    return lower({ program, files, directives, asPathOf, runtimeSpecifier: (asPath) => relativeSpecifier(asPath, RUNTIME_INDEX) }, analysis);
+  };
   let lowered: LoweringResult;
   try {
     lowered = lowerProgram();

@@ -327,3 +327,12 @@ function needsFrame(unit: Unit, dialect: Dialect): boolean {
   if (unit.body) visit(unit.body);
   return found;
 }
+
+/** Whether `node` is in a function lowered to a frame, or in a go() closure. */
+export function inFrame(node: ts.Node, blocking: BlockingInfo): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && blocking.blocking.has(n)) return true;
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && (blocking.goClosures.has(n) || blocking.blocking.has(n))) return true;
+  }
+  return false;
+}

@@ -24,7 +24,6 @@ import * as ts from "typescript";
 import { isInlineClosure, Unit } from "../analysis/blocking";
 import { depthOf, namesTypeParameter } from "../analysis/syntax";
 import { substituteTypeParameters, typeArguments } from "../analysis/types";
-import { Code } from "../diagnostics";
 import { enclosingTypeParameters, type LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 import { printNode } from "./print";
@@ -442,14 +441,6 @@ function field(c: Closure, name: string, type: string): string {
   return `changetype<${type}>(${read(c, name, "usize")})`;
 }
 
-/** Whether `node` is in a function lowered to a frame, or in a go() closure. */
-export function inFrame(node: ts.Node, ctx: LoweringContext): boolean {
-  for (let n = node.parent; n; n = n.parent) {
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && ctx.blocking.blocking.has(n)) return true;
-    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && (ctx.blocking.goClosures.has(n) || ctx.blocking.blocking.has(n))) return true;
-  }
-  return false;
-}
 
 function usesThis(body: ts.Node): boolean {
   let found = false;

@@ -1,7 +1,7 @@
 // What every frame of one program shares while it is lowered: the checker, the analyses,
 // the diagnostics, and the classes generated for go() beside each file's own code.
 import * as ts from "typescript";
-import { BlockingInfo, isFunctionReference, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
+import { BlockingInfo, inFrame, isFunctionReference, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
 import { Dialect } from "../analysis/dialect";
 import { WrittenTypes } from "../analysis/types";
 import { Code, diagnosticAt } from "../diagnostics";
@@ -20,7 +20,6 @@ export type LowerFrame = (ctx: LoweringContext, unit: Unit, options: FrameOption
 
 
 export class LoweringContext {
-  readonly diagnostics: ts.Diagnostic[] = [];
   /** Classes generated for go() closures and go(f, …) of non-blocking functions, per file. */
   readonly extraClasses = new Map<ts.SourceFile, GeneratedClass[]>();
   private readonly goClasses = new Map<ts.Node, string>();
@@ -37,6 +36,8 @@ export class LoweringContext {
     readonly types: WrittenTypes,
     readonly blocking: BlockingInfo,
     private readonly lowerFrame: LowerFrame,
+    /** The analysis's diagnostics, which the lowering's follow. */
+    readonly diagnostics: ts.Diagnostic[],
   ) {}
 
   error(node: ts.Node, code: number, message: string): void {
@@ -271,7 +272,7 @@ export class LoweringContext {
     const fn = decl.parent;
     if (!(ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
     if (this.blocking.blocking.has(fn) || this.blocking.goClosures.has(fn as ts.ArrowFunction)) return true;
-    return !!fn.body && ts.isBlock(fn.body) && !inFrameCode(fn, this) && this.types.ofDeclaration(decl) !== undefined;
+    return !!fn.body && ts.isBlock(fn.body) && !inFrame(fn, this.blocking) && this.types.ofDeclaration(decl) !== undefined;
   }
 
   /**
@@ -478,12 +479,4 @@ function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefine
     if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isConstructorDeclaration(n)) return n;
   }
   return undefined;
-}
-
-/** Whether `node` is inside a function lowered to a frame or a go() closure (whose code is printed from nodes). */
-function inFrameCode(node: ts.Node, ctx: LoweringContext): boolean {
-  for (let n = node.parent; n; n = n.parent) {
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && (ctx.blocking.blocking.has(n) || ctx.blocking.goClosures.has(n as ts.ArrowFunction))) return true;
-  }
-  return false;
 }

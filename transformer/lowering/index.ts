@@ -9,17 +9,16 @@
 import * as ts from "typescript";
 import { importAdapters } from "../abi/imports";
 import { Code } from "../diagnostics";
-import { analyseBlocking, calledUnit, isFunctionReference } from "../analysis/blocking";
-import { DECLARED_CLASSES, Dialect, DURATIONS, PARKING, TIME_NAMES } from "../analysis/dialect";
+import type { Analysis } from "../analysis";
+import { DECLARED_CLASSES, DURATIONS, TIME_NAMES } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
-import { WrittenTypes } from "../analysis/types";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
 import { frameClassName, GeneratedClass, methodFrameClassName, startFrame, typeParameterList } from "./classes";
 import { LoweringContext } from "./context";
 import { Anchor, SourceEdits } from "./edits";
 import { FrameLowering } from "./frame";
 import { NullishRewriter } from "./nullish";
-import { ClosureLowering, inFrame } from "./closures";
+import { ClosureLowering } from "./closures";
 
 export const DIALECT_MODULE = "ts-wasmexport";
 
@@ -29,49 +28,11 @@ const RUNTIME_NAMES = new Set(["Chan", "WaitGroup", "Mutex", "RWMutex", "Once", 
 /** What generated code uses from the runtime, under names no user code can clash with. */
 const HELPERS = ["Frame", "stateOf", "setState", "received", "leave", "copyField", "clearField", "spawn", "newFrame", "recycle", "makeChan", "sendDone", "chanSend", "chanRecv", "Select", "gosched", "sleep", "block", "ChanBase", "Box", "closureEnv", "makeClosure", "startPanic", "unwind", "recoverIn", "beginValueCall", "valueFrame", "startValue", "zero", "ValueFrame", "closeChan", ...DECLARED_CLASSES];
 
-export function lower(input: LoweringInput): LoweringResult {
-  const checker = input.program.getTypeChecker();
-  const dialect = new Dialect(checker);
-  const types = new WrittenTypes(checker, dialect);
-  const blocking = analyseBlocking(input.files, checker, dialect);
-  const ctx = new LoweringContext(checker, dialect, types, blocking, (c, unit, options) => new FrameLowering(c, unit, options).lower());
+/** Lowers the program's files, given the analysis of them (analysis/index.ts), whose diagnostics the result carries on. */
+export function lower(input: LoweringInput, analysis: Analysis): LoweringResult {
+  const { checker, dialect, types, blocking } = analysis;
+  const ctx = new LoweringContext(checker, dialect, types, blocking, (c, unit, options) => new FrameLowering(c, unit, options).lower(), analysis.diagnostics);
 
-  for (const node of blocking.topLevelParks) {
-    if (ts.findAncestor(node, ts.isComputedPropertyName)) {
-      ctx.error(node, Code.UnsupportedBlockingPosition, "A computed member name cannot block: it is evaluated where the class is defined, as top-level code. Use a constant name.");
-      continue;
-    }
-    if (inClassInitialiser(node)) {
-      ctx.error(node, Code.BlockingInitialiser, "A constructor, getter, setter or field initialiser cannot block: AssemblyScript runs it as a plain call. Move the blocking part into a method and call that.");
-      continue;
-    }
-    ctx.error(node, Code.BlockingAtTopLevel, "Top-level code cannot block: it runs inside _initialize. Start a goroutine instead: go(() => { … }).");
-  }
-  for (const unit of blocking.units) {
-    if (!blocking.blocking.has(unit)) continue;
-    if (ts.isMethodDeclaration(unit)) {
-      const cls = unit.parent;
-      const isStatic = unit.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-      if (!ts.isClassDeclaration(cls) || !cls.name || (unit.typeParameters && blocking.virtual.has(unit)) || isStatic || !ts.isIdentifier(unit.name)) {
-        ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static method of a named class, and one called by dispatch (overridden, or implementing an interface) has no type parameters of its own: make it a generic function that takes the object as its first parameter.");
-      }
-    } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && isLibraryArgument(unit, ctx)) {
-      ctx.error(unit, Code.BlockingClosure, "This closure blocks, and AssemblyScript's library calls it as a plain function, which cannot park: use a loop (for…of) instead, or call it from a function of your own.");
-    } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
-      ctx.error(unit.name ?? unit, Code.NestedBlockingFunction, "A nested function that blocks is not supported: declare it at the top level of the file.");
-    }
-  }
-  let usesTime = false;
-  // The checks that look at every node, in one walk (children first: errors print in source order).
-  const check = (n: ts.Node): void => {
-    ts.forEachChild(n, check);
-    checkGenericClosure(n, ctx);
-    checkBlockingValue(n, ctx);
-    checkMissingOperator(n, ctx);
-    checkBlockingDefault(n, ctx);
-    if (!usesTime && ts.isIdentifier(n) && TIME_NAMES.has(n.text) && dialect.nameOf(n) !== undefined) usesTime = true;
-  };
-  input.files.forEach(check);
   ctx.findSharedCaptures();
   const closures = new ClosureLowering(ctx);
   closures.prepare(blocking.units);
@@ -91,7 +52,7 @@ export function lower(input: LoweringInput): LoweringResult {
     };
   });
   const usesSelect = [...blocking.parks.values()].some((nodes) => nodes.some((n) => ts.isCallExpression(n) && dialect.callName(n) === "select"));
-  return { modules, exports, diagnostics: ctx.diagnostics, usesSelect, usesTime };
+  return { modules, exports, diagnostics: ctx.diagnostics, usesSelect, usesTime: analysis.usesTime };
 }
 
 function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringContext, closures: ClosureLowering): LoweredModule {
@@ -373,111 +334,10 @@ function boxParameter(param: ts.ParameterDeclaration, name: ts.Identifier, file:
   edits.insert(body.getStart(file) + 1, ` const ${name.text} = new __wx_Box<${type}>(${name.text}$);`);
 }
 
-function isTopLevel(fn: ts.FunctionDeclaration): boolean {
-  return ts.isSourceFile(fn.parent);
-}
-
-/**
- * A blocking function used as a value (not called, not go()'s first argument) is a function
- * that starts its frame (runtime/values.ts), except where that cannot work: a generic one (a
- * value carries no type arguments), and one given to AssemblyScript's library, which calls it
- * as a plain function.
- */
-function checkBlockingValue(n: ts.Node, ctx: LoweringContext): void {
-  if (!ts.isIdentifier(n)) return;
-  const decl = isFunctionReference(n, ctx.checker);
-  if (!decl || !ctx.blocking.blocking.has(decl)) return;
-  const isGoTarget = ts.isExpressionWithTypeArguments(n.parent) || (ts.isCallExpression(n.parent) && n.parent.arguments[0] === n && ctx.dialect.callName(n.parent) === "go");
-  if (isGoTarget) return;
-  if (decl.typeParameters?.length) {
-    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value while it is generic: a function value carries no type arguments. Wrap the call in a closure, e.g. '(x: i32) => ${n.text}<i32>(x)'.`);
-  } else if (isLibraryArgument(n, ctx)) {
-    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value here: AssemblyScript's library calls it as a plain function, which cannot park. Use a loop (for…of) instead, or call it from a function of your own.`);
-  } else if (!isTopLevel(decl)) {
-    ctx.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value while it is nested: declare it at the top level of the file.`);
-  }
-}
-
-/**
- * Whether `e` is given to a function or method of AssemblyScript's library as a callback, a
- * parameter of function type (`xs.forEach(f)`; `map.set(k, f)` only keeps it).
- */
-function isLibraryArgument(e: ts.Expression, ctx: LoweringContext): boolean {
-  const call = e.parent;
-  if (!ts.isCallExpression(call) || ctx.dialect.callName(call)) return false;
-  const at = call.arguments.indexOf(e);
-  const decl = ctx.checker.getResolvedSignature(call)?.declaration;
-  if (at < 0 || !decl || !decl.getSourceFile().isDeclarationFile) return false;
-  const param = decl.parameters[Math.min(at, decl.parameters.length - 1)];
-  const type = param && ts.isParameter(param) ? param.type : undefined;
-  return !!type && (ts.isFunctionTypeNode(type) || (ts.isUnionTypeNode(type) && type.types.some(ts.isFunctionTypeNode)));
-}
-
-/** `<T>(a: T): T => a`: AssemblyScript compiles no generic arrow function or function expression. */
-function checkGenericClosure(n: ts.Node, ctx: LoweringContext): void {
-  if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && n.typeParameters) {
-    ctx.error(n.typeParameters[0], Code.GenericClosure, "A generic arrow function or function expression is not supported: AssemblyScript has none. Declare a generic function with 'function' at the top level.");
-  }
-}
-
-/**
- * Operators TypeScript has and AssemblyScript does not parse, in code lowered to frames:
- * asc would report only "Expression expected" (and at the start of the statement). Elsewhere
- * they are rewritten (nullish.ts).
- */
-function checkMissingOperator(n: ts.Node, ctx: LoweringContext): void {
-  if (!inFrame(n, ctx)) return;
-  // Without a park inside, a frame's printer rewrites them (frame.ts, as nullish.ts does elsewhere).
-  let whole = n;
-  while ((ts.isPropertyAccessExpression(whole.parent) || ts.isElementAccessExpression(whole.parent) || ts.isCallExpression(whole.parent)) && whole.parent.expression === whole) whole = whole.parent;
-  if (!containsPark(whole, ctx)) return;
-  if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken) {
-    ctx.error(n.questionDotToken, Code.OptionalChaining, "Optional chaining ('?.') around a blocking operation is not supported. Test for null first: 'if (x != null) x.f(…)'.");
-  }
-  if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
-    const op = n.operatorToken.getText();
-    ctx.error(n.operatorToken, Code.NullishCoalescing, `'${op}' around a blocking operation is not supported. Write 'a != null ? a : b'${op === "??=" ? " in an assignment" : ""}, or take the blocking operation's value into a local first.`);
-  }
-}
-
-/** Whether a blocking operation or call stands inside `n`. */
-function containsPark(n: ts.Node, ctx: LoweringContext): boolean {
-  const file = n.getSourceFile();
-  for (const list of ctx.blocking.parks.values()) if (list.some((p) => p.pos >= n.pos && p.end <= n.end && p.getSourceFile() === file)) return true;
-  return false;
-}
 
 /** The signature of the method that starts a blocking method's frame, for dispatch: `m$frame(params): __wx_Frame`. */
 function virtualStarter(member: ts.MethodDeclaration | ts.MethodSignature, file: ts.SourceFile): string {
   return `${member.name.getText(file)}$frame(${member.parameters.map((p) => p.getText(file)).join(", ")}): __wx_Frame`;
 }
 
-/**
- * A parameter's default value that blocks. A blocking function's defaults are computed in its
- * frame class's new$, before its frame runs; any other function's, in a plain call: neither can
- * park.
- */
-function checkBlockingDefault(n: ts.Node, ctx: LoweringContext): void {
-  const blocks = (e: ts.Node): boolean => {
-    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return false;
-    if (ts.isCallExpression(e)) {
-      const name = ctx.dialect.callName(e);
-      const unit = name ? undefined : calledUnit(e, ctx.checker);
-      if (name ? PARKING.has(name) : unit !== undefined && ctx.blocking.blocking.has(unit)) return true;
-    }
-    return ts.forEachChild(e, blocks) ?? false;
-  };
-  if (ts.isParameter(n) && n.initializer && blocks(n.initializer)) {
-    ctx.error(n.initializer, Code.UnsupportedBlockingPosition, "A default parameter value that blocks is not supported: it is computed before the function runs, as a plain call. Pass the value, or compute it in the body.");
-  }
-}
-
-/** Whether `node` is in a constructor, an accessor or a field initialiser of a class. */
-function inClassInitialiser(node: ts.Node): boolean {
-  for (let n = node.parent; n; n = n.parent) {
-    if (ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) || ts.isPropertyDeclaration(n)) return true;
-    if (ts.isFunctionLike(n) || ts.isSourceFile(n)) return false;
-  }
-  return false;
-}
 
