@@ -62,6 +62,14 @@ test("a global channel of an unknown type: tsc's error only", () => {
   expect(locations(result)).toEqual(["main.ts(2,23): error TS2304"]);
 });
 
+// Found by the fuzzer (seed 21): a dialect function's name as a parameter's type; asc's
+// "Cannot find name 'select'" stood at the go() line, in the goroutine's frame.
+test("a dialect function used as a type in a goroutine's parameter: tsc's error only", () => {
+  const result = build(`import { go, Chan, select } from "ts-wasmexport";\nfunction callHost(x: i32, out: select<i32>): void {}\n// @wasmexport outer\nexport function outer(x: i32): i32 {\n  const out = new Chan<i32>();\n  go(callHost, x, out);\n  return out.recv();\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(2,32): error TS2749"]);
+});
+
 // Found by the fuzzer (seed 21): an empty type argument list, a grammar error tsc's checker
 // reports; asc, which also parsed the goroutine's frame made from that signature, said "Type
 // expected" at the go() line.
