@@ -13,7 +13,7 @@ import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, HOST_CALL, INIT_GU
 import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, inlinesStateMachines, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
-import { AscRequest, AscResult, packageRoot, runAsc } from "./asc/bridge";
+import { AscRequest, AscResult, AscStart, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { librariesOf } from "./asc/libraries";
 import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
@@ -198,6 +198,16 @@ function runStages(input: BuildInput): BuildOutput {
   }
   const bindings = options.bindings ? generateBindings(directives) : null;
   return { binary, text: built.text, sourceMap: built.sourceMap, assemblyScript, diagnostics, bindings, wit };
+}
+
+/**
+ * The entry and flags of the asc call that a build with these options makes, for
+ * prepareAsc: asc starts it and parses its standard library while the caller type-checks and
+ * lowers. None with transforms, which are files found from the program's.
+ */
+export function ascStart(options: BuildOptions): AscStart | undefined {
+  if (options.transforms?.length) return undefined;
+  return { entry: ENTRY_PATH, args: ascArgs(options), wantText: Boolean(options.textFile), transforms: [] };
 }
 
 /** What asc compiles for a lowered program: the virtual tree (the generated files also by themselves), its flags, the export wrappers, the libraries and transforms. */
