@@ -13,7 +13,7 @@ import { ENTRY_PATH, EntryFile, ExportWrapper, generateEntry, HOST_CALL, INIT_GU
 import { usesInterfaceTypes } from "./abi/layout";
 import { WASI_EXPORTS, WASI_PATH, WASI_REDIRECTS, WASI_SOURCE } from "./abi/wasi";
 import { ascArgs, CONFIG_PATH, configFile, inlinesStateMachines, NO_INLINE, runtimeFiles, unexpectedImports } from "./abi/module";
-import { AscRequest, AscResult, packageRoot, runAsc } from "./asc/bridge";
+import { AscRequest, AscResult, AscStart, packageRoot, runAsc } from "./asc/bridge";
 import { mapAscDiagnostics } from "./asc/errors";
 import { librariesOf } from "./asc/libraries";
 import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
@@ -198,6 +198,16 @@ function runStages(input: BuildInput): BuildOutput {
   return { binary, text: built.text, sourceMap: built.sourceMap, assemblyScript, diagnostics, bindings, wit };
 }
 
+/**
+ * The entry and flags of the asc call that a build with these options makes, for
+ * prepareAsc: asc starts it and parses its standard library while the caller type-checks and
+ * lowers. None with transforms, which are files found from the program's.
+ */
+export function ascStart(options: BuildOptions): AscStart | undefined {
+  if (options.transforms?.length) return undefined;
+  return { entry: ENTRY_PATH, args: ascArgs(options), wantText: Boolean(options.textFile), transforms: [] };
+}
+
 /** What asc compiles for a lowered program: the virtual tree (the generated files also by themselves), its flags, the export wrappers, the libraries and transforms. */
 function ascInput(input: BuildInput, directives: Directives, lowered: LoweringResult) {
   const { files, options } = input;
@@ -222,8 +232,8 @@ function ascInput(input: BuildInput, directives: Directives, lowered: LoweringRe
  * out when it falls in a file with a lowering error (its code would be half lowered), in the
  * top-level declaration of another error (asc would say the same in its words), in no
  * dialect file (asc's library, generated code: a consequence), or when it names what the
- * lowering made (a frame's field, `__wx_…`) or a name tsc found missing (asc's same words
- * where a declaration's type names it): consequences too. Null when there is nothing
+ * lowering made (a frame's field, `__wx_…`), or does not find a name that an earlier error
+ * is about (where a declaration's type names it): consequences too. Null when there is nothing
  * asc can check (a file that does not parse, or that tsc finds a grammar error in).
  */
 export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, prior: readonly ts.Diagnostic[]): {
@@ -246,7 +256,8 @@ export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, 
   const halfLowered = new Set(known.filter((d) => d.code >= 99100 && d.code <= 99199).map((d) => d.file!.fileName));
   const taken = known.map((d) => topLevelStatement(d.file!, d.start ?? 0)).filter((s): s is ts.Statement => s !== undefined);
   const dialect = new Set(files.map((f) => f.fileName));
-  const missing = new Set(known.map((d) => /^Cannot find name '([^']+)'/.exec(ts.flattenDiagnosticMessageText(d.messageText, "\n"))?.[1]).filter((n) => n !== undefined));
+  // The names earlier errors are about ('Cannot find name', '… refers to a value, but is being used as a type').
+  const named = new Set(known.flatMap((d) => [...ts.flattenDiagnosticMessageText(d.messageText, "\n").matchAll(/'([A-Za-z_$][\w$]*)'/g)].map((m) => m[1])));
   const request: AscRequest = { ...asc.extras, files: asc.tree, entry: ENTRY_PATH, args: ascArgs({ ...options, optimize: 0, shrink: 0, debug: false }), exports: {}, keep: [], lazyInit: [], wantText: false, checkOnly: true, inlineStateMachines: false };
   return {
     request,
@@ -257,7 +268,7 @@ export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, 
         if (!d.file || !dialect.has(d.file.fileName) || halfLowered.has(d.file.fileName)) return false;
         const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
         const name = /Cannot find name '([^']+)'/.exec(text)?.[1];
-        if ((name !== undefined && missing.has(name)) || /__wx|'[^'\s]*\$[^'\s]*'/.test(text)) return false;
+        if ((name !== undefined && named.has(name)) || /__wx|'[^'\s]*\$[^'\s]*'/.test(text)) return false;
         const statement = topLevelStatement(d.file, d.start ?? 0);
         return !taken.some((s) => s === statement);
       });

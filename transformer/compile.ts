@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type * as ts from "typescript";
 import { prepareAsc } from "./asc/bridge";
-import { build, inSourceOrder, textFilePath, writeOutputs } from "./build";
+import { ascStart, build, inSourceOrder, textFilePath, writeOutputs } from "./build";
 import { Code, formatDiagnostics, globalDiagnostic, hasErrors } from "./diagnostics";
 import { BuildOptions, readOptions } from "./options";
 import type { SourceMap } from "./asc/sourcemap";
@@ -51,7 +51,7 @@ export function compile(request: CompileRequest): CompileResult {
   if (!fs.existsSync(entryPath)) {
     return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: [globalDiagnostic(Code.EntryNotFound, `Entry file '${entry}' not found.`)] });
   }
-  prepareAsc();
+  prepareAsc(ascStart(options));
   const program = createDialectProgram(entryPath);
   const files = dialectFiles(program);
   // With tsc's errors, build() reports the other stages' and asc's (about the code tsc accepts) and builds nothing.
@@ -66,6 +66,13 @@ export function compile(request: CompileRequest): CompileResult {
     emitWit: options.emitWit && path.resolve(options.emitWit),
   });
   return finish({ ...output, diagnostics: [...output.diagnostics, ...written] });
+}
+
+/** Starts the asc call of a build of `request` to come (a watch's next rebuild): asc parses its standard library meanwhile. */
+export function prepareBuild(request: Omit<CompileRequest, "entry">): void {
+  const { typeCheck: _, ...raw } = request;
+  const { options, problems } = readOptions(raw as Record<string, unknown>);
+  if (problems.length === 0) prepareAsc(ascStart(options));
 }
 
 export { formatDiagnostics } from "./diagnostics";

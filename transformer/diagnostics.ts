@@ -80,6 +80,8 @@ export const Code = {
   TypeName: 99144,
   /** A select case (`recv(…)`, `send(…)`, `otherwise()`) other than as an argument of `select(…)`. */
   SelectCaseOutside: 99145,
+  /** A labeled statement where the lowering cannot rewrite it: a constructor, an accessor, top-level code, a plain closure, … */
+  LabelOutsideFrame: 99146,
   // The lowering (docs/lowering.md lists them for users).
   /** A blocking function used as a value (stored, passed, called indirectly) other than as go()'s first argument. */
   BlockingFunctionValue: 99101,

@@ -11,7 +11,7 @@ import * as path from "path";
 import type * as ts from "typescript";
 import { sys, versionMajorMinor } from "typescript";
 import { prepareAsc } from "./asc/bridge";
-import { build, textFilePath, writeOutputs } from "./build";
+import { ascStart, build, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
 import { ASSEMBLYSCRIPT_LIBRARY, assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
@@ -75,7 +75,7 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
     return [globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: the plugin entry needs 'outFile', the path of the .wasm to write (relative to the tsconfig's folder).`)];
   }
   if (files.length === 0) return [];
-  prepareAsc();
+  prepareAsc(ascStart(options));
   // tsc reports its own errors. With them, build() builds nothing and reports the directives',
   // the lowering's and asc's (about the code tsc accepts), which tsc prints with its own, in
   // source order (and a generator's, which tsc reports with no position: see typeErrors).
@@ -90,6 +90,8 @@ function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Recor
     bindings: options.bindings && path.resolve(base, options.bindings),
     emitWit: options.emitWit && path.resolve(base, options.emitWit),
   });
+  // The next rebuild's asc call starts now and parses asc's library while tsc waits for a change.
+  if (watching()) prepareAsc(ascStart(options));
   return [...output.diagnostics, ...written];
 }
 

@@ -5,6 +5,8 @@
 //   whispers.ts had a go() two immediately called arrows deep.
 // - for…of over an array the closure captures: the header's rewrite and the captured read
 //   overlapped (an internal error, 'overlapping source edits').
+// - a shared variable declared in a closure from a captured one: the initializer was copied
+//   as written ('Not implemented: Closures').
 import { buildOk, instantiate } from "../foundation/helpers";
 
 const PROGRAM = `import { go, Chan } from "ts-wasmexport";
@@ -91,6 +93,16 @@ export function method(): i32 {
   return out.recv();
 }
 
+// A shared variable declared in an arrow from one the arrow captures.
+// @wasmexport sharedInner
+export function sharedInner(n: i32): i32 {
+  let z = n;
+  let out = 0;
+  ((): void => { let y = z + 1; const g = (): void => { y++; }; g(); g(); out = y; })();
+  z = 100;
+  return out + z;
+}
+
 // for…of over captured arrays: one read through the environment, one shared (a Box).
 // @wasmexport forOf
 export function forOf(n: i32): i32 {
@@ -136,4 +148,8 @@ test("'this' of a blocking method, and go(f<T>, …), in arrows", () => {
 
 test("for…of over arrays that a closure captures, one of them assigned after", () => {
   expect(wasm.forOf(4)).toBe(1 + 2 + 4 + 100 + 200);
+});
+
+test("a shared variable declared in an arrow, initialised from a captured one", () => {
+  expect(wasm.sharedInner(5)).toBe(5 + 1 + 2 + 100);
 });

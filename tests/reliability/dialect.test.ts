@@ -62,6 +62,36 @@ test("a global channel of an unknown type: tsc's error only", () => {
   expect(locations(result)).toEqual(["main.ts(2,23): error TS2304"]);
 });
 
+// Found by the fuzzer (seed 21): a labeled loop in a constructor reached asc as written (its
+// parse errors, one past the end of the file); in a plain closure or a static method it was
+// refused as if it blocked. Where the lowering rewrites labels, they work.
+const LOOP = "outer: for (let i = 0; i < 2; i++) { break outer; }";
+test.each([
+  ["a constructor", `class A { constructor() { ${LOOP} } }`, "main.ts(1,27): error TS99146"],
+  ["a getter", `class A { get x(): i32 { ${LOOP} return 1; } }`, "main.ts(1,26): error TS99146"],
+  ["a static method", `class A { static s(): void { ${LOOP} } }`, "main.ts(1,30): error TS99146"],
+  ["a closure", `const q = (): void => { ${LOOP} };`, "main.ts(1,25): error TS99146"],
+  ["top-level code", LOOP, "main.ts(1,1): error TS99146"],
+])("a labeled statement in %s is refused at its label", (_name, declaration, expected) => {
+  const result = build(`${declaration}\n// @wasmexport run\nexport function run(): void {}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual([expected]);
+});
+
+test("labeled statements where the lowering rewrites them still build", () => {
+  const result = build(`import { go, defer } from "ts-wasmexport";\nclass C<T> { m(): void { ${LOOP} } }\nfunction g<T>(x: T): void { ${LOOP} }\n// @wasmexport run\nexport function run(): void {\n  go((): void => { ${LOOP} });\n  defer((): void => { ${LOOP} });\n  new C<i32>().m();\n  g<i32>(1);\n}\n`);
+  expect(result.errorText).toBe("");
+  expect(result.binary).not.toBeNull();
+});
+
+// Found by the fuzzer (seed 21): a dialect function's name as a parameter's type; asc's
+// "Cannot find name 'select'" stood at the go() line, in the goroutine's frame.
+test("a dialect function used as a type in a goroutine's parameter: tsc's error only", () => {
+  const result = build(`import { go, Chan, select } from "ts-wasmexport";\nfunction callHost(x: i32, out: select<i32>): void {}\n// @wasmexport outer\nexport function outer(x: i32): i32 {\n  const out = new Chan<i32>();\n  go(callHost, x, out);\n  return out.recv();\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(2,32): error TS2749"]);
+});
+
 // Found by the fuzzer (seed 21): an empty type argument list, a grammar error tsc's checker
 // reports; asc, which also parsed the goroutine's frame made from that signature, said "Type
 // expected" at the go() line.

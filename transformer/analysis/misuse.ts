@@ -9,8 +9,11 @@
 // a function that returns nothing, `[ch.send(v)]`) type-checks, but AssemblyScript fails on it
 // inside its own library, where no position of the program can be given. A declaration named
 // as one of AssemblyScript's types (`i32`) would be what the generated code's `i32` means.
+// AssemblyScript has no labels: the lowering rewrites a labeled statement only in a function
+// it makes a frame of, and anywhere else it reached asc as written.
 import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
+import { isGoClosure, isInlineClosure } from "./blocking";
 import { Dialect } from "./dialect";
 import { symbolOf } from "./syntax";
 
@@ -19,6 +22,7 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n)) checkReference(n, checker, dialect, found);
     else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
+    else if (ts.isLabeledStatement(n)) checkLabel(n, dialect, found);
     else if (ts.isCallExpression(n)) {
       checkStatementCall(n, dialect, found);
       checkSelectCase(n, dialect, found);
@@ -130,6 +134,25 @@ function checkSelectCase(n: ts.CallExpression, dialect: Dialect, found: ts.Diagn
 function namesSelect(e: ts.Node, dialect: Dialect): boolean {
   if (ts.isIdentifier(e) && dialect.nameOf(e) === "select") return true;
   return ts.forEachChild(e, (c) => namesSelect(c, dialect) || undefined) ?? false;
+}
+
+/**
+ * A labeled statement is rewritten (as a frame's states) in a top-level function, a method of a
+ * named class that is neither static nor generic on its own, or a go() closure; in a select
+ * case or a deferred closure, as part of the function around it. Anywhere else — a
+ * constructor, an accessor, top-level code, another closure — it reached asc as written
+ * (found by the fuzzer: asc's parse errors, some past the end of the file), or was refused as
+ * if it blocked.
+ */
+function checkLabel(n: ts.LabeledStatement, dialect: Dialect, found: ts.Diagnostic[]): void {
+  let owner: ts.Node = n.parent;
+  while (!ts.isSourceFile(owner) && !ts.isClassStaticBlockDeclaration(owner) && !(ts.isFunctionLike(owner) && !isInlineClosure(owner, dialect))) owner = owner.parent;
+  if (ts.isFunctionDeclaration(owner) && owner.name && ts.isSourceFile(owner.parent)) return;
+  if (ts.isMethodDeclaration(owner) && ts.isClassDeclaration(owner.parent) && owner.parent.name && !owner.typeParameters && ts.isIdentifier(owner.name) && !owner.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return;
+  if (isGoClosure(owner, dialect)) return;
+  const file = n.getSourceFile();
+  found.push(diagnosticAt(file, n.label.getStart(file), n.label.text.length, Code.LabelOutsideFrame,
+    `AssemblyScript has no labels, and the compiler rewrites '${n.label.text}:' only in a top-level function, a method of a named class (not static, without type parameters of its own) or a go() closure: move this statement into such a function and call it.`));
 }
 
 function checkVoidElements(n: ts.ArrayLiteralExpression, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {

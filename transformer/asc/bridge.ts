@@ -117,9 +117,17 @@ export function packageRoot(): string {
   return path.basename(parent) === "dist" ? path.dirname(parent) : parent;
 }
 
-/** Starts loading asc in the worker now, so that it loads while the caller type-checks. */
-export function prepareAsc(): void {
-  startWorker();
+/** The part of a request that asc reads before any file: a build with these can start before its files are known. */
+export type AscStart = Pick<AscRequest, "entry" | "args" | "wantText" | "transforms">;
+
+/**
+ * Starts loading asc in the worker now, so that it loads while the caller type-checks; given
+ * the entry and flags of the build to come, asc starts it too, and parses its standard
+ * library while it waits for the files (worker.mjs, startEarly).
+ */
+export function prepareAsc(start?: AscStart): void {
+  const { worker } = startWorker();
+  if (start) worker.postMessage({ prepare: start });
 }
 
 /**

@@ -61,16 +61,62 @@ function crashReport(text) {
 // One request at a time: asc keeps global state, and a request from the language service
 // (which does not block) may arrive while another runs. `waiting` says whether the sender is
 // blocked on the signal (the bridge's runAsc) or listens on its port (runAscInBackground).
+// A `prepare` message (the bridge's prepareAsc) names the entry and flags of a build to come.
 let queue = Promise.resolve();
-parentPort.on("message", ({ port, request, waiting = true }) => {
-  queue = queue.then(() => answer(port, request, waiting));
+parentPort.on("message", ({ port, request, waiting = true, prepare }) => {
+  queue = queue.then(() => (prepare ? startEarly(prepare) : answer(port, request, waiting)));
 });
+
+/**
+ * A build started before its request: asc parses its standard library (most of what it
+ * parses, and the longest part of a cold worker's first build) before it reads the first
+ * file it is given, so a build whose entry and flags are known can start that early, while
+ * the bridge's thread type-checks and lowers, or between two builds of a watch. Its file
+ * reads wait for the request. { key, supply(request | null), result }, or null.
+ */
+let early = null;
+
+/** What a build must have been started with to serve a request: asc reads these first. */
+function startKey(request) {
+  return JSON.stringify([request.entry, request.args, request.wantText, request.transforms || []]);
+}
+
+async function startEarly(shape) {
+  const key = startKey(shape);
+  if (early?.key === key) return;
+  shape = { entry: shape.entry, args: shape.args, wantText: shape.wantText, transforms: shape.transforms };
+  await dropEarly();
+  let supply;
+  const request = new Promise((resolve) => (supply = resolve));
+  consoleText = "";
+  // A failure here (a transform that cannot be loaded) is left for the request to meet.
+  const result = compile(shape, request).catch((err) => ({ thrown: err }));
+  early = { key, supply, result };
+}
+
+/** The early build whose request never came ends: its reads find nothing, and asc stops. */
+async function dropEarly() {
+  if (!early) return;
+  const { supply, result } = early;
+  early = null;
+  supply(null);
+  await result;
+}
 
 async function answer(port, request, waiting) {
   let answer;
+  const started = early?.key === startKey(request) ? early : null;
+  if (started) early = null;
+  else await dropEarly();
   consoleText = "";
   try {
-    answer = await compile(request);
+    if (started) {
+      started.supply(request);
+      answer = await started.result;
+      if (answer.thrown) throw answer.thrown;
+    } else {
+      answer = await compile(request);
+    }
   } catch (err) {
     const crashed = err instanceof AscCrash;
     answer = { binary: null, text: null, diagnostics: [], error: crashed ? err.message : String((err && err.stack) || err), failure: "crashed", stderr: consoleText };
@@ -104,13 +150,22 @@ async function answer(port, request, waiting) {
  *   checkOnly: boolean           stop once asc has compiled: its diagnostics only
  * }
  */
-async function compile(request) {
+async function compile(shape, supplied = null) {
+  // Started early (startEarly): asc reads its configuration first, which a request never has,
+  // then parses its library, then reads the runtime and the entry, which wait for the request.
+  let request = supplied ? null : shape;
+  const read = (name) => (Object.prototype.hasOwnProperty.call(request.files, name) ? request.files[name] : libraryFile(name, request.libraries || {}));
+  const readFile = (name) => {
+    if (request) return read(name);
+    if (name === "asconfig.json") return null;
+    return supplied.then((r) => ((request = r) ? read(name) : null));
+  };
   const outputs = {};
   const diagnostics = [];
   let features = 0;
   const postProcess = {
     afterParse(parser) {
-      userPositions(parser.sources, request.positions || {});
+      userPositions(parser.sources, request?.positions || {});
     },
     afterInitialize(program) {
       inlineElementAccess(program);
@@ -118,7 +173,7 @@ async function compile(request) {
     afterCompile(module) {
       // A check wants asc's diagnostics only, which it has reported by now: stopping here
       // skips the bridge's passes, Binaryen's optimiser, validation and the output.
-      if (request.checkOnly) throw new CheckDone();
+      if (!request || request.checkOnly) throw new CheckDone();
       passClosureEnvs(module);
       indexErrorsWithValues(module);
       shapeExports(module, request);
@@ -129,9 +184,9 @@ async function compile(request) {
     },
   };
   const result = await asc.main(
-    [request.entry, "--outFile", "out.wasm", ...(request.wantText ? ["--textFile", "out.wat"] : []), ...request.args],
+    [shape.entry, "--outFile", "out.wasm", ...(shape.wantText ? ["--textFile", "out.wat"] : []), ...shape.args],
     {
-      readFile: (name) => (Object.prototype.hasOwnProperty.call(request.files, name) ? request.files[name] : libraryFile(name, request.libraries || {})),
+      readFile,
       writeFile: (name, contents) => {
         outputs[name] = contents;
       },
@@ -144,9 +199,10 @@ async function compile(request) {
           range: d.range && { start: d.range.start, end: d.range.end, path: d.range.source && d.range.source.normalizedPath },
         });
       },
-      transforms: [postProcess, ...(await loadTransforms(request.transforms || []))],
+      transforms: [postProcess, ...(await loadTransforms(shape.transforms || []))],
     },
   );
+  if (!request) return null; // an early start whose request never came
   if (request.checkOnly) return { binary: null, text: null, sourceMap: null, diagnostics, error: null, stderr: "" };
   let binary = outputs["out.wasm"] || null;
   let text = outputs["out.wat"] || null;

@@ -181,7 +181,14 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && ctx.boxed.has(symbol)) {
         const type = ctx.types.ofDeclaration(node) ?? "i32";
-        edits.replace(node.getStart(file), node.end, `${node.name.text} = new __wx_Box<${type}>(${node.initializer ? node.initializer.getText(file) : "0"})`);
+        if (!node.initializer) {
+          edits.replace(node.getStart(file), node.end, `${node.name.text} = new __wx_Box<${type}>(0)`);
+          return;
+        }
+        // The initializer stays in place, rewritten as any code (a closure's captured variable).
+        edits.replace(node.getStart(file), node.initializer.getStart(file), `${node.name.text} = new __wx_Box<${type}>(`);
+        edits.replace(node.initializer.end, node.end, ")");
+        visit(node.initializer);
         return;
       }
     }

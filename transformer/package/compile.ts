@@ -15,6 +15,10 @@ export function compile(request: CompileRequest): CompileResult {
   return (require("../compile") as typeof import("../compile")).compile(request);
 }
 
+export function prepareBuild(request: Omit<CompileRequest, "entry">): void {
+  (require("../compile") as typeof import("../compile")).prepareBuild(request);
+}
+
 export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[], cwd?: string): string {
   return (require("../compile") as typeof import("../compile")).formatDiagnostics(diagnostics, cwd);
 }
