@@ -3,9 +3,9 @@
 import * as ts from "typescript";
 import { BlockingInfo, inFrame, isFunctionReference, isGoClosure, isInlineClosure, Unit } from "../analysis/blocking";
 import { Dialect } from "../analysis/dialect";
-import { WrittenTypes } from "../analysis/types";
+import { typeArguments, WrittenTypes } from "../analysis/types";
 import { Code, diagnosticAt } from "../diagnostics";
-import { frameClassName, GeneratedClass, newMethod, startFrame } from "./classes";
+import { frameClassName, GeneratedClass, methodFrameClassName, newMethod, startFrame } from "./classes";
 import type { FrameOptions } from "./frame";
 import type { ClosureLowering } from "./closures";
 import type { NullishRewriter } from "./nullish";
@@ -97,6 +97,8 @@ export class LoweringContext {
       const typeArgs = `<${(fn.typeArguments ?? []).map((t) => t.getText()).join(", ")}>`;
       return `__wx_spawn(${startFrame(this.frameClassAt(fn.expression, generic), typeArgs, argText)})`;
     }
+    const method = ts.isPropertyAccessExpression(fn) ? this.methodOf(fn) : undefined;
+    if (method) return this.goMethod(call, fn as ts.PropertyAccessExpression, method, render, argText);
     const decl = this.functionOf(fn);
     if (!decl && this.checker.getTypeAtLocation(fn).getCallSignatures().length) {
       // A function value: evaluated now, with the arguments; called by the new goroutine.
@@ -370,6 +372,49 @@ export class LoweringContext {
     ].map((text) => ({ text, pos }));
     this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
     return cls;
+  }
+
+  /** The method `obj.m` names, when it is a non-static method of the program's own with a body. */
+  private methodOf(e: ts.PropertyAccessExpression): ts.MethodDeclaration | undefined {
+    const decl = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;
+    if (!decl || !ts.isMethodDeclaration(decl) || !decl.body || decl.getSourceFile().isDeclarationFile) return undefined;
+    return decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ? undefined : decl;
+  }
+
+  /**
+   * go(obj.m, a, b), Go's `go obj.m(a, b)`: the object and the arguments are taken at the go();
+   * the goroutine runs the method on that object. A method that blocks starts its frame (by
+   * dispatch when it is called by dispatch); any other runs in a small frame that calls it.
+   */
+  private goMethod(call: ts.CallExpression, fn: ts.PropertyAccessExpression, method: ts.MethodDeclaration, render: (e: ts.Expression) => string, argText: string[]): string {
+    const object = render(fn.expression);
+    const owner = method.parent as ts.ClassDeclaration;
+    const objectType = this.types.of(fn.expression);
+    if (method.typeParameters?.length || !owner.name || !objectType) {
+      this.error(fn, Code.BadGo, `go() cannot start '${fn.getText()}' here${method.typeParameters?.length ? " (a method with type parameters of its own)" : ""}: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
+      return "0";
+    }
+    if (this.blocking.blocking.has(method)) {
+      if (this.blocking.virtual.has(method)) return `__wx_spawn(${object}.${fn.name.text}$frame(${argText.join(", ")}))`;
+      const typeArgs = owner.typeParameters?.length ? `<${typeArguments(objectType).join(", ")}>` : "";
+      return `__wx_spawn(${startFrame(methodFrameClassName(method), typeArgs, [object, ...argText])})`;
+    }
+    const file = call.getSourceFile();
+    const line = file.getLineAndCharacterOfPosition(call.getStart()).line + 1;
+    const cls = `${owner.name.text}$${fn.name.text}$Go${line}$${this.goClasses.size}`;
+    this.goClasses.set(call, cls);
+    const pos = call.getStart();
+    const fields = [{ name: "o", type: objectType }, ...method.parameters.map((p, i) => ({ name: `a${i}`, type: this.types.ofDeclaration(p) ?? "i32" }))];
+    const lines = [
+      `// go(${fn.getText(file)}, …) at line ${line}: runs the method on the object given, in a goroutine of its own.`,
+      `class ${cls} extends __wx_Frame {`,
+      ...fields.map((p) => `  ${p.name}: ${p.type};`),
+      `  constructor(${fields.map((p) => `${p.name}: ${p.type}`).join(", ")}) { super();${fields.map((p) => ` this.${p.name} = ${p.name};`).join("")} }`,
+      `  resume(): __wx_Frame | null { this.o.${fn.name.text}(${fields.slice(1).map((p) => `this.${p.name}`).join(", ")}); return __wx_leave(changetype<usize>(this)); }`,
+      `}`,
+    ].map((text) => ({ text, pos }));
+    this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
+    return `__wx_spawn(new ${cls}(${[object, ...argText].join(", ")}))`;
   }
 
   /**
