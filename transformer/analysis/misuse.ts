@@ -93,7 +93,7 @@ function checkReference(n: ts.Identifier, checker: ts.TypeChecker, dialect: Dial
   const shown = isMethod ? `${reference.getText(file)}` : n.text;
   const start = reference.getStart(file);
   found.push(diagnosticAt(file, start, reference.end - start, Code.DialectValue,
-    `'${shown}' can only be called directly, as in '${shown}(…)': it cannot be stored, passed or chosen by an expression.${isMethod ? ` Wrap it in a closure, '() => ${shown}(…)', to pass it to go().` : ""}`));
+    `'${shown}' can only be called directly, as in '${shown}(…)': it cannot be stored, passed or chosen by an expression.${isMethod ? ` Wrap it in a closure, '() => ${shown}(…)', to pass it to go() or defer() (Go's 'defer ${shown.replace(/\.(\w)/, (_, c: string) => "." + c.toUpperCase())}()' is 'defer(() => ${shown}())').` : ""}`));
 }
 
 /**
