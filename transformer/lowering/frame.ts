@@ -550,7 +550,9 @@ export class FrameLowering {
   deferCall(e: ts.CallExpression): string {
     const fn = e.arguments[0];
     if (!fn || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn))) {
-      this.ctx.error(e, Code.BadDefer, "defer() takes a closure: 'defer(() => f())'.");
+      const shown = fn && (ts.isIdentifier(fn) || ts.isPropertyAccessExpression(fn)) ? fn.getText() : "f";
+      const args = e.arguments.slice(1).map((a) => a.getText()).join(", ");
+      this.ctx.error(e, Code.BadDefer, `defer() takes a closure: 'defer(() => ${shown}(${args}))' (Go's 'defer f(x)' evaluates x at the defer; copy it into a const first where it changes).`);
       return "";
     }
     // The deferred body runs inline at return, on the frame's variables: those of the loops
