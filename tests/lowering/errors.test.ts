@@ -93,24 +93,32 @@ export function run(): i32 {
 `).sort()).toEqual(["main.ts(4,3): error TS99106", "main.ts(7,3): error TS99106"]);
 });
 
-test("a blocking method with type parameters of its own, called directly", () => {
+test("a blocking method with type parameters of its own, called directly; static blocking methods", () => {
   const result = build(HEADER + `
 class Relay<K> {
   constructor(public key: K) {}
   pass<T>(c: Chan<T>): T { return c.recv(); }
   tagged<T>(c: Chan<T>, extra: T): string { const v = c.recv(); return \`\${this.key}:\${v}:\${extra}\`; }
 }
+class Pool {
+  static readonly ch: Chan<i32> = new Chan<i32>(4);
+  static take(): i32 { return Pool.ch.recv() * 2; }
+  static twice<T>(c: Chan<T>): T { c.recv(); return c.recv(); }
+}
 // @wasmexport run
 export function run(n: i32): i32 {
-  const c = new Chan<i32>(2);
+  const c = new Chan<i32>(4);
   c.send(n);
   c.send(n + 1);
   const r = new Relay<string>("k");
-  return r.pass<i32>(c) * 100 + r.tagged(c, 7).length;
+  Pool.ch.send(n);
+  c.send(8);
+  c.send(9);
+  return r.pass<i32>(c) * 10000 + r.tagged(c, 7).length * 1000 + Pool.take() * 10 + Pool.twice<i32>(c);
 }
 `);
   expect(result.errorText).toBe("");
-  expect((instantiate(result.binary!).run as (n: number) => number)(3)).toBe(305);
+  expect((instantiate(result.binary!).run as (n: number) => number)(3)).toBe(35069);
 });
 
 test("go() of an instantiated generic function that does not block", () => {

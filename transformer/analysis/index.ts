@@ -65,8 +65,8 @@ export function analyse(files: readonly ts.SourceFile[], checker: ts.TypeChecker
     if (ts.isMethodDeclaration(unit)) {
       const cls = unit.parent;
       const isStatic = unit.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-      if (!ts.isClassDeclaration(cls) || !cls.name || (unit.typeParameters && blocking.virtual.has(unit)) || isStatic || !ts.isIdentifier(unit.name)) {
-        checks.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static method of a named class, and one called by dispatch (overridden, or implementing an interface) has no type parameters of its own: make it a generic function that takes the object as its first parameter.");
+      if (!ts.isClassDeclaration(cls) || !cls.name || (unit.typeParameters && blocking.virtual.has(unit)) || (isStatic && cls.typeParameters) || !ts.isIdentifier(unit.name)) {
+        checks.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a method of a named class (a static one of a class without type parameters), and one called by dispatch (overridden, or implementing an interface) has no type parameters of its own: make it a generic function that takes the object as its first parameter.");
       }
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && isLibraryArgument(unit, checks)) {
       checks.error(unit, Code.BlockingClosure, "This closure blocks, and AssemblyScript's library calls it as a plain function, which cannot park: use a loop (for…of) instead, or call it from a function of your own.");

@@ -385,8 +385,10 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     const object = e.expression.expression;
     // super.m(): the base class's frame, on this object (frame classes are chosen statically).
     const isSuper = object.kind === ts.SyntaxKind.SuperKeyword;
-    args = exprList(fl, [...(isSuper ? [] : [object]), ...e.arguments]);
-    if (isSuper) args.unshift(fl.self ? fl.field(fl.self) : "this");
+    // A static method's frame has no object.
+    const isStatic = target.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+    args = exprList(fl, [...(isSuper || isStatic ? [] : [object]), ...e.arguments]);
+    if (isSuper && !isStatic) args.unshift(fl.self ? fl.field(fl.self) : "this");
     // A method of a generic class: its frame class takes the object's type arguments, then
     // the method's own (written, or read off the arguments).
     const owner = target.parent as ts.ClassDeclaration;

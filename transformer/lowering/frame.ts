@@ -78,7 +78,7 @@ export class FrameLowering {
     this.m = new StateMachine((pos) => this.file.getLineAndCharacterOfPosition(pos).line, baseName(this.file.fileName));
     const written = options.result ?? unit.type?.getText();
     this.result = written && written !== "void" ? written : undefined;
-    if (ts.isMethodDeclaration(unit)) {
+    if (ts.isMethodDeclaration(unit) && !isStatic(unit)) {
       // A method's frame holds its object: `this` in the body reads `this.self`.
       const cls = unit.parent as ts.ClassDeclaration;
       const selfType = cls.name!.text + typeParameterList(cls);
@@ -729,4 +729,8 @@ function isNullTest(id: ts.Identifier): boolean {
   if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent)) return parent.expression === node;
   if (ts.isConditionalExpression(parent)) return parent.condition === node;
   return false;
+}
+
+function isStatic(method: ts.MethodDeclaration): boolean {
+  return method.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false;
 }
