@@ -20,6 +20,7 @@ import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
 import { Dialect } from "./analysis/dialect";
 import { checkDialectUse } from "./analysis/misuse";
 import { analyse } from "./analysis";
+import { positionTables } from "./positions";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
@@ -156,7 +157,7 @@ function runStages(input: BuildInput): BuildOutput {
   if (asc.problems.length > 0) return fail([...diagnostics, ...asc.problems]);
   const { tree, args, entry, extras } = asc;
   const wantText = Boolean(input.wantText || options.textFile);
-  // The sources too: the aborts in the binary carry their lines and columns (positionsOf).
+  // The sources too: the aborts in the binary carry their lines and columns (positions.ts).
   const libraryKey = Object.fromEntries(Object.entries(extras.libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
   const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...extras.transforms, `inline:${extras.inlineStateMachines}`], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
@@ -306,7 +307,7 @@ function compileTree(
     initGuard: INIT_GUARD,
     hostCall: HOST_CALL,
     outOfMemory: OUT_OF_MEMORY,
-    positions: positionsOf(modules),
+    positions: positionTables(modules),
     wantText,
   });
   const diagnostics = mapAscDiagnostics(result.diagnostics, modules, wrappers, tree);
@@ -322,16 +323,6 @@ function compileTree(
   }
   const sourceMap = result.sourceMap ? dialectSourceMap(result.sourceMap, modules) : null;
   return { binary: result.binary, text: result.text, sourceMap, diagnostics: hasErrors(diagnostics) ? diagnostics : [] };
-}
-
-/**
- * For each lowered file, where its text came from in the user's file: asc computes the line
- * and column that an abort (a failed assert, a throw, a null or downcast check) reports from
- * the lowered text, and the worker answers them from these instead (worker.mjs), so that a
- * run-time abort names the user's line and column, as a compile error does.
- */
-function positionsOf(modules: ReturnType<typeof lower>["modules"]): AscRequest["positions"] {
-  return Object.fromEntries(modules.map((m) => [m.asPath, { origin: m.originTable, lineStarts: Int32Array.from(m.source.getLineStarts()) }]));
 }
 
 /** An unexpected import, reported where the source first uses the feature that needs it. */

@@ -74,12 +74,9 @@ export interface LoweredModule {
   asPath: string;
   /** AssemblyScript text. */
   text: string;
-  /** Maps an offset in `text` to the position in `source` it came from (for asc's errors). */
+  /** Maps an offset in `text` to the position in `source` it came from (positions.ts). */
   origin(offset: number): number;
-  /**
-   * The same map as a table, one entry per offset of `text` and one for its end: asc's worker
-   * uses it to give the line and column of the user's source to run-time aborts.
-   */
+  /** The same map as a table, one entry per offset of `text` and one for its end (positions.ts). */
   originTable: Int32Array;
 }
 

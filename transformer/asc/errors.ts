@@ -4,6 +4,7 @@
 // and column. An error in the generated entry file maps to the directive of the export whose
 // wrapper holds it. An error inside the runtime names the runtime file: that is a bug in this
 // project, not in the user's program, and the message says so.
+import { userOffset } from "../positions";
 import * as ts from "typescript";
 import type { ExportWrapper } from "../abi/entry";
 import { ENTRY_PATH } from "../abi/entry";
@@ -44,8 +45,8 @@ function locate(
   const asPath = d.range.path.replace(/^\.\//, "") + (d.range.path.endsWith(".ts") ? "" : ".ts");
   const module = modules.find((m) => m.asPath === asPath);
   if (module) {
-    const start = Math.min(module.origin(d.range.start), module.source.text.length);
-    const end = Math.min(Math.max(module.origin(d.range.end), start), module.source.text.length);
+    const start = userOffset(module, d.range.start);
+    const end = Math.max(userOffset(module, d.range.end), start);
     return diagnosticAt(module.source, start, end - start, Code.AssemblyScript, message);
   }
   if (asPath === ENTRY_PATH) {

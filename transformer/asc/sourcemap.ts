@@ -5,6 +5,7 @@
 // lowered files. Each position in a lowered file goes through the lowering's origin map
 // (LoweredModule.origin) to the user's file, line and column; positions in the runtime and in
 // AssemblyScript's library stay as asc wrote them.
+import { userLineAndCharacter } from "../positions";
 import type { LoweredModule } from "../pipeline";
 
 export interface SourceMap {
@@ -42,7 +43,7 @@ export function dialectSourceMap(ascMapText: string, modules: readonly LoweredMo
     if (module) {
       const starts = loweredLineStarts[source]!;
       const offset = Math.min((starts[line] ?? module.text.length) + character, module.text.length);
-      const at = module.source.getLineAndCharacterOfPosition(Math.min(module.origin(offset), module.source.text.length));
+      const at = userLineAndCharacter(module, offset);
       segments.push([column, sourceIndex(module.source.fileName, module.source.text), at.line, at.character]);
     } else {
       segments.push([column, sourceIndex(asc.sources[source], asc.sourcesContent?.[source] ?? null), line, character]);

@@ -142,7 +142,7 @@ async function answer(port, request, waiting) {
  *   redirect: { ["module.base"]: string }   imports to replace by a call to the exported function named
  *   initGuard: string            an exported function _initialize calls first (its export is dropped)
  *   noInline: string[]           functions asc's optimiser must not inline (binaryen wildcards)
- *   positions: { [path]: { origin: Int32Array, lineStarts: Int32Array } }   see userPositions
+ *   positions: { [path]: { origin: Int32Array, lineStarts: Int32Array } }   positions.ts (positionTables); see userPositions
  *   wantText: boolean
  *   libraries: { [name]: { dir, entry } }   npm packages asc reads as node_modules/NAME/… (libraries.ts)
  *   transforms: string[]         files of asc transforms to run after postProcess

@@ -2,6 +2,8 @@
 // character where it was (shifted, never reflowed) is what lets an AssemblyScript error in
 // code we did not rewrite point at the user's exact line and column.
 
+import { Anchor, originLookup, OriginMap } from "../positions";
+
 export interface Replacement {
   start: number;
   end: number;
@@ -15,20 +17,6 @@ export interface Replacement {
   anchors?: readonly Anchor[];
   /** Orders insertions at one offset (lower first; 0 unless given). */
   order?: number;
-}
-
-/** From offset `at` of a replacement's text on, positions come from source position `pos`. */
-export interface Anchor {
-  at: number;
-  pos: number;
-}
-
-export interface EditedText {
-  text: string;
-  /** The source position each offset of `text` came from (`text.length + 1` entries: the end too). */
-  originTable: Int32Array;
-  /** The source position offset `offset` of `text` came from (the source's end past the text's end). */
-  origin(offset: number): number;
 }
 
 export class SourceEdits {
@@ -45,7 +33,7 @@ export class SourceEdits {
   }
 
   /** Applies the replacements (which must not overlap) and returns the text with its origin map. */
-  apply(): EditedText {
+  apply(): OriginMap {
     const sorted = [...this.replacements].sort((a, b) => a.start - b.start || a.end - b.end || (a.order ?? 0) - (b.order ?? 0));
     const pieces: string[] = [];
     let src = 0;
@@ -76,7 +64,6 @@ export class SourceEdits {
     }
     copy(this.source.length);
     originTable[out] = this.source.length;
-    const origin = (offset: number): number => (offset >= 0 && offset < originTable.length ? originTable[offset] : this.source.length);
-    return { text, originTable, origin };
+    return { text, originTable, origin: originLookup(originTable, this.source.length) };
   }
 }
