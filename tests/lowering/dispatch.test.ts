@@ -46,35 +46,27 @@ export function m(): i32 {
   expect((exports.m as () => number)()).toBe(10123);
 });
 
-test("the example of docs/lowering.md's Dispatch section lowers as the page shows", () => {
+/**
+ * A section of docs/lowering.md (from `heading` to `next`) shows a program and, abridged, what
+ * it lowers to: the program with `run` added returns `answer`, and every line the page shows,
+ * but the elisions and comments, is in the lowered file.
+ */
+function lowersAsShown(heading: string, next: string, run: string, answer: number): void {
   const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "lowering.md"), "utf8");
-  const section = doc.slice(doc.indexOf("## Dispatch"), doc.indexOf("## Functions that block, as values"));
+  const section = doc.slice(doc.indexOf(heading), doc.indexOf(next));
   const [source, lowered] = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-  const program = `import { Chan } from "ts-wasmexport";\n${source}
-// @wasmexport run
-export function run(): i32 { const c = new Chan<i32>(2); c.send(20); c.send(22); return sum(new ChanSource(c), 2); }
-`;
-  const result = build(program);
+  const result = build(`import { Chan } from "ts-wasmexport";\n${source}\n// @wasmexport run\nexport function run(): i32 { ${run} }\n`);
   expect(result.errorText).toBe("");
-  expect((instantiate(result.binary!).run as () => number)()).toBe(42);
+  expect((instantiate(result.binary!).run as () => number)()).toBe(answer);
   const text = Object.entries(result.assemblyScript).find(([file]) => file.endsWith("main.ts"))![1];
-  // Every line the page shows, but the elisions and comments, is in the lowered file.
   const shown = lowered.split("\n").map((l) => l.replace(/\s+\/\/ .*$/, "").trim()).filter((l) => l && l !== "…" && !l.startsWith("//"));
   for (const line of shown) expect(text).toContain(line);
+}
+
+test("the example of docs/lowering.md's Dispatch section lowers as the page shows", () => {
+  lowersAsShown("## Dispatch", "## Functions that block, as values", "const c = new Chan<i32>(2); c.send(20); c.send(22); return sum(new ChanSource(c), 2);", 42);
 });
 
 test("the example of docs/lowering.md's section on blocking functions as values lowers as the page shows", () => {
-  const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "lowering.md"), "utf8");
-  const section = doc.slice(doc.indexOf("## Functions that block, as values"), doc.indexOf("## Not yet lowered"));
-  const [source, lowered] = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-  const program = `import { Chan } from "ts-wasmexport";\n${source}
-// @wasmexport run
-export function run(): i32 { const c = new Chan<i32>(1); c.send(20); return apply(double, c); }
-`;
-  const result = build(program);
-  expect(result.errorText).toBe("");
-  expect((instantiate(result.binary!).run as () => number)()).toBe(41);
-  const text = Object.entries(result.assemblyScript).find(([file]) => file.endsWith("main.ts"))![1];
-  const shown = lowered.split("\n").map((l) => l.replace(/\s+\/\/ .*$/, "").trim()).filter((l) => l && l !== "…" && !l.startsWith("//"));
-  for (const line of shown) expect(text).toContain(line);
+  lowersAsShown("## Functions that block, as values", "## Not yet lowered", "const c = new Chan<i32>(1); c.send(20); return apply(double, c);", 41);
 });
