@@ -4,6 +4,7 @@
 // once, having observed the hour.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { compile } from "../../transformer/compile";
 import { buildOk, instantiate as instantiateBinary } from "../foundation/helpers";
@@ -40,7 +41,13 @@ function expectPanic(e: Exports, call: () => unknown): string {
 
 test("timing programs print what Go prints: select timeouts, sleepers, a slow ticker, Timer.stop/reset, contexts, len and cap of timer channels (every runtime)", () => {
   // Go in real time: durations are multiples of 40 ms, printed in those units, rounded down.
-  const go = execFileSync("go", ["run", "."], { cwd: path.join(HERE, "compare"), encoding: "utf8" }).trim().split("\n");
+  // On a loaded machine a Go run can stall past a 40 ms step (its ticker then drops ticks):
+  // when the outputs differ, Go runs again, up to three times, and the first run that matches
+  // stands (the virtual clock's output is fixed, so a run that stalled is the odd one out).
+  const bin = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wx-time-")), "compare");
+  execFileSync("go", ["build", "-o", bin, "."], { cwd: path.join(HERE, "compare") });
+  const runGo = () => execFileSync(bin, { encoding: "utf8" }).trim().split("\n");
+  let go = runGo();
   expect(go.length).toBe(43);
   for (const runtime of ["incremental", "minimal", "stub"]) {
     const out: string[] = [];
@@ -48,6 +55,7 @@ test("timing programs print what Go prints: select timeouts, sleepers, a slow ti
     const e = new WebAssembly.Instance(new WebAssembly.Module(binary), { env: { line: (code: number, v: bigint) => out.push(`${code} ${v}`) } }).exports as Exports;
     e._initialize();
     for (const scenario of ["select_timeout", "sleepers", "ticker", "timers", "contexts", "lengths"]) e[scenario]();
+    for (let again = 0; again < 2 && JSON.stringify(out) !== JSON.stringify(go); again++) go = runGo();
     expect({ runtime, out }).toEqual({ runtime, out: go });
   }
 });
