@@ -5,6 +5,8 @@
 //   whispers.ts had a go() two immediately called arrows deep.
 // - for…of over an array the closure captures: the header's rewrite and the captured read
 //   overlapped (an internal error, 'overlapping source edits').
+// - in a function that blocks, a closure without an environment was printed as written
+//   (go() and '??' in it reached asc).
 // - a shared variable declared in a closure from a captured one: the initializer was copied
 //   as written ('Not implemented: Closures').
 import { buildOk, instantiate } from "../foundation/helpers";
@@ -103,6 +105,23 @@ export function sharedInner(n: i32): i32 {
   return out + z;
 }
 
+// Closures in a function that blocks, with nothing captured or capturing: go() and '??' in
+// them (the frame printed a closure without captures as written: 'Cannot find name go', and
+// asc's parse error at '??').
+function report(x: i32, c: Chan<i32>): void {
+  c.send(x);
+}
+// @wasmexport inFrame
+export function inFrame(): i32 {
+  const d = "dd";
+  const g = (s: string | null): string => s ?? d;
+  const h = (s: string | null): string => s ?? "eee";
+  const k = new Chan<i32>(1);
+  ((): void => { go(report, 4, box); })();
+  go((): void => { k.send(box.recv()); });
+  return g(null).length + h(null).length * 10 + h("x").length * 100 + k.recv() * 1000;
+}
+
 // for…of over captured arrays: one read through the environment, one shared (a Box).
 // @wasmexport forOf
 export function forOf(n: i32): i32 {
@@ -148,6 +167,10 @@ test("'this' of a blocking method, and go(f<T>, …), in arrows", () => {
 
 test("for…of over arrays that a closure captures, one of them assigned after", () => {
   expect(wasm.forOf(4)).toBe(1 + 2 + 4 + 100 + 200);
+});
+
+test("go() and '??' in closures of a function that blocks", () => {
+  expect(wasm.inFrame()).toBe(2 + 30 + 100 + 4000);
 });
 
 test("a shared variable declared in an arrow, initialised from a captured one", () => {

@@ -158,22 +158,7 @@ export class ClosureLowering {
     const c = this.closures.get(fn)!;
     const file = fn.getSourceFile();
     const f = ts.factory;
-    const transformer: ts.TransformerFactory<ts.Node> = (context) => {
-      const visit = (n: ts.Node): ts.Node => {
-        if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
-        // go(…) in the closure: the spawn, its arguments and captures read as the closure reads them.
-        if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "go") {
-          const spawn = this.ctx.rewriteGo(n, (e) => printNode(visit(e), file), { valueOf: (s) => this.storageOf(n, s, valueOf), thisValue: () => this.thisAt(n, thisValue) });
-          if (spawn !== undefined) return f.createIdentifier(spawn);
-        }
-        const read = this.readText(n);
-        if (read !== undefined) return f.createIdentifier(read);
-        if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return n;
-        return ts.visitEachChild(n, visit, context);
-      };
-      return (node) => visit(node);
-    };
-    const fnNode = ts.transform(fn, [transformer]).transformed[0] as Fn;
+    const fnNode = this.transformInFrame(fn, valueOf, thisValue) as Fn;
     const prologue = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("__wx_e", undefined, undefined, f.createIdentifier("__wx_closureEnv"))], ts.NodeFlags.Const));
     const body = ts.isBlock(fnNode.body)
       ? f.updateBlock(fnNode.body, [prologue, ...fnNode.body.statements])
@@ -191,6 +176,38 @@ export class ClosureLowering {
       args.push(outerThis ? field(outerThis, "self", outerThis.capturesThis!) : thisValue);
     }
     return `__wx_makeClosure<${c.type}>(${printNode(made, file)}, new ${c.env}(${args.join(", ")}))`;
+  }
+
+  /**
+   * A closure without an environment made inside a frame, printed whole with the rewrites of
+   * code outside frames that it needs (go(), '??' and '?.', the closures in it); the frame's
+   * printer printed it as written.
+   */
+  printPlainInFrame(fn: ts.Node, valueOf: (symbol: ts.Symbol) => string, thisValue: string): string {
+    return printNode(this.transformInFrame(fn, valueOf, thisValue), fn.getSourceFile());
+  }
+
+  private transformInFrame(fn: ts.Node, valueOf: (symbol: ts.Symbol) => string, thisValue: string): ts.Node {
+    const file = fn.getSourceFile();
+    const f = ts.factory;
+    const transformer: ts.TransformerFactory<ts.Node> = (context) => {
+      const visit = (n: ts.Node): ts.Node => {
+        if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
+        // go(…) in the closure: the spawn, its arguments and captures read as the closure reads them.
+        if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "go") {
+          const spawn = this.ctx.rewriteGo(n, (e) => printNode(visit(e), file), { valueOf: (s) => this.storageOf(n, s, valueOf), thisValue: () => this.thisAt(n, thisValue) });
+          if (spawn !== undefined) return f.createIdentifier(spawn);
+        }
+        const rewritten = this.ctx.nullish?.node(n, visit);
+        if (rewritten) return rewritten;
+        const read = this.readText(n);
+        if (read !== undefined) return f.createIdentifier(read);
+        if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return n;
+        return ts.visitEachChild(n, visit, context);
+      };
+      return (node) => visit(node);
+    };
+    return ts.transform(fn, [transformer]).transformed[0];
   }
 
   /** The environment classes, for the end of the file. */
