@@ -200,6 +200,10 @@ export class ClosureLowering {
         }
         const rewritten = this.ctx.nullish?.node(n, visit);
         if (rewritten) return rewritten;
+        if (ts.isForOfStatement(n)) {
+          const loop = this.arrayForOf(n, visit);
+          if (loop) return loop;
+        }
         const read = this.readText(n);
         if (read !== undefined) return f.createIdentifier(read);
         if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return n;
@@ -208,6 +212,31 @@ export class ClosureLowering {
       return (node) => visit(node);
     };
     return ts.transform(fn, [transformer]).transformed[0];
+  }
+
+  private forOfCount = 0;
+
+  /**
+   * `for (const x of xs) body` over an array, as an index loop (AssemblyScript has no for…of),
+   * as code outside frames has it (index.ts). Undefined for anything else (a channel's is
+   * blocking: no closure of this kind has one).
+   */
+  private arrayForOf(n: ts.ForOfStatement, visit: (n: ts.Node) => ts.Node): ts.Statement | undefined {
+    const decl = ts.isVariableDeclarationList(n.initializer) ? n.initializer.declarations[0] : undefined;
+    if (!decl || !ts.isIdentifier(decl.name) || this.ctx.dialect.isChanExpression(n.expression)) return undefined;
+    const f = ts.factory;
+    const k = this.forOfCount++;
+    const index = f.createIdentifier(`$ic${k}`);
+    const array = f.createIdentifier(`$ofc${k}`);
+    const keyword = n.initializer.flags & ts.NodeFlags.Const ? ts.NodeFlags.Const : ts.NodeFlags.Let;
+    const bind = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(decl.name.text, undefined, decl.type, f.createElementAccessExpression(array, index))], keyword));
+    const header = f.createVariableDeclarationList([
+      f.createVariableDeclaration(index, undefined, f.createTypeReferenceNode("i32"), f.createNumericLiteral(0)),
+      f.createVariableDeclaration(array, undefined, undefined, f.createParenthesizedExpression(visit(n.expression) as ts.Expression)),
+    ], ts.NodeFlags.Let);
+    const body = visit(n.statement) as ts.Statement;
+    return f.createForStatement(header, f.createLessThan(index, f.createPropertyAccessExpression(array, "length")), f.createPostfixIncrement(index),
+      f.createBlock([bind, ...(ts.isBlock(body) ? body.statements : [body])], true));
   }
 
   /** The environment classes, for the end of the file. */
