@@ -234,7 +234,8 @@ function ascInput(input: BuildInput, directives: Directives, lowered: LoweringRe
  * top-level declaration of another error (asc would say the same in its words), in no
  * dialect file (asc's library, generated code: a consequence), or when it names what the
  * lowering made (a frame's field, `__wx_…`), or does not find a name that an earlier error
- * is about (where a declaration's type names it): consequences too. Null when there is nothing
+ * is about (where a declaration's type names it), or stands in no statement of the file (past
+ * its end: code the lowering added, made from code with errors): consequences too. Null when there is nothing
  * asc can check (a file that does not parse, or that tsc finds a grammar error in).
  */
 export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, prior: readonly ts.Diagnostic[]): {
@@ -271,7 +272,7 @@ export function ascCheck(input: BuildInput, front: ReturnType<typeof frontEnd>, 
         const name = /Cannot find name '([^']+)'/.exec(text)?.[1];
         if ((name !== undefined && named.has(name)) || /__wx|'[^'\s]*\$[^'\s]*'/.test(text)) return false;
         const statement = topLevelStatement(d.file, d.start ?? 0);
-        return !taken.some((s) => s === statement);
+        return statement !== undefined && !taken.some((s) => s === statement);
       });
     },
   };

@@ -5,11 +5,13 @@
 //   whispers.ts had a go() two immediately called arrows deep.
 // - for…of over an array the closure captures: the header's rewrite and the captured read
 //   overlapped (an internal error, 'overlapping source edits').
+// - in a function that blocks, a closure without an environment was printed as written
+//   (go() and '??' in it reached asc), and for…of over an array in any closure there too.
 // - a shared variable declared in a closure from a captured one: the initializer was copied
 //   as written ('Not implemented: Closures').
 import { buildOk, instantiate } from "../foundation/helpers";
 
-const PROGRAM = `import { go, Chan } from "ts-wasmexport";
+const PROGRAM = `import { go, gosched, Chan } from "ts-wasmexport";
 
 class Counter {
   n: i32 = 40;
@@ -103,6 +105,33 @@ export function sharedInner(n: i32): i32 {
   return out + z;
 }
 
+// Closures in a function that blocks, with nothing captured or capturing: go() and '??' in
+// them (the frame printed a closure without captures as written: 'Cannot find name go', and
+// asc's parse error at '??').
+function report(x: i32, c: Chan<i32>): void {
+  c.send(x);
+}
+// @wasmexport inFrame
+export function inFrame(): i32 {
+  const d = "dd";
+  const g = (s: string | null): string => s ?? d;
+  const h = (s: string | null): string => s ?? "eee";
+  const k = new Chan<i32>(1);
+  ((): void => { go(report, 4, box); })();
+  go((): void => { k.send(box.recv()); });
+  return g(null).length + h(null).length * 10 + h("x").length * 100 + k.recv() * 1000;
+}
+
+// for…of over arrays in closures of a function that blocks ('Not implemented: Iterators').
+// @wasmexport forOfInFrame
+export function forOfInFrame(): i32 {
+  const xs: i32[] = [1, 2];
+  const g = (): i32 => { let t = 0; for (const x of xs) t += x; return t; };
+  const h = (): i32 => { let t = 0; for (let x of [30, 40]) { x++; for (const y of [100]) t += x + y; } return t; };
+  gosched();
+  return g() + h() * 10;
+}
+
 // for…of over captured arrays: one read through the environment, one shared (a Box).
 // @wasmexport forOf
 export function forOf(n: i32): i32 {
@@ -148,6 +177,14 @@ test("'this' of a blocking method, and go(f<T>, …), in arrows", () => {
 
 test("for…of over arrays that a closure captures, one of them assigned after", () => {
   expect(wasm.forOf(4)).toBe(1 + 2 + 4 + 100 + 200);
+});
+
+test("go() and '??' in closures of a function that blocks", () => {
+  expect(wasm.inFrame()).toBe(2 + 30 + 100 + 4000);
+});
+
+test("for…of over arrays in closures of a function that blocks", () => {
+  expect(wasm.forOfInFrame()).toBe(3 + 2720);
 });
 
 test("a shared variable declared in an arrow, initialised from a captured one", () => {

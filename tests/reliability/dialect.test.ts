@@ -92,6 +92,18 @@ test("a dialect function used as a type in a goroutine's parameter: tsc's error 
   expect(locations(result)).toEqual(["main.ts(2,32): error TS2749"]);
 });
 
+// Found by the fuzzer (seed 21): code with tsc's errors that the lowering still rewrites (a
+// '??' on a type's name, a closure in a loop around an untyped call), where asc's parse errors
+// stood past the end of the file, in what the lowering added.
+test.each([
+  ["'??' on a type's name in a function that blocks", `import { Chan } from "ts-wasmexport";\nfunction divide(a: i32, b: i32, out: Chan<i32>): void {\n  out.send(i32 ?? b);\n}\n// @wasmexport run\nexport function run(): void { divide(1, 2, new Chan<i32>(1)); }\n`, ["main.ts(3,12): error TS2345"]],
+  ["a closure beside an untyped 'new this<i32>'", `function churn(n: i32): void {\n  for (let i = 0; i < n; i++) {\n    const tmp = new this<i32>(64);\n    ((): void => { tmp[0] = i; })();\n  }\n}\n// @wasmexport run\nexport function run(): void { churn(1); }\n`, ["main.ts(3,17): error TS2347", "main.ts(3,21): error TS2683"]],
+])("tsc's errors only: %s", (_name, source, expected) => {
+  const result = build(source);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(expected);
+});
+
 // Found by the fuzzer (seed 21): an empty type argument list, a grammar error tsc's checker
 // reports; asc, which also parsed the goroutine's frame made from that signature, said "Type
 // expected" at the go() line.

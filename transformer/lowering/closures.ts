@@ -171,22 +171,7 @@ export class ClosureLowering {
     if (c.blocking) return this.starter(c, this.environment(c, valueOf, thisValue));
     const file = fn.getSourceFile();
     const f = ts.factory;
-    const transformer: ts.TransformerFactory<ts.Node> = (context) => {
-      const visit = (n: ts.Node): ts.Node => {
-        if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
-        // go(…) in the closure: the spawn, its arguments and captures read as the closure reads them.
-        if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "go") {
-          const spawn = this.ctx.rewriteGo(n, (e) => printNode(visit(e), file), { valueOf: (s) => this.storageOf(n, s, valueOf), thisValue: () => this.thisAt(n, thisValue) });
-          if (spawn !== undefined) return f.createIdentifier(spawn);
-        }
-        const read = this.readText(n);
-        if (read !== undefined) return f.createIdentifier(read);
-        if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return n;
-        return ts.visitEachChild(n, visit, context);
-      };
-      return (node) => visit(node);
-    };
-    const fnNode = ts.transform(fn, [transformer]).transformed[0] as Fn;
+    const fnNode = this.transformInFrame(fn, valueOf, thisValue) as Fn;
     const prologue = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("__wx_e", undefined, undefined, f.createIdentifier("__wx_closureEnv"))], ts.NodeFlags.Const));
     const body = ts.isBlock(fnNode.body)
       ? f.updateBlock(fnNode.body, [prologue, ...fnNode.body.statements])
@@ -229,6 +214,67 @@ export class ClosureLowering {
     const prologue = env.length ? "const __wx_e = __wx_closureEnv; " : "";
     const fn = `(${c.params.join(", ")}): ${c.result} => { ${prologue}__wx_startValue(${frame});${c.void ? "" : ` return __wx_zero<${c.result}>();`} }`;
     return env.length ? `__wx_makeClosure<${c.type}>(${fn}, new ${c.env}(${env.join(", ")}))` : fn;
+  }
+
+  /**
+   * A closure without an environment made inside a frame, printed whole with the rewrites of
+   * code outside frames that it needs (go(), '??' and '?.', the closures in it); the frame's
+   * printer printed it as written.
+   */
+  printPlainInFrame(fn: ts.Node, valueOf: (symbol: ts.Symbol) => string, thisValue: string): string {
+    return printNode(this.transformInFrame(fn, valueOf, thisValue), fn.getSourceFile());
+  }
+
+  private transformInFrame(fn: ts.Node, valueOf: (symbol: ts.Symbol) => string, thisValue: string): ts.Node {
+    const file = fn.getSourceFile();
+    const f = ts.factory;
+    const transformer: ts.TransformerFactory<ts.Node> = (context) => {
+      const visit = (n: ts.Node): ts.Node => {
+        if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
+        // go(…) in the closure: the spawn, its arguments and captures read as the closure reads them.
+        if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "go") {
+          const spawn = this.ctx.rewriteGo(n, (e) => printNode(visit(e), file), { valueOf: (s) => this.storageOf(n, s, valueOf), thisValue: () => this.thisAt(n, thisValue) });
+          if (spawn !== undefined) return f.createIdentifier(spawn);
+        }
+        const rewritten = this.ctx.nullish?.node(n, visit);
+        if (rewritten) return rewritten;
+        if (ts.isForOfStatement(n)) {
+          const loop = this.arrayForOf(n, visit);
+          if (loop) return loop;
+        }
+        const read = this.readText(n);
+        if (read !== undefined) return f.createIdentifier(read);
+        if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return n;
+        return ts.visitEachChild(n, visit, context);
+      };
+      return (node) => visit(node);
+    };
+    return ts.transform(fn, [transformer]).transformed[0];
+  }
+
+  private forOfCount = 0;
+
+  /**
+   * `for (const x of xs) body` over an array, as an index loop (AssemblyScript has no for…of),
+   * as code outside frames has it (index.ts). Undefined for anything else (a channel's is
+   * blocking: no closure of this kind has one).
+   */
+  private arrayForOf(n: ts.ForOfStatement, visit: (n: ts.Node) => ts.Node): ts.Statement | undefined {
+    const decl = ts.isVariableDeclarationList(n.initializer) ? n.initializer.declarations[0] : undefined;
+    if (!decl || !ts.isIdentifier(decl.name) || this.ctx.dialect.isChanExpression(n.expression)) return undefined;
+    const f = ts.factory;
+    const k = this.forOfCount++;
+    const index = f.createIdentifier(`$ic${k}`);
+    const array = f.createIdentifier(`$ofc${k}`);
+    const keyword = n.initializer.flags & ts.NodeFlags.Const ? ts.NodeFlags.Const : ts.NodeFlags.Let;
+    const bind = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(decl.name.text, undefined, decl.type, f.createElementAccessExpression(array, index))], keyword));
+    const header = f.createVariableDeclarationList([
+      f.createVariableDeclaration(index, undefined, f.createTypeReferenceNode("i32"), f.createNumericLiteral(0)),
+      f.createVariableDeclaration(array, undefined, undefined, f.createParenthesizedExpression(visit(n.expression) as ts.Expression)),
+    ], ts.NodeFlags.Let);
+    const body = visit(n.statement) as ts.Statement;
+    return f.createForStatement(header, f.createLessThan(index, f.createPropertyAccessExpression(array, "length")), f.createPostfixIncrement(index),
+      f.createBlock([bind, ...(ts.isBlock(body) ? body.statements : [body])], true));
   }
 
   /** The environment classes, for the end of the file. */

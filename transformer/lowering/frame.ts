@@ -334,6 +334,9 @@ export class FrameLowering {
         const rewritten = self.ctx.nullish?.node(n, visit as (n: ts.Node) => ts.Node);
         if (rewritten) return rewritten;
         if (self.ctx.closures?.has(n)) return f.createIdentifier(self.ctx.closures.printInFrame(n, (s) => self.valueOf(s), self.thisValue()));
+        if (n !== node && (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && self.isOtherUnit(n) && !self.ctx.isGoClosure(n) && self.ctx.closures) {
+          return f.createIdentifier(self.ctx.closures.printPlainInFrame(n, (s) => self.valueOf(s), self.thisValue()));
+        }
         if (n !== node && self.isOtherUnit(n) && !self.ctx.isGoClosure(n)) return n;
         if (n.kind === ts.SyntaxKind.ThisKeyword && self.self) return f.createPropertyAccessExpression(f.createThis(), self.self);
         if (n.kind === ts.SyntaxKind.SuperKeyword && self.self) {
