@@ -7,7 +7,7 @@
 // function's declared result.
 import * as ts from "typescript";
 import { DECLARED_CLASSES, Dialect, isDialectFile } from "./dialect";
-import { isAssignmentOperator, isEqualityOperator } from "./syntax";
+import { isAssignmentOperator, isEqualityOperator, namesTypeParameter } from "./syntax";
 
 export class WrittenTypes {
   constructor(private readonly checker: ts.TypeChecker, private readonly dialect: Dialect) {}
@@ -86,7 +86,12 @@ export class WrittenTypes {
       if (name === "select") return "i32";
       if (name === "Mutex.tryLock" || name === "RWMutex.tryLock" || name === "RWMutex.tryRLock") return "bool";
       const decl = this.checker.getResolvedSignature(expr)?.declaration;
-      // A function value's call: its type's written result (`type Stage = (c: Chan<i32>) => i32`).
+      // A function value's call: its type's written result (`type Stage = (c: Chan<i32>) => i32`),
+      // or, where that names type parameters of the code around it (a closure made in a generic
+      // function), the result of the callee's own written type (`const sq = memo<i32, i32>(…)`).
+      if (decl && (ts.isArrowFunction(decl) || ts.isFunctionExpression(decl) || ts.isFunctionTypeNode(decl)) && decl.type && namesTypeParameter(decl.parent, decl.type.getText())) {
+        return resultOfFunctionType(this.of(expr.expression)) ?? this.fromChecker(expr);
+      }
       if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl) || ts.isFunctionTypeNode(decl)) && decl.type) {
         const written = declared(decl.type, decl);
         return written === undefined ? undefined : this.instantiate(written, decl, expr) ?? this.fromChecker(expr);
@@ -238,4 +243,14 @@ export function typeArguments(type: string): string[] {
   }
   args.push(t.slice(start, t.length - 1).trim());
   return args;
+}
+
+/** The result type of a function type as written (`(k: i32) => string` gives `string`), read with TypeScript's parser. */
+function resultOfFunctionType(written: string | undefined): string | undefined {
+  if (!written) return undefined;
+  const file = ts.createSourceFile("t.ts", `type T = ${written};`, ts.ScriptTarget.Latest);
+  const alias = file.statements[0];
+  let type = alias && ts.isTypeAliasDeclaration(alias) ? alias.type : undefined;
+  while (type && ts.isParenthesizedTypeNode(type)) type = type.type;
+  return type && ts.isFunctionTypeNode(type) ? type.type.getText(file) : undefined;
 }
