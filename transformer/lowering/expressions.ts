@@ -2,6 +2,7 @@
 // evaluated before it kept in temporary fields (spilled) in evaluation order, short-circuit
 // operators turned into branches, and the channel operations, calls and select that park.
 import * as ts from "typescript";
+import { isValueType } from "./view";
 import { Code } from "../diagnostics";
 import { calledMember, calledUnit, Member, Unit } from "../analysis/blocking";
 import { PARKING_METHODS } from "../analysis/dialect";
@@ -446,7 +447,10 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     return "";
   }
   const value = fl.temp(resultType, "r");
-  fl.m.emit(`${fl.field(value)} = ${fl.field(callee)}!.result; ${release}`, pos);
+  // A reference read raw: a callee that recovered from a panic returns its zero result, which
+  // for a class is null (Go's nil) and must not fail a null check where nothing uses it.
+  const result = isValueType(resultType) ? `${fl.field(callee)}!.result` : `changetype<${resultType}>(load<usize>(changetype<usize>(${fl.field(callee)}), offsetof<${cls}${typeArgs}>("result")))`;
+  fl.m.emit(`${fl.field(value)} = ${result}; ${release}`, pos);
   return fl.field(value);
 }
 

@@ -644,15 +644,19 @@ export class FrameLowering {
       pos,
     });
     head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
-    if (this.result && o.resultFirst) head.push({ text: `  result!: ${this.result};`, pos });
+    // A function that can recover returns its zero result when a panic is recovered before
+    // it returned: Go's "" for a string, an empty array for a slice (others stay null, Go's nil).
+    const zero = this.runDefers && this.result ? zeroOf(this.result) : undefined;
+    const resultField = zero ? `  result: ${this.result} = ${zero};` : `  result!: ${this.result};`;
+    if (this.result && o.resultFirst) head.push({ text: resultField, pos });
     for (const f of this.fields) head.push({ text: `  ${f.name}${f.initialised ? "" : "!"}: ${f.type};`, pos: f.pos ?? pos });
     if (this.runDefers) head.push({ text: "  $defers: Array<i32> = new Array<i32>();", pos });
     if (this.snapshots.size) head.push({ text: "  $deferred: Array<Object> = new Array<Object>();", pos });
-    if (this.result && !o.resultFirst) head.push({ text: `  result!: ${this.result};`, pos });
+    if (this.result && !o.resultFirst) head.push({ text: resultField, pos });
     const params = this.ctorParams.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${boxedValue(p)};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
-    for (const text of newMethod(o.className, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : [])])) head.push({ text, pos });
+    for (const text of newMethod(o.className, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : []), ...(zero ? [`result = ${zero}`] : [])])) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
     if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${viewClassName(o.className)}>(self$);`, pos });
@@ -736,4 +740,12 @@ function isNullTest(id: ts.Identifier): boolean {
 
 function isStatic(method: ts.MethodDeclaration): boolean {
   return method.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+}
+
+/** Go's zero value of a result type, where AssemblyScript's would be a null it checks on read: "" for a string, an empty array for an array. */
+function zeroOf(type: string): string | undefined {
+  const t = type.trim();
+  if (t === "string") return '""';
+  const array = /^(.+)\[\]$/.exec(t)?.[1] ?? /^Array<(.+)>$/.exec(t)?.[1];
+  return array ? `new Array<${array}>()` : undefined;
 }
