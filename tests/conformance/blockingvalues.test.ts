@@ -64,3 +64,34 @@ test("results of each kind come back through a function value that blocks; the l
   expect(() => e.misuse()).toThrow(WebAssembly.RuntimeError);
   expect(panicMessage(e)).toBe("a function that blocks was called as a value where it cannot park (by a library function, or by code that does not block)");
 });
+
+test("a compound assignment reads its left before a call that blocks, as JavaScript does (and as the code computes when nothing blocks)", () => {
+  const body = `
+let total: i32 = 0;
+class Acc { v: i32 = 0; }
+const acc = new Acc();
+const arr: i32[] = [0, 0];
+function bump(): void { total += 100; acc.v += 100; arr[1] += 100; }
+`;
+  const e = instantiate(buildOk(`import { Chan } from "ts-wasmexport";
+${body}
+const c = new Chan<i32>(1);
+function get(): i32 { bump(); c.send(1); return c.recv(); }
+function plain(): i32 { bump(); return 1; }
+// @wasmexport blocking
+export function blocking(): i32 { total = 0; acc.v = 0; arr[1] = 0; total += get(); acc.v += get(); arr[1] -= get(); return total * 10000 + acc.v * 100 + arr[1]; }
+// @wasmexport nonblocking
+export function nonblocking(): i32 { total = 0; acc.v = 0; arr[1] = 0; total += plain(); acc.v += plain(); arr[1] -= plain(); return total * 10000 + acc.v * 100 + arr[1]; }
+`));
+  // The same statements in JavaScript.
+  let total = 0;
+  const acc = { v: 0 };
+  const arr = [0, 0];
+  const get = (): number => { total += 100; acc.v += 100; arr[1] += 100; return 1; };
+  total += get();
+  acc.v += get();
+  arr[1] -= get();
+  const js = total * 10000 + acc.v * 100 + arr[1];
+  expect(e.blocking()).toBe(js);
+  expect(e.nonblocking()).toBe(js);
+});

@@ -135,10 +135,12 @@ export function value(fl: FrameLowering, e: ts.Expression): string {
 }
 
 /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
-function exprList(fl: FrameLowering, list: readonly ts.Expression[]): string[] {
+function exprList(fl: FrameLowering, list: readonly ts.Expression[], after: readonly ts.Expression[] = []): string[] {
+  // Each value is kept in a temporary when a later one (in the list, or in `after`, lowered by
+  // the caller next) parks.
   return list.map((e, i) => {
     const text = value(fl, e);
-    return list.slice(i + 1).some((later) => fl.hasPark(later)) ? spill(fl, e, text) : text;
+    return [...list.slice(i + 1), ...after].some((later) => fl.hasPark(later)) ? spill(fl, e, text) : text;
   });
 }
 
@@ -235,14 +237,36 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     else if (ts.isPropertyAccessExpression(e.left)) target = `${fl.hasPark(e.right) ? spill(fl, e.left.expression, expr(fl, e.left.expression)) : expr(fl, e.left.expression)}.${e.left.name.text}`;
     else if (ts.isElementAccessExpression(e.left)) {
       // The right-hand side is lowered here, once, after the object and the index.
-      const [obj, index, right] = exprList(fl, [e.left.expression, e.left.argumentExpression, e.right]);
-      return `${obj}[${index}] ${opText} ${right}`;
+      const [obj, index] = exprList(fl, [e.left.expression, e.left.argumentExpression], [e.right]);
+      target = `${obj}[${index}]`;
     } else target = expr(fl, e.left);
+    // `x += f()` where f parks: the left's value is read before the call, as JavaScript reads
+    // it (and as the same code that does not block computes it), then combined with the result.
+    // A variable of this frame's own that nothing shares cannot change meanwhile: read as it is.
+    const combine = COMPOUND.get(op);
+    const ownVariable = ts.isIdentifier(e.left) && !fl.isBoxed(e.left) && fl.fieldFor(e.left) !== undefined;
+    if (combine && !ownVariable && fl.hasPark(e.right)) {
+      const type = fl.ctx.types.of(e.left);
+      if (type) {
+        const before = fl.temp(type, "o");
+        fl.m.emit(`${fl.field(before)} = ${target};`, e.getStart());
+        return `${target} = ${fl.field(before)} ${combine} ${expr(fl, e.right)}`;
+      }
+    }
     return `${target} ${opText} ${expr(fl, e.right)}`;
   }
   const [left, right] = exprList(fl, [e.left, e.right]);
   return `${left} ${opText} ${right}`;
 }
+
+/** The binary operator of each compound assignment whose left is read before its right (`+=` is `+`). */
+const COMPOUND = new Map<ts.SyntaxKind, string>([
+  [ts.SyntaxKind.PlusEqualsToken, "+"], [ts.SyntaxKind.MinusEqualsToken, "-"], [ts.SyntaxKind.AsteriskEqualsToken, "*"],
+  [ts.SyntaxKind.SlashEqualsToken, "/"], [ts.SyntaxKind.PercentEqualsToken, "%"], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, "**"],
+  [ts.SyntaxKind.LessThanLessThanEqualsToken, "<<"], [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ">>"],
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, ">>>"], [ts.SyntaxKind.AmpersandEqualsToken, "&"],
+  [ts.SyntaxKind.BarEqualsToken, "|"], [ts.SyntaxKind.CaretEqualsToken, "^"],
+]);
 
 function call(fl: FrameLowering, e: ts.CallExpression): string {
   const pos = e.getStart();
