@@ -119,3 +119,21 @@ test("a generator function is refused at its '*'", () => {
   expect(locations(result)[0]).toBe("main.ts(1,9): error TS99141");
   expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
 });
+
+test("a method of the program's taken as a value, and a generic function given type arguments as a value, are refused at the value (asc said 'Property does not exist' and 'Expression expected' about generated code)", () => {
+  const result = build(`import { Chan, go } from "ts-wasmexport";
+class W { constructor(public out: Chan<i32>) {} run(n: i32): void { this.out.send(n); } }
+function id<T>(x: T): T { return x; }
+// @wasmexport m
+export function m(): i32 {
+  const w = new W(new Chan<i32>(1));
+  const f: (n: i32) => void = w.run;
+  const g = id<i32>;
+  go(w.run, 7);
+  return w.out.recv();
+}
+`);
+  expect(locations(result)).toEqual(["main.ts(7,31): error TS99150", "main.ts(8,13): error TS99151"]);
+  expect(result.errorText).toContain("'(n: i32) => w.run(n)'");
+  expect(result.errorText).toContain("'(x: i32) => id<i32>(x)'");
+});

@@ -10,7 +10,9 @@
 // inside its own library, where no position of the program can be given. A declaration named
 // as one of AssemblyScript's types (`i32`) would be what the generated code's `i32` means.
 // AssemblyScript has no labels: the lowering rewrites a labeled statement only in a function
-// it makes a frame of, and anywhere else it reached asc as written.
+// it makes a frame of, and anywhere else it reached asc as written. Nor has it bound methods
+// (`const f = w.run`) or instantiation expressions (`const f = id<i32>`): asc would report its
+// own words about the generated code.
 import * as ts from "typescript";
 import { Code, diagnosticAt } from "../diagnostics";
 import { isGoClosure, isInlineClosure } from "./blocking";
@@ -26,7 +28,8 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
     else if (ts.isCallExpression(n)) {
       checkStatementCall(n, dialect, found);
       checkSelectCase(n, dialect, found);
-    }
+    } else if (ts.isPropertyAccessExpression(n)) checkMethodValue(n, checker, dialect, found);
+    else if (ts.isExpressionWithTypeArguments(n)) checkInstantiation(n, dialect, found);
     ts.forEachChild(n, visit);
   };
   files.forEach(visit);
@@ -167,4 +170,36 @@ function checkVoidElements(n: ts.ArrayLiteralExpression, checker: ts.TypeChecker
 
 function isDialectFunction(n: ts.Identifier, checker: ts.TypeChecker): boolean {
   return symbolOf(checker, n)?.declarations?.some(ts.isFunctionDeclaration) ?? false;
+}
+
+/** go(x, …)'s first argument: go() starts a method on its object, and an instantiated generic function (lowering/context.ts). */
+function isGoTarget(n: ts.Node, dialect: Dialect): boolean {
+  return ts.isCallExpression(n.parent) && n.parent.arguments[0] === n && dialect.callName(n.parent) === "go";
+}
+
+/** `w.run` where `run` is a method of the program's own and the expression is not called. */
+function checkMethodValue(n: ts.PropertyAccessExpression, checker: ts.TypeChecker, dialect: Dialect, found: ts.Diagnostic[]): void {
+  const parent = n.parent;
+  if ((ts.isCallExpression(parent) && parent.expression === n) || isGoTarget(n, dialect)) return;
+  if (ts.isTypeQueryNode(parent) || ts.isDeleteExpression(parent)) return;
+  const decl = checker.getSymbolAtLocation(n.name)?.valueDeclaration;
+  if (!decl || !(ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) || decl.getSourceFile().isDeclarationFile) return;
+  if (ts.isMethodDeclaration(decl) && decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return; // a static method is a plain function
+  const file = n.getSourceFile();
+  const params = decl.parameters.map((p) => p.getText().replace(/\s*=[^]*$/, "")).join(", ");
+  const names = decl.parameters.map((p) => p.name.getText()).join(", ");
+  const start = n.getStart(file);
+  found.push(diagnosticAt(file, start, n.end - start, Code.MethodValue,
+    `'${n.getText(file)}' is a method taken as a value, which AssemblyScript cannot bind to its object: wrap it in a closure, '(${params}) => ${n.getText(file)}(${names})' (go() takes it as it is: 'go(${n.getText(file)}, …)').`));
+}
+
+/** `id<i32>` as a value (TypeScript's instantiation expression), anywhere but as go()'s first argument. */
+function checkInstantiation(n: ts.ExpressionWithTypeArguments, dialect: Dialect, found: ts.Diagnostic[]): void {
+  if (ts.isHeritageClause(n.parent) || isGoTarget(n, dialect)) return;
+  const file = n.getSourceFile();
+  const name = n.expression.getText(file);
+  const args = (n.typeArguments ?? []).map((t) => t.getText(file)).join(", ");
+  const start = n.getStart(file);
+  found.push(diagnosticAt(file, start, n.end - start, Code.InstantiatedValue,
+    `'${n.getText(file)}' is a generic function given type arguments as a value, which AssemblyScript cannot compile: wrap it in a closure, e.g. '(x: ${args.split(",")[0] || "i32"}) => ${name}<${args}>(x)'.`));
 }
