@@ -95,3 +95,15 @@ export function nonblocking(): i32 { total = 0; acc.v = 0; arr[1] = 0; total += 
   expect(e.blocking()).toBe(js);
   expect(e.nonblocking()).toBe(js);
 });
+
+test("fields without a written type get the type of their initializer (AssemblyScript wants it written)", () => {
+  const e = instantiate(buildOk(`class S { m = new Map<string, i32>(); n = 5; s = "x"; xs = [1, 2]; f = 1.5; }
+// @wasmexport m
+export function m(): i32 {
+  const s = new S();
+  s.m.set("a", 3);
+  return s.m.get("a") + s.n + s.s.length + s.xs.length + <i32>(s.f * 2);
+}
+`));
+  expect(e.m()).toBe(14);
+});

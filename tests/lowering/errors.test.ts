@@ -2,7 +2,7 @@
 // AssemblyScript error in generated code.
 import { build, instantiate, locations } from "../foundation/helpers";
 
-const HEADER = `import { go, Chan } from "ts-wasmexport";\n`; // line 1
+const HEADER = `import { go, Chan, Once } from "ts-wasmexport";\n`; // line 1
 
 function errors(body: string): string[] {
   const result = build(HEADER + body);
@@ -59,6 +59,15 @@ export function run(): void {
   [1, 2].forEach((x: i32) => { ch.send(x); });
 }
 `)).toEqual(["main.ts(6,18): error TS99102"]);
+  // Once.do calls its function as a plain one too.
+  expect(errors(`
+const once = new Once();
+// @wasmexport run
+export function run(): void {
+  const ch = new Chan<i32>(4);
+  once.do(() => { ch.send(1); });
+}
+`)).toEqual(["main.ts(7,11): error TS99102"]);
 });
 
 test("recvOk() that is not destructured where it is called", () => {

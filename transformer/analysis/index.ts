@@ -69,7 +69,7 @@ export function analyse(files: readonly ts.SourceFile[], checker: ts.TypeChecker
         checks.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a method of a named class (a static one of a class without type parameters), and one called by dispatch (overridden, or implementing an interface) has no type parameters of its own: make it a generic function that takes the object as its first parameter.");
       }
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && isLibraryArgument(unit, checks)) {
-      checks.error(unit, Code.BlockingClosure, "This closure blocks, and AssemblyScript's library calls it as a plain function, which cannot park: use a loop (for…of) instead, or call it from a function of your own.");
+      checks.error(unit, Code.BlockingClosure, "This closure blocks, and AssemblyScript's library (or Once.do) calls it as a plain function, which cannot park: use a loop (for…of) instead, or call it from a function of your own.");
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
       checks.error(unit.name ?? unit, Code.NestedBlockingFunction, "A nested function that blocks is not supported: declare it at the top level of the file.");
     }
@@ -103,7 +103,7 @@ function checkBlockingValue(n: ts.Node, a: Checks): void {
   if (decl.typeParameters?.length) {
     a.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value while it is generic: a function value carries no type arguments. Wrap the call in a closure, e.g. '(x: i32) => ${n.text}<i32>(x)'.`);
   } else if (isLibraryArgument(n, a)) {
-    a.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value here: AssemblyScript's library calls it as a plain function, which cannot park. Use a loop (for…of) instead, or call it from a function of your own.`);
+    a.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value here: AssemblyScript's library (or Once.do) calls it as a plain function, which cannot park. Use a loop (for…of) instead, or call it from a function of your own.`);
   } else if (!isTopLevel(decl)) {
     a.error(n, Code.BlockingFunctionValue, `'${n.text}' blocks, so it cannot be used as a value while it is nested: declare it at the top level of the file.`);
   }
@@ -115,7 +115,11 @@ function checkBlockingValue(n: ts.Node, a: Checks): void {
  */
 function isLibraryArgument(e: ts.Expression, a: Checks): boolean {
   const call = e.parent;
-  if (!ts.isCallExpression(call) || a.dialect.callName(call)) return false;
+  if (!ts.isCallExpression(call)) return false;
+  // The dialect's own calls run their functions where they can park (go(), defer(), select's
+  // cases), except Once.do, which calls its function as a plain one.
+  const name = a.dialect.callName(call);
+  if (name && name !== "Once.do") return false;
   const at = call.arguments.indexOf(e);
   const decl = a.checker.getResolvedSignature(call)?.declaration;
   if (at < 0 || !decl || !decl.getSourceFile().isDeclarationFile) return false;

@@ -92,7 +92,7 @@ export class ClosureLowering {
       const decl = symbol.valueDeclaration!;
       const byValue = this.ctx.assignments(symbol).length === 0;
       if (!byValue && !this.ctx.canShare(decl)) {
-        this.ctx.error(decl, 99104, `'${symbol.name}' is captured by a closure and assigned: only a variable declared with let or const, or a parameter of a function that blocks, can be shared. Copy the parameter into a local first.`);
+        this.ctx.error(decl, 99104, `'${symbol.name}' is captured by a closure and assigned: a parameter is shared only in a function with a block body that is not a closure made inside a function that blocks. Copy the parameter into a let first.`);
         return;
       }
       if (!byValue) this.ctx.boxed.add(symbol);

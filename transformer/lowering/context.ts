@@ -253,7 +253,7 @@ export class LoweringContext {
         if (this.assignments(symbol).length === 0) continue;
         const decl = symbol.valueDeclaration!;
         if (!this.canShare(decl)) {
-          this.error(decl, Code.SharedParameter, `'${symbol.name}' is captured by a goroutine and assigned: only a variable declared with let or const, or a parameter of a function that blocks, can be shared. Copy the parameter into a local first.`);
+          this.error(decl, Code.SharedParameter, `'${symbol.name}' is captured by a goroutine and assigned: a parameter is shared only in a function with a block body that is not a closure made inside a function that blocks. Copy the parameter into a let first.`);
           continue;
         }
         this.boxed.add(symbol);

@@ -170,6 +170,11 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
         edits.replace(nil.end, node.end, ")");
       }
     }
+    if (ts.isPropertyDeclaration(node) && !node.type && node.initializer && ts.isClassLike(node.parent)) {
+      // `m = new Map<string, i32>()`: AssemblyScript wants a field's type written (AS1110).
+      const type = ctx.types.of(node.initializer);
+      if (type) edits.insert((node.exclamationToken ?? node.questionToken ?? node.name).end, `: ${type}`);
+    }
     if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && ctx.boxed.has(symbol)) {
