@@ -70,9 +70,9 @@ function watching(): boolean {
 }
 
 function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Record<string, unknown>): ts.Diagnostic[] {
-  // Under --watch, `optimize` is 1 unless the entry names a level: Binaryen's optimiser at 3 is
-  // most of a rebuild (docs/dialect.md, the options table).
-  const raw = watching() && config?.optimize === undefined && !config?.debug ? { ...config, optimize: 1 } : config ?? {};
+  // Under --watch, `optimize` is 0 unless the entry names a level: Binaryen's optimiser is most
+  // of a rebuild, and V8 optimises the module it would have (docs/dialect.md, the options table).
+  const raw = watching() && config?.optimize === undefined && !config?.debug ? { ...config, optimize: 0 } : config ?? {};
   const { options, problems } = readOptions(raw);
   if (problems.length > 0) return problems.map((p) => globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: ${p.message}`));
   if (!options.outFile) {
