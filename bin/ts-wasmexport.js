@@ -10,6 +10,9 @@ try {
   process.stderr.write("ts-wasmexport: the compiler is not built; run `npm run build` in this repository.\n");
   process.exit(2);
 }
+// This process runs no WebAssembly but Binaryen's, which builds faster on V8's baseline
+// compiler alone (transformer/asc/bridge.ts, baselineWasmOnly).
+require(path.join(__dirname, "..", "dist", "transformer", "asc", "bridge.js")).baselineWasmOnly();
 const result = cli.main(process.argv.slice(2));
 // `build --watch` answers its watcher, which keeps the process running.
 if (typeof result === "number") process.exitCode = result;

@@ -56,7 +56,7 @@ Options:
   --component             write a component: the module wrapped with its WIT world
   --wit FILE              a WIT file whose world the directives must match
   --world NAME            the world of --wit, when the file has several
-  -w, --watch             build, then rebuild when a .ts file in FILE's folder changes (at -O 1 unless -O is given)
+  -w, --watch             build, then rebuild when a .ts file in FILE's folder changes (at -O 0 unless -O is given)
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/core, DIR/scheduler, DIR/runtime
   -v, --version           the version of ts-wasmexport

@@ -10,13 +10,17 @@
 import * as path from "path";
 import type * as ts from "typescript";
 import { sys, versionMajorMinor } from "typescript";
-import { prepareAsc } from "./asc/bridge";
+import { baselineWasmOnly, prepareAsc } from "./asc/bridge";
 import { ascStart, build, textFilePath, writeOutputs } from "./build";
 import { Code, globalDiagnostic, hasErrors } from "./diagnostics";
 import { readOptions } from "./options";
 import { ASSEMBLYSCRIPT_LIBRARY, assemblyScriptTypes, dialectFiles, typeErrors } from "./program";
 
 type Extras = { ts?: typeof ts };
+
+// Under tsc (tspc, or a tsc that ts-patch patched), the process runs no WebAssembly of its
+// own: asc's Binaryen runs faster on V8's baseline compiler alone (bridge.ts).
+if (/(^|[\\/])(tspc|tsc)(\.js)?$/.test(require.main?.filename ?? "")) baselineWasmOnly();
 
 /** One build per Program: ts-patch may hand the plugin the same program more than once. */
 const built = new WeakMap<ts.Program, ts.Diagnostic[]>();
@@ -66,9 +70,9 @@ function watching(): boolean {
 }
 
 function buildProgram(program: ts.Program, files: ts.SourceFile[], config: Record<string, unknown>): ts.Diagnostic[] {
-  // Under --watch, `optimize` is 1 unless the entry names a level: Binaryen's optimiser at 3 is
-  // most of a rebuild (docs/dialect.md, the options table).
-  const raw = watching() && config?.optimize === undefined && !config?.debug ? { ...config, optimize: 1 } : config ?? {};
+  // Under --watch, `optimize` is 0 unless the entry names a level: Binaryen's optimiser is most
+  // of a rebuild, and V8 optimises the module it would have (docs/dialect.md, the options table).
+  const raw = watching() && config?.optimize === undefined && !config?.debug ? { ...config, optimize: 0 } : config ?? {};
   const { options, problems } = readOptions(raw);
   if (problems.length > 0) return problems.map((p) => globalDiagnostic(Code.BadOption, `ts-wasmexport plugin: ${p.message}`));
   if (!options.outFile) {

@@ -5,6 +5,7 @@
 // and blocks on Atomics.wait until the worker answers. The first build pays for loading asc
 // into the worker (about half a second); later builds in the same process reuse it.
 import * as path from "path";
+import { setFlagsFromString } from "v8";
 import { MessageChannel, Worker, receiveMessageOnPort } from "worker_threads";
 
 export interface AscRequest {
@@ -119,6 +120,19 @@ export function packageRoot(): string {
 
 /** The part of a request that asc reads before any file: a build with these can start before its files are known. */
 export type AscStart = Pick<AscRequest, "entry" | "args" | "wantText" | "transforms">;
+
+/**
+ * For a process that runs no WebAssembly but Binaryen's (the CLI, tsc with the plugin): V8
+ * runs WebAssembly with its baseline compiler (Liftoff) only. By default it also compiles
+ * each function that runs long enough with its optimising compiler (TurboFan), and a build
+ * runs so much of Binaryen's 10 MB of WebAssembly that this costs more than it saves: a cold
+ * build of examples/signals takes half the CPU time without it, for the same module. The flag
+ * holds for the whole process (a module the process ran itself would run slower), so only
+ * these entry points set it, before the worker loads Binaryen.
+ */
+export function baselineWasmOnly(): void {
+  if (!worker) setFlagsFromString("--liftoff-only");
+}
 
 /**
  * Starts loading asc in the worker now, so that it loads while the caller type-checks; given

@@ -5,7 +5,7 @@
 // in one or a few events, and tsc's own watcher waits 250 ms. Each rebuild runs in the same
 // process, where TypeScript's parsed declarations (program.ts) and asc's worker stay warm
 // (after each build, asc starts the next and parses its standard library while it waits);
-// it builds at `optimize` 1 unless the command line names a level.
+// it builds at `optimize` 0 unless the command line names a level.
 import * as fs from "fs";
 import * as path from "path";
 import type { CompileRequest, CompileResult } from "../compile";
@@ -19,7 +19,7 @@ export interface Watching {
 
 /** Builds now and after every change; `report` gets each result and how long the build took. */
 export function watchBuild(request: CompileRequest, report: (result: CompileResult, ms: number) => void): Watching {
-  const full: CompileRequest = request.debug ? request : { optimize: 1, ...request };
+  const full: CompileRequest = request.debug ? request : { optimize: 0, ...request };
   const { entry: _, ...options } = full;
   const build = () => {
     const started = Date.now();
