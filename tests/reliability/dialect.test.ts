@@ -37,6 +37,14 @@ test.each([
   expect(errors(statement)).toEqual(expected);
 });
 
+test("defer() in a closure that go() does not run: one error, at the closure, saying why", () => {
+  const result = build(`import { defer } from "ts-wasmexport";\n// @wasmexport run\nexport function run(): void {\n  ((): void => { defer(() => {}); })();\n}\n`);
+  expect(result.binary).toBeNull();
+  // It was also TS99109, "top-level code has no return", at the defer().
+  expect(locations(result)).toEqual(["main.ts(4,4): error TS99102"]);
+  expect(result.errorText).toContain("This closure calls defer()");
+});
+
 test("the message says how to call it", () => {
   const result = build(`${HEADER}  const s = select;\n}\n`);
   expect(result.errorText).toContain("'select' can only be called directly, as in 'select(…)'");

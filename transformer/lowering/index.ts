@@ -56,7 +56,11 @@ export function lower(input: LoweringInput): LoweringResult {
         ctx.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a non-static method of a named class, without type parameters of its own (its class may have them): make it a generic function that takes the object as its first parameter.");
       }
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit)) {
-      ctx.error(unit, Code.BlockingClosure, "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park.");
+      // Lowered to a frame for a defer() alone (nothing in it parks): say so.
+      const message = (blocking.parks.get(unit)?.length ?? 0) > 0
+        ? "This closure blocks, so it can only be run by go(), a select case or defer(); AssemblyScript calls other closures as plain functions, which cannot park."
+        : "This closure calls defer(), whose calls run at each return of the closure: that needs the closure lowered as a goroutine's body, which only a closure that go() runs is. Call defer() in the function around it, or start the closure with go().";
+      ctx.error(unit, Code.BlockingClosure, message);
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {
       ctx.error(unit.name ?? unit, Code.NestedBlockingFunction, "A nested function that blocks is not supported: declare it at the top level of the file.");
     }
@@ -182,7 +186,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       rewriteGoCall(node);
       return;
     }
-    if (ts.isCallExpression(node) && dialect.callName(node) === "defer") {
+    // (In a closure, the closure's own error says it: TS99102.)
+    if (ts.isCallExpression(node) && dialect.callName(node) === "defer" && !insideFunction(node)) {
       ctx.error(node, Code.BadDefer, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
@@ -330,6 +335,11 @@ function rewriteArrayForOf(node: ts.ForOfStatement, file: ts.SourceFile, edits: 
     edits.insert(node.statement.getStart(file), `{ ${bind} `);
     edits.insert(node.statement.end, " }");
   }
+}
+
+function insideFunction(node: ts.Node): boolean {
+  for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n)) return true;
+  return false;
 }
 
 function isTopLevel(fn: ts.FunctionDeclaration): boolean {
