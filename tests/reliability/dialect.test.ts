@@ -33,8 +33,17 @@ test.each([
   // Found by the fuzzer: select cases outside a select reached asc as unknown names.
   ["select cases in a comma expression", "(recv(a, (v: i32) => {}), recv(a, (v: i32) => {}));", ["main.ts(5,4): error TS99145", "main.ts(5,29): error TS99145"]],
   ["a select case on its own", "otherwise();", ["main.ts(5,3): error TS99145"]],
+  ["a property of go (asc: 'Cannot find name go', at the statement)", "while (go.length > 0) a.recv();", ["main.ts(5,10): error TS99140"]],
 ])("%s", (_name, statement, expected) => {
   expect(errors(statement)).toEqual(expected);
+});
+
+test("defer() in a closure that go() does not run: one error, at the closure, saying why", () => {
+  const result = build(`import { defer } from "ts-wasmexport";\n// @wasmexport run\nexport function run(): void {\n  ((): void => { defer(() => {}); })();\n}\n`);
+  expect(result.binary).toBeNull();
+  // It was also TS99109, "top-level code has no return", at the defer().
+  expect(locations(result)).toEqual(["main.ts(4,4): error TS99102"]);
+  expect(result.errorText).toContain("This closure calls defer()");
 });
 
 test("the message says how to call it", () => {

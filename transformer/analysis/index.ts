@@ -68,6 +68,9 @@ export function analyse(files: readonly ts.SourceFile[], checker: ts.TypeChecker
       if (!ts.isClassDeclaration(cls) || !cls.name || (unit.typeParameters && blocking.virtual.has(unit)) || (isStatic && cls.typeParameters) || !ts.isIdentifier(unit.name)) {
         checks.error(unit.name, Code.UnsupportedBlockingDeclaration, "A method that blocks must be a method of a named class (a static one of a class without type parameters), and one called by dispatch (overridden, or implementing an interface) has no type parameters of its own: make it a generic function that takes the object as its first parameter.");
       }
+    } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && (blocking.parks.get(unit)?.length ?? 0) === 0) {
+      // Lowered to a frame for a defer() alone (nothing in it parks): say so.
+      checks.error(unit, Code.BlockingClosure, "This closure calls defer(), whose calls run at each return of the closure: that needs the closure lowered as a goroutine's body, which only a closure that go() runs is. Call defer() in the function around it, or start the closure with go().");
     } else if ((ts.isArrowFunction(unit) || ts.isFunctionExpression(unit)) && !blocking.goClosures.has(unit) && isLibraryArgument(unit, checks)) {
       checks.error(unit, Code.BlockingClosure, "This closure blocks, and AssemblyScript's library (or Once.do) calls it as a plain function, which cannot park: use a loop (for…of) instead, or call it from a function of your own.");
     } else if (ts.isFunctionDeclaration(unit) && !isTopLevel(unit)) {

@@ -147,7 +147,8 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       rewriteGoCall(node);
       return;
     }
-    if (ts.isCallExpression(node) && dialect.callName(node) === "defer") {
+    // (In a closure, the closure's own error says it: TS99102.)
+    if (ts.isCallExpression(node) && dialect.callName(node) === "defer" && !insideFunction(node)) {
       ctx.error(node, Code.BadDefer, "defer() belongs in a function: top-level code has no return to run it at.");
     }
     if (ts.isForOfStatement(node)) rewriteArrayForOf(node, file, edits, forOfCount++);
@@ -333,6 +334,11 @@ function valueStarter(fn: ts.FunctionDeclaration, file: ts.SourceFile, exported:
   const start = `__wx_startValue(${frameClassName(name)}.new$(${names.join(", ")}));`;
   const body = result === "void" ? start : `${start} return __wx_zero<${result}>();`;
   return `// ${name} as a value: starts its frame for the frame that calls it.\n${exported ? "export " : ""}function ${name}$value(${params.join(", ")}): ${result} { ${body} }`;
+}
+
+function insideFunction(node: ts.Node): boolean {
+  for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n)) return true;
+  return false;
 }
 
 /**
