@@ -15,7 +15,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const { execFileSync } = require("child_process");
+const { execFileSync, spawnSync } = require("child_process");
 const js = require("./runtime/async-baseline");
 const { median, samples, samplesAsync, stats, warmUp } = require("./measure");
 const { instance, parkedBytes } = require("./runtime/run");
@@ -25,9 +25,10 @@ const { soak, markdown: soakMarkdown } = require("./soak");
 const GO_NODE = goBaseline.NODE;
 
 const REPO = path.resolve(__dirname, "..");
-const { compile } = require(path.join(REPO, "dist", "transformer", "compile.js"));
-
 function build(entry, options = {}) {
+  // Required here, not at the top: a workload's process loads no compiler (TypeScript's heap
+  // in the process made the JavaScript baselines' collections, and so their runs, slower).
+  const { compile } = require(path.join(REPO, "dist", "transformer", "compile.js"));
   const r = compile({ entry: path.join(REPO, entry), ...options });
   if (!r.binary) throw new Error(r.errorText);
   return r.binary;
@@ -88,33 +89,69 @@ function turns(k, runs) {
 }
 
 /**
- * Runs every in-process workload on `systems` (each a module's exports with the size of its
- * work and its number of runs) and in JavaScript, in turns: figures per system and workload.
+ * Runs the in-process workload `w` on `systems` (each a module's exports with the size of its
+ * work and its number of runs) and in JavaScript, in turns: figures per system.
  */
-async function sideBySide(systems) {
+async function sideBySide(w, systems) {
+  const exportName = w.export ?? w.key;
+  const present = Object.entries(systems).filter(([, s]) => typeof s.e[exportName] === "function");
+  const runs = w.runs ?? RUNS;
+  const xs = { js: [] };
+  for (const [name, s] of present) {
+    xs[name] = [];
+    s.at = turns(Math.min(runs, s.runs ?? runs), runs);
+    s.loop = callLoop(`${name} ${w.key}`);
+    warmUp(() => w.wasm(s.e, s.n, s.loop));
+  }
+  const jsAt = turns(w.js ? Math.min(runs, JS_RUNS) : 0, runs);
+  if (w.js) await w.js();
+  for (let r = 0; r < runs; r++) {
+    for (const [name, s] of present) if (s.at.has(r)) xs[name].push(...samples(() => w.wasm(s.e, s.n, s.loop), w.units(s.n), 1, 0));
+    if (jsAt.has(r)) xs.js.push(...(await samplesAsync(w.js, w.jsUnits, 1, 0)));
+  }
+  const out = {};
+  for (const [name, v] of Object.entries(xs)) if (v.length) out[name] = stats(v);
+  return out;
+}
+
+// Each workload runs in a process of its own (`node bench/run.js --workload KEY`), on the
+// modules the main process built and left in SYSTEMS_DIR. Node 20's V8 has ended the bench's
+// one long process with a segmentation fault at random points after some thousand runs
+// (in the warm-up of select2_after, of roundtrip, …; never in a run of one workload alone):
+// a workload whose process dies is run again, and the note under the results says so.
+const SYSTEMS_DIR = path.join(REPO, ".cache", "bench-systems");
+const ATTEMPTS = 3;
+
+/** In a workload's process: the systems the main process built, instantiated afresh. */
+function loadSystems() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(SYSTEMS_DIR, "systems.json"), "utf8"));
+  const systems = {};
+  for (const [name, s] of Object.entries(manifest)) {
+    const e = s.go ? goBaseline.instantiateNodeWasi() : instance(fs.readFileSync(path.join(SYSTEMS_DIR, `${name}.wasm`)));
+    systems[name] = { e, n: s.n, ...(s.runs ? { runs: s.runs } : {}) };
+  }
+  return systems;
+}
+
+/** Every in-process workload, each in a process of its own: figures per system and workload, and notes of crashed processes. */
+function sideBySideAll(names) {
   const out = { js: {} };
-  for (const name of Object.keys(systems)) out[name] = {};
+  for (const name of names) out[name] = {};
+  const notes = [];
   for (const w of IN_PROCESS) {
     console.log(`  ${w.key}`);
-    const exportName = w.export ?? w.key;
-    const present = Object.entries(systems).filter(([, s]) => typeof s.e[exportName] === "function");
-    const runs = w.runs ?? RUNS;
-    const xs = { js: [] };
-    for (const [name, s] of present) {
-      xs[name] = [];
-      s.at = turns(Math.min(runs, s.runs ?? runs), runs);
-      s.loop = callLoop(`${name} ${w.key}`);
-      warmUp(() => w.wasm(s.e, s.n, s.loop));
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const r = spawnSync(process.execPath, [__filename, "--workload", w.key], { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
+      if (r.status === 0) {
+        for (const [name, s] of Object.entries(JSON.parse(r.stdout.trim().split("\n").pop()))) out[name][w.key] = s;
+        break;
+      }
+      const how = r.signal ? `ended by ${r.signal}` : `exited with status ${r.status}`;
+      notes.push(`${w.key}: its process ${how} (attempt ${attempt} of ${ATTEMPTS})${attempt < ATTEMPTS ? "; run again" : "; no figures"}`);
+      console.log(`    ${notes[notes.length - 1]}`);
     }
-    const jsAt = turns(w.js ? Math.min(runs, JS_RUNS) : 0, runs);
-    if (w.js) await w.js();
-    for (let r = 0; r < runs; r++) {
-      for (const [name, s] of present) if (s.at.has(r)) xs[name].push(...samples(() => w.wasm(s.e, s.n, s.loop), w.units(s.n), 1, 0));
-      if (jsAt.has(r)) xs.js.push(...(await samplesAsync(w.js, w.jsUnits, 1, 0)));
-    }
-    for (const [name, v] of Object.entries(xs)) if (v.length) out[name][w.key] = stats(v);
   }
-  return out;
+  return { measured: out, notes };
 }
 
 /** Bytes per parked goroutine, on a fresh instance of `binary`. */
@@ -254,11 +291,19 @@ async function main() {
   const dispatch = build("bench/programs/dispatch.ts");
   console.log("Go (building its modules)…");
   const goBuilt = goBaseline.prepare();
-  const systems = { ours: { e: instance(oursDefault), n: N }, minimal: { e: instance(oursMinimal), n: N }, floor: { e: instance(floor), n: N }, timers: { e: instance(timers), n: N }, dispatch: { e: instance(dispatch), n: N } };
+  const binaries = { ours: oursDefault, minimal: oursMinimal, floor, timers, dispatch };
+  const manifest = {};
+  fs.rmSync(SYSTEMS_DIR, { recursive: true, force: true });
+  fs.mkdirSync(SYSTEMS_DIR, { recursive: true });
+  for (const [name, binary] of Object.entries(binaries)) {
+    fs.writeFileSync(path.join(SYSTEMS_DIR, `${name}.wasm`), binary);
+    manifest[name] = { n: N };
+  }
   // Go's module runs in Node beside ours, with a fifth of the work and five runs: its runs are slow.
-  if (goBuilt.nodeWasi) systems[GO_NODE] = { e: goBuilt.nodeWasi(), n: N / 5, runs: 5 };
-  console.log(`${Object.keys(systems).join(", ")} and JavaScript async/await, in turns…`);
-  const measured = await sideBySide(systems);
+  if (goBuilt.nodeWasi) manifest[GO_NODE] = { go: true, n: N / 5, runs: 5 };
+  fs.writeFileSync(path.join(SYSTEMS_DIR, "systems.json"), JSON.stringify(manifest));
+  console.log(`${Object.keys(manifest).join(", ")} and JavaScript async/await, in turns, a process per workload…`);
+  const { measured, notes: crashes } = sideBySideAll(Object.keys(manifest));
   // The time rows come from timers.ts's module; its select2 is the timeout rows' baseline.
   const { select2: timersSelect2, ...timeRows } = measured.timers;
   const ours = { ...timeRows, ...measured.dispatch, ...measured.ours, park: parked(oursDefault), timers: pendingTimerBytes(timers) };
@@ -328,7 +373,7 @@ async function main() {
     lines.push(`| ${cells.join(" | ")} |`);
   }
   const targets = targetLines(results, runtime.rows, goSystems, timersSelect2);
-  const notes = [runtime.note, go.note, ...go.rows.filter((r) => r.note).map((r) => `${r.system}: ${r.note}`)].filter(Boolean);
+  const notes = [...crashes, runtime.note, go.note, ...go.rows.filter((r) => r.note).map((r) => `${r.system}: ${r.note}`)].filter(Boolean);
   // Why a cell is "–": the reason for each empty column of a row.
   const empty = [
     "floor (plain AS): select, an export call that parks and a parked goroutine need goroutines; plain AssemblyScript has none.",
@@ -345,8 +390,8 @@ async function main() {
     "",
     `One run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${require("os").cpus().length} cores (${require("os").cpus()[0].model}).`,
     "Medians, with min–max for ours; times are per unit. Ours, ours with the minimal runtime, the floor and JavaScript are measured",
-    `side by side: for each workload one run of each in turn, ${RUNS} times (JavaScript ${JS_RUNS}; the sieve 3), so that a slow spell of the machine`,
-    "touches them alike; Go's module in node:wasi takes its turns too (five runs of a fifth of the work). The runtime alone (in a process of its own), and Go in",
+    `side by side: for each workload, in a process of its own, one run of each in turn, ${RUNS} times (JavaScript ${JS_RUNS}; the sieve 3), so that a slow spell of the machine`,
+    "touches them alike; Go's module in node:wasi takes its turns too (five runs of a fifth of the work). The runtime alone (in processes of its own), and Go in",
     "wasmtime and natively, are measured after them (five runs). \"ours\" is bench/programs/workloads.ts compiled with the",
     "default options (incremental runtime); \"runtime alone\" is the same work on hand-written frames (bench/runtime);",
     "\"floor\" is bench/programs/floor.ts, the same work in plain AssemblyScript with no goroutines.",
@@ -448,7 +493,14 @@ function targetLines(results, runtimeRows, goSystems, timersSelect2) {
   return out;
 }
 
-main().then(() => process.exit(0), (err) => {
+async function workloadProcess(key) {
+  const w = IN_PROCESS.find((x) => x.key === key);
+  if (!w) throw new Error(`no workload ${key}`);
+  console.log(JSON.stringify(await sideBySide(w, loadSystems())));
+}
+
+const workloadArg = process.argv.indexOf("--workload");
+(workloadArg > 0 ? workloadProcess(process.argv[workloadArg + 1]) : main()).then(() => process.exit(0), (err) => {
   console.error(err);
   process.exit(1);
 });

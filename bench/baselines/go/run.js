@@ -174,7 +174,7 @@ async function run({ nodeWasiMeasured = false } = {}) {
   return rows;
 }
 
-module.exports = { run, prepare, WORKLOADS, NODE };
+module.exports = { run, prepare, instantiateNodeWasi: nodeWasi, WORKLOADS, NODE };
 
 if (require.main === module) {
   run().then((rows) => {
