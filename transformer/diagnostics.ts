@@ -82,6 +82,8 @@ export const Code = {
   SelectCaseOutside: 99145,
   /** A labeled statement where the lowering cannot rewrite it: a constructor, an accessor, top-level code, a plain closure, … */
   LabelOutsideFrame: 99146,
+  /** An `async` function or an `await`: AssemblyScript has no Promise. */
+  Async: 99147,
   /** A method of the program's own taken as a value (`const f = w.run`): AssemblyScript has no bound methods. */
   MethodValue: 99150,
   /** A generic function given type arguments as a value (`const f = id<i32>`): AssemblyScript has no instantiation expressions. */

@@ -3,7 +3,7 @@
 // the user's tsconfig (see tsconfig.base.json); the CLI and compile() make one here.
 import * as path from "path";
 import * as ts from "typescript";
-import { generators, typeNames } from "./analysis/misuse";
+import { asyncFunctions, generators, typeNames } from "./analysis/misuse";
 import { packageRoot } from "./asc/bridge";
 
 /** AssemblyScript's standard-library declarations (i32, StaticArray, …). */
@@ -81,7 +81,7 @@ export function typeErrors(program: ts.Program, files: readonly ts.SourceFile[])
   ];
   // A generator's type needs a global type AssemblyScript's library lacks: tsc's error has no
   // position, the dialect's has.
-  // So does a class named as one of AssemblyScript's types (`class i32`).
-  const generatorErrors = [...generators(files), ...typeNames(files)];
+  // So does a class named as one of AssemblyScript's types (`class i32`), and an async function.
+  const generatorErrors = [...generators(files), ...asyncFunctions(files), ...typeNames(files)];
   return generatorErrors.length > 0 ? [...generatorErrors, ...found.filter((d) => !(d.code === 2318 && !d.file))] : found;
 }

@@ -129,6 +129,20 @@ test("a generator function is refused at its '*'", () => {
   expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
 });
 
+// Found by the fuzzer (seed 21): tsc's answer to an async function under AssemblyScript's
+// library is "Cannot find global type 'Promise'" with no position, or asc's "Expression
+// expected" at the function.
+test.each([
+  ["an async function", `async function later() {\n  await 1;\n}\n`, ["main.ts(1,1): error TS99147", "main.ts(2,3): error TS99147"]],
+  ["an async arrow", `const later = async () => {};\n`, ["main.ts(1,15): error TS99147"]],
+  ["an async method", `class A {\n  async m(): void {}\n}\n`, ["main.ts(2,3): error TS99147"]],
+])("%s is refused at 'async', with a position", (_name, source, expected) => {
+  const result = build(`${source}// @wasmexport run\nexport function run(): i32 { return 1; }\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result).filter((l) => l.endsWith("TS99147"))).toEqual(expected);
+  expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
+});
+
 test("a method of the program's taken as a value, and a generic function given type arguments as a value, are refused at the value (asc said 'Property does not exist' and 'Expression expected' about generated code)", () => {
   const result = build(`import { Chan, go } from "ts-wasmexport";
 class W { constructor(public out: Chan<i32>) {} run(n: i32): void { this.out.send(n); } }

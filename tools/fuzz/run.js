@@ -59,11 +59,29 @@ function classify(compile, text, dir, options = {}) {
   if ((d = first((x) => x.code === 99053))) return { kind: "asc-crash", detail: text1(d) };
   if ((d = first((x) => x.code === 99054))) return { kind: "timeout", detail: text1(d) };
   if ((d = first((x) => !x.file))) return { kind: "no-position", detail: text1(d) };
-  if ((d = first((x) => x.code === 99050 && (GENERATED.test(x.message) || (/^AS1\d\d\d:/.test(x.message) && !reachedAscAsWritten(x, result)))))) {
+  if ((d = first((x) => x.code === 99050 && ((GENERATED.test(x.message) && !userTypeName(x)) || (/^AS1\d\d\d:/.test(x.message) && !reachedAscAsWritten(x, result)))))) {
     return { kind: "generated-code", detail: text1(d) };
   }
   if (result.binary && !WebAssembly.validate(result.binary)) return { kind: "invalid-wasm", detail: "WebAssembly.validate failed" };
   return { kind: result.binary ? "ok" : "error", detail: shown.length ? text1(shown[0]) : "" };
+}
+
+/**
+ * Whether an AssemblyScript "Cannot find name 'go'" (or another dialect function's) points at
+ * the user's own use of the name as a type (`ptr: defer` under `// @ts-ignore`, which silences
+ * tsc's own error): asc is right, about the user's text.
+ */
+function userTypeName(d) {
+  if (!d.file || d.start == null) return false;
+  let found = null;
+  const visit = (n) => {
+    if (d.start >= n.getStart(d.file) && d.start < n.getEnd()) {
+      if (ts.isIdentifier(n) && n.getStart(d.file) === d.start) found = n;
+      else ts.forEachChild(n, visit);
+    }
+  };
+  visit(d.file);
+  return Boolean(found && (ts.isTypeReferenceNode(found.parent) || ts.isQualifiedName(found.parent)) && d.message.includes(`'${found.text}'`));
 }
 
 /**

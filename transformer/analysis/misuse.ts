@@ -33,7 +33,7 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
     ts.forEachChild(n, visit);
   };
   files.forEach(visit);
-  return [...generators(files), ...typeNames(files), ...found];
+  return [...generators(files), ...asyncFunctions(files), ...typeNames(files), ...found];
 }
 
 /** AssemblyScript's own type names, which the code the compiler writes (wrappers, frames) uses. */
@@ -71,6 +71,32 @@ export function generators(files: readonly ts.SourceFile[]): ts.Diagnostic[] {
       const file = n.getSourceFile();
       found.push(diagnosticAt(file, n.asteriskToken.getStart(file), 1, Code.Generator,
         "Generator functions are not supported: AssemblyScript has no generators. Start a goroutine that sends each value on a channel, and range over the channel."));
+    }
+    ts.forEachChild(n, visit);
+  };
+  files.forEach(visit);
+  return found;
+}
+
+/**
+ * `async` functions and `await`, at the keyword. AssemblyScript has no Promise, so tsc's
+ * own answer is a global "Cannot find global type 'Promise'" with no position, or asc's
+ * parse error at the function (found by the fuzzer): the type check (program.ts) reports
+ * these in their place.
+ */
+export function asyncFunctions(files: readonly ts.SourceFile[]): ts.Diagnostic[] {
+  const found: ts.Diagnostic[] = [];
+  const visit = (n: ts.Node): void => {
+    const file = n.getSourceFile();
+    if (ts.isFunctionLike(n) && ts.canHaveModifiers(n)) {
+      const keyword = ts.getModifiers(n)?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+      if (keyword) {
+        found.push(diagnosticAt(file, keyword.getStart(file), keyword.getWidth(file), Code.Async,
+          "async functions are not supported: AssemblyScript has no Promise. A blocking call parks only its goroutine: drop async and await, and receive the result from a channel."));
+      }
+    } else if (ts.isAwaitExpression(n)) {
+      found.push(diagnosticAt(file, n.getStart(file), 5, Code.Async,
+        "'await' is not supported: AssemblyScript has no Promise. A blocking call parks only its goroutine: call it without await, or receive the result from a channel."));
     }
     ts.forEachChild(n, visit);
   };
