@@ -12,6 +12,11 @@ declare global {
   interface Array<T> {
     [Symbol.iterator](): DialectIterator<T>;
   }
+  // TypeScript 6 iterates (for…of over a Chan, destructuring) only when a global Iterable
+  // exists; 5.x does without. AssemblyScript's library has none.
+  interface Iterable<T, TReturn = any, TNext = any> {
+    [Symbol.iterator](): DialectIterator<T>;
+  }
 }
 
 /** Go's `go f(a, b)`: runs `f` in a new goroutine; the arguments are evaluated now. */
