@@ -7,7 +7,7 @@
 import * as path from "path";
 import { init } from "./package/init";
 import { compile } from "./package/compile";
-import { ownVersion } from "./package/typescript";
+import { installedTypeScript, ownVersion, typeScriptProblem } from "./package/typescript";
 import { watchBuild, Watching } from "./package/watch";
 
 const USAGE = `Usage: ts-wasmexport COMMAND [options]
@@ -15,6 +15,7 @@ const USAGE = `Usage: ts-wasmexport COMMAND [options]
 Commands:
   build FILE -o OUT.wasm  compile a dialect file (and what it imports) to one WebAssembly module
   init [DIR]              write a starter project into DIR (default: the current folder)
+  check                   whether the project's TypeScript can run the compiler (the starter's prebuild)
 
 Options:
   -v, --version           the version of ts-wasmexport
@@ -24,9 +25,9 @@ Options:
 const INIT_USAGE = `Usage: ts-wasmexport init [DIR]
 
 Writes a starter project into DIR (default: the current folder): tsconfig.json, src/main.ts,
-run.mjs (a Node host) and .gitignore, and adds the scripts \`build\` (tspc -p .) and \`start\`
-(build, then run) and the development dependencies to package.json, making one if there is
-none. Existing files are never overwritten.
+run.mjs (a Node host) and .gitignore, and adds the scripts \`build\` (tspc -p .), \`prebuild\`
+(ts-wasmexport check) and \`start\` (build, then run) and the development dependencies to
+package.json, making one if there is none. Existing files are never overwritten.
 
 Options:
   -v, --version           the version of ts-wasmexport
@@ -96,8 +97,26 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
   }
   if (command === "build") return buildCommand(rest, out, err);
   if (command === "init") return initCommand(rest, out, err);
+  if (command === "check") return checkCommand(rest, err);
   err.write(command === undefined ? USAGE : `ts-wasmexport: unknown command '${command}'.\n\n${USAGE}`);
   return 2;
+}
+
+/**
+ * `ts-wasmexport check`: the TypeScript that the project in the current folder resolves (the
+ * one ts-patch's tspc loads) is one the compiler can run with; else the one TS99004 line and 1.
+ * The starter's `prebuild` script: tspc itself fails under TypeScript 7 with a stack trace of
+ * its own before any plugin loads.
+ */
+function checkCommand(args: string[], err: NodeJS.WritableStream): number {
+  if (args.length > 0) {
+    err.write(`ts-wasmexport: check takes no arguments.\n\n${USAGE}`);
+    return 2;
+  }
+  const problem = typeScriptProblem(installedTypeScript(process.cwd()) ?? installedTypeScript());
+  if (!problem) return 0;
+  err.write(`error TS99004: ${problem}\n`);
+  return 1;
 }
 
 function initCommand(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {

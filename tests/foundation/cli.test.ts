@@ -87,6 +87,11 @@ test("--version and --help answer on every command", () => {
   expect(bare.stderr).toContain("Usage: ts-wasmexport COMMAND");
 });
 
+test("check answers 0 and says nothing with a TypeScript the compiler can use (the starter's prebuild)", () => {
+  expect(cli(REPO, "check")).toEqual({ status: 0, stdout: "", stderr: "" });
+  expect(cli(REPO, "check", "x").status).toBe(2);
+});
+
 describe("init", () => {
   const TSPC = path.join(REPO, "node_modules", "ts-patch", "bin", "tspc.js");
 
@@ -104,7 +109,7 @@ describe("init", () => {
     expect(result.stdout).toContain("Next: cd app && npm install && npm start");
     const app = path.join(dir, "app");
     const manifest = JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"));
-    expect(manifest.scripts).toEqual({ build: "tspc -p .", start: "npm run build && node run.mjs" });
+    expect(manifest.scripts).toEqual({ prebuild: "ts-wasmexport check", build: "tspc -p .", start: "npm run build && node run.mjs" });
     expect(manifest.type).toBe("module");
     expect(Object.keys(manifest.devDependencies).sort()).toEqual(["ts-patch", "ts-wasmexport", "typescript"]);
     expect(manifest.devDependencies.typescript).toMatch(/^5\./);

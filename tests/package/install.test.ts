@@ -89,6 +89,7 @@ test("init, npm run build and npm start work as written", () => {
   const start = npm(dir, "start");
   expect(start.stderr).toBe("");
   expect(start.status).toBe(0);
+  expect(start.stdout).toContain("> ts-wasmexport check");
   expect(start.stdout).toContain("> tspc -p .");
   expect(start.stdout.trim().split("\n").pop()).toBe("sum_of_squares(10) = 385");
   expect(fs.existsSync(path.join(dir, "build", "main.wasm"))).toBe(true);
@@ -147,4 +148,8 @@ test("TypeScript 7 is refused in one line by the CLI and compile()", () => {
   const api = spawnSync(process.execPath, ["-e", `process.stdout.write(require("ts-wasmexport/compile").compile({ entry: "main.ts" }).errorText)`], { cwd: dir, encoding: "utf8" });
   expect(api.stderr).toBe("");
   expect(api.stdout).toBe(line);
+  // The starter's prebuild, which runs before tspc (whose own failure under 7 is a stack trace).
+  const check = spawnSync(process.execPath, [path.join(dir, "node_modules", "ts-wasmexport", "bin", "ts-wasmexport.js"), "check"], { cwd: dir, encoding: "utf8" });
+  expect(check.stderr).toBe(line);
+  expect(check.status).toBe(1);
 });

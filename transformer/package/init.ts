@@ -63,6 +63,9 @@ console.log(\`sum_of_squares(10) = \${sum_of_squares(10)}\`);
 };
 
 const SCRIPTS: Record<string, string> = {
+  // npm runs prebuild before build: a TypeScript the compiler cannot use (7 has no compiler API)
+  // is then one line, where tspc would stop with a stack trace of its own.
+  prebuild: "ts-wasmexport check",
   build: "tspc -p .",
   start: "npm run build && node run.mjs",
 };
