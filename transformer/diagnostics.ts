@@ -88,6 +88,10 @@ export const Code = {
   MethodValue: 99150,
   /** A generic function given type arguments as a value (`const f = id<i32>`): AssemblyScript has no instantiation expressions. */
   InstantiatedValue: 99151,
+  /** One of AssemblyScript's type conversions (`i32`) or generic built-ins (`select<T>`) named other than as the callee of a call. */
+  BuiltinValue: 99152,
+  /** `toString()` or `join()` on an array of a class of the program's own that has no toString() (AssemblyScript's Array calls it on each element). */
+  ElementsToString: 99153,
   // The lowering (docs/lowering.md lists them for users).
   /** A blocking function used as a value (stored, passed, called indirectly) other than as go()'s first argument. */
   BlockingFunctionValue: 99101,

@@ -83,5 +83,13 @@ export function typeErrors(program: ts.Program, files: readonly ts.SourceFile[])
   // position, the dialect's has.
   // So does a class named as one of AssemblyScript's types (`class i32`), and an async function.
   const generatorErrors = [...generators(files), ...asyncFunctions(files), ...typeNames(files)];
-  return generatorErrors.length > 0 ? [...generatorErrors, ...found.filter((d) => !(d.code === 2318 && !d.file))] : found;
+  if (generatorErrors.length > 0) return [...generatorErrors, ...found.filter((d) => !isMissingGlobalType(d))];
+  // tsc also asks for 'Promise' while it explains a bad overload (`xs.reduce((p, v) => p == v, 0)`),
+  // and says so with no position: the error at the call is the one to read.
+  return found.some((d) => d.file) ? found.filter((d) => !isMissingGlobalType(d)) : found;
+}
+
+/** tsc's "Cannot find global type '…'" (TS2318), which has no position. */
+function isMissingGlobalType(d: ts.Diagnostic): boolean {
+  return d.code === 2318 && !d.file;
 }

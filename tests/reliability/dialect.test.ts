@@ -1,6 +1,6 @@
 // Uses of the dialect the compiler cannot rewrite are refused at the user's line with the
 // dialect's own code, never an AssemblyScript error about generated code, a crash or a hang.
-import { build, locations } from "../foundation/helpers";
+import { build, instantiate, locations } from "../foundation/helpers";
 
 const HEADER = `import { go, Chan, select, recv, otherwise } from "ts-wasmexport";
 // @wasmexport run
@@ -102,10 +102,10 @@ test("a dialect function used as a type in a goroutine's parameter: tsc's error 
 });
 
 // Found by the fuzzer (seed 21): code with tsc's errors that the lowering still rewrites (a
-// '??' on a type's name, a closure in a loop around an untyped call), where asc's parse errors
+// '??' on a type's name — since seed 22 also the dialect's TS99152 there — a closure in a loop around an untyped call), where asc's parse errors
 // stood past the end of the file, in what the lowering added.
 test.each([
-  ["'??' on a type's name in a function that blocks", `import { Chan } from "ts-wasmexport";\nfunction divide(a: i32, b: i32, out: Chan<i32>): void {\n  out.send(i32 ?? b);\n}\n// @wasmexport run\nexport function run(): void { divide(1, 2, new Chan<i32>(1)); }\n`, ["main.ts(3,12): error TS2345"]],
+  ["'??' on a type's name in a function that blocks", `import { Chan } from "ts-wasmexport";\nfunction divide(a: i32, b: i32, out: Chan<i32>): void {\n  out.send(i32 ?? b);\n}\n// @wasmexport run\nexport function run(): void { divide(1, 2, new Chan<i32>(1)); }\n`, ["main.ts(3,12): error TS99152", "main.ts(3,12): error TS2345"]],
   ["a closure beside an untyped 'new this<i32>'", `function churn(n: i32): void {\n  for (let i = 0; i < n; i++) {\n    const tmp = new this<i32>(64);\n    ((): void => { tmp[0] = i; })();\n  }\n}\n// @wasmexport run\nexport function run(): void { churn(1); }\n`, ["main.ts(3,17): error TS2347", "main.ts(3,21): error TS2683"]],
 ])("tsc's errors only: %s", (_name, source, expected) => {
   const result = build(source);
@@ -159,4 +159,49 @@ export function m(): i32 {
   expect(locations(result)).toEqual(["main.ts(7,31): error TS99150", "main.ts(8,13): error TS99151"]);
   expect(result.errorText).toContain("'(n: i32) => w.run(n)'");
   expect(result.errorText).toContain("'(x: i32) => id<i32>(x)'");
+});
+
+// Found by the fuzzer (seed 22): a token edit that put a type's name, or AssemblyScript's own
+// select<T> (the dialect's was not imported), where a value goes. tsc takes them as functions;
+// asc's answers were "Type expected", "Expression expected" and "Type argument expected" at
+// the generated code.
+test.each([
+  ["a type conversion as go()'s function", "go(i32, a, 1);", ["main.ts(5,6): error TS99152"]],
+  ["a type conversion under a unary minus", "let m = -i64;", ["main.ts(5,12): error TS99152"]],
+  ["a type conversion stored", "const f = bool;", ["main.ts(5,13): error TS99152"]],
+  ["a generic built-in stored", "const f = changetype;", ["main.ts(5,13): error TS99152"]],
+])("AssemblyScript's %s is refused at its name", (_name, statement, expected) => {
+  expect(errors(statement)).toEqual(expected);
+});
+
+test("AssemblyScript's select<T> as a value, where the dialect's select is not imported", () => {
+  const result = build(`// @wasmexport run\nexport function run(x: i32): i32 {\n  return -select;\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toContain("main.ts(3,11): error TS99152");
+  expect(result.errorText).not.toContain("AS1");
+});
+
+test("type conversions and built-ins called, and their members, still build", () => {
+  const result = build(`// @wasmexport run\nexport function run(x: f64): i32 {\n  const m = i32.MAX_VALUE;\n  return select<i32>(i32(x), m, x > 0) + <i32>changetype<usize>(0);\n}\n`);
+  expect(result.errorText).toBe("");
+  expect(instantiate(result.binary!).run(2.5)).toBe(2);
+});
+
+// Found by the fuzzer (seed 22): AssemblyScript's Array calls each element's own toString();
+// for a class without one it failed inside its library, with no position of the program.
+test("toString() and join() on an array of a class without toString() are refused at the method", () => {
+  const source = `class Item { constructor(public v: i32) {} }\nclass Named { toString(): string { return "n"; } }\nconst items: Item[] = [new Item(1)];\nconst named: Named[] = [new Named()];\n// @wasmexport run\nexport function run(): i32 {\n  const s = items.toString() + items.join("-") + named.join(",");\n  return s.length;\n}\n`;
+  const result = build(source);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(7,19): error TS99153", "main.ts(7,38): error TS99153"]);
+  expect(result.errorText).toContain("give it a 'toString(): string' method");
+});
+
+// Found by the fuzzer (seed 22): tsc asks for the global type 'Promise' while it explains a bad
+// overload, and reported that with no position beside the error at the call.
+test("a bad reduce() overload: tsc's error at the call, no error without a position", () => {
+  const result = build(`// @wasmexport run\nexport function run(): i32 {\n  const xs: i32[] = [1, 2];\n  return xs.map<i32>((x: i32) => x).reduce((p, v) => p == v, 0);\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(result.diagnostics.length).toBeGreaterThan(0);
+  expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
 });

@@ -22,13 +22,19 @@ import { symbolOf } from "./syntax";
 export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.TypeChecker, dialect: Dialect): ts.Diagnostic[] {
   const found: ts.Diagnostic[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n)) checkReference(n, checker, dialect, found);
+    if (ts.isIdentifier(n)) {
+      checkReference(n, checker, dialect, found);
+      checkBuiltinValue(n, checker, found);
+    }
     else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
     else if (ts.isLabeledStatement(n)) checkLabel(n, dialect, found);
     else if (ts.isCallExpression(n)) {
       checkStatementCall(n, dialect, found);
       checkSelectCase(n, dialect, found);
-    } else if (ts.isPropertyAccessExpression(n)) checkMethodValue(n, checker, dialect, found);
+    } else if (ts.isPropertyAccessExpression(n)) {
+      checkMethodValue(n, checker, dialect, found);
+      checkElementsToString(n, checker, found);
+    }
     else if (ts.isExpressionWithTypeArguments(n)) checkInstantiation(n, dialect, found);
     ts.forEachChild(n, visit);
   };
@@ -157,6 +163,65 @@ function checkSelectCase(n: ts.CallExpression, dialect: Dialect, found: ts.Diagn
   const start = n.getStart(file);
   found.push(diagnosticAt(file, start, n.end - start, Code.SelectCaseOutside,
     `${name}(…) is a case of select(): it can only be an argument of a select(…) call.`));
+}
+
+/**
+ * AssemblyScript's type conversions (`i32`, `bool`, `f64x2`) and its generic or compile-time
+ * built-ins (`select`, `changetype`, `unreachable`) are not functions of the module: asc
+ * expands each call where it stands, and a bare name is a type or nothing to it. tsc takes
+ * `go(i32, ch, v)` or `-select` (the library's `select<T>`, when the dialect's is not
+ * imported) as values, and asc's answer was a parse error about the generated code (found by
+ * the fuzzer: AS1110 "Type expected", AS1140).
+ */
+function checkBuiltinValue(n: ts.Identifier, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {
+  if (!isValueUse(n)) return;
+  const declarations = checker.getSymbolAtLocation(n)?.declarations ?? [];
+  const builtin = declarations.find((d): d is ts.FunctionDeclaration => ts.isFunctionDeclaration(d) && d.getSourceFile().isDeclarationFile);
+  if (!builtin || declarations.some((d) => !d.getSourceFile().isDeclarationFile)) return;
+  const conversion = declarations.some((d) => ts.isModuleDeclaration(d)) || TYPE_NAMES.has(n.text);
+  if (!conversion && !builtin.typeParameters && !COMPILE_TIME.has(n.text)) return;
+  const file = n.getSourceFile();
+  found.push(diagnosticAt(file, n.getStart(file), n.text.length, Code.BuiltinValue, conversion
+    ? `'${n.text}' is AssemblyScript's type conversion, not a value: it can only be called, as in '${n.text}(x)'.`
+    : `'${n.text}' is a built-in of AssemblyScript, which asc expands where it is called: it can only be called directly, as in '${n.text}(…)'. Wrap it in a closure to pass it on.`));
+}
+
+/** AssemblyScript's built-ins without type parameters that asc still expands at the call. */
+const COMPILE_TIME = new Set(["unreachable", "isDefined", "isConstant", "ERROR", "WARNING", "INFO"]);
+
+/** Whether the identifier is read as a value where it stands, rather than called, named or typed. */
+function isValueUse(n: ts.Identifier): boolean {
+  const p = n.parent;
+  if (ts.isCallExpression(p) || ts.isNewExpression(p)) return p.expression !== n;
+  if (ts.isPropertyAccessExpression(p) || ts.isQualifiedName(p) || ts.isTypeReferenceNode(p) || ts.isTypeQueryNode(p) || ts.isExpressionWithTypeArguments(p)) return false;
+  if (ts.isShorthandPropertyAssignment(p) || ts.isSpreadElement(p) || ts.isTemplateSpan(p) || ts.isArrayLiteralExpression(p)) return true;
+  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p) || ts.isBinaryExpression(p) || ts.isConditionalExpression(p) || ts.isParenthesizedExpression(p)) return true;
+  if (ts.isElementAccessExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p) || ts.isTypeAssertionExpression(p) || ts.isTypeOfExpression(p) || ts.isVoidExpression(p)) return p.expression === n;
+  if (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isParameter(p)) return p.initializer === n;
+  if (ts.isReturnStatement(p) || ts.isExpressionStatement(p) || ts.isThrowStatement(p) || ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p) || ts.isSwitchStatement(p) || ts.isCaseClause(p)) return p.expression === n;
+  if (ts.isArrowFunction(p)) return p.body === n;
+  return false;
+}
+
+/**
+ * `items.toString()` and `items.join(…)` on an array of the program's own objects: TypeScript
+ * has Object's toString for every element, AssemblyScript's Array calls the element class's own
+ * and, for a class without one, failed inside its library with no position of the program
+ * (found by the fuzzer: AS2339 in ~lib/util/string.ts).
+ */
+function checkElementsToString(n: ts.PropertyAccessExpression, checker: ts.TypeChecker, found: ts.Diagnostic[]): void {
+  const method = n.name.text;
+  if ((method !== "toString" && method !== "join") || !ts.isCallExpression(n.parent) || n.parent.expression !== n) return;
+  const array = checker.getTypeAtLocation(n.expression);
+  if (!checker.isArrayType(array)) return;
+  const element = checker.getNonNullableType(checker.getTypeArguments(array as ts.TypeReference)[0]);
+  const declaration = element.getSymbol()?.declarations?.find(ts.isClassDeclaration);
+  if (!declaration || declaration.getSourceFile().isDeclarationFile || element.getProperty("toString")?.declarations?.some((d) => !d.getSourceFile().isDeclarationFile)) return;
+  const file = n.getSourceFile();
+  const start = n.name.getStart(file);
+  const name = checker.typeToString(element);
+  found.push(diagnosticAt(file, start, method.length, Code.ElementsToString,
+    `AssemblyScript's Array.${method}() calls toString() on each element, and class '${name}' has none: give it a 'toString(): string' method, or map the elements to strings first.`));
 }
 
 /** Whether `e` names select (`(c ? select : select)`, `[select][0]`): TS99140 is reported there, and its cases are not reported again. */
