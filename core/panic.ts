@@ -6,7 +6,7 @@
 // half-done queue update are not to be trusted, so the instance is poisoned: every later
 // export call traps at once, with a message that repeats the first.
 import { WASI } from "../config";
-import { ABORT, AT, COLON, DIVIDE_BY_ZERO, INDEX_OPEN, INDEX_OUT_OF_RANGE, MAKESLICE_LEN, MINUS, NIL_DEREFERENCE, OUT_OF_MEMORY, PANICKED_EARLIER, RUNTIME_ERROR, TRAPPED_EARLIER, WITH_LENGTH, wordBytes, wordLength } from "./words";
+import { ABORT, AT, COLON, DIVIDE_BY_ZERO, INDEX_CLOSE, INDEX_OPEN, INDEX_OUT_OF_RANGE, MAKESLICE_LEN, MINUS, NIL_DEREFERENCE, OUT_OF_MEMORY, PANICKED_EARLIER, RUNTIME_ERROR, TRAPPED_EARLIER, WITH_LENGTH, wordBytes, wordLength } from "./words";
 
 const CAPACITY: i32 = 1024;
 
@@ -193,12 +193,20 @@ export function abort(text: string | null, fileName: string | null, line: u32, c
     appendWord(go);
   } else if (tn) append(t, tn);
   else appendWord(ABORT);
-  if (!file && go == INDEX_OUT_OF_RANGE) {
+  const whole = file && isWholePosition(file);
+  if (go == INDEX_OUT_OF_RANGE && (!file || whole)) {
+    // Go leaves the length out when the index is negative.
     appendWord(INDEX_OPEN);
     if (<i32>line < 0) appendWord(MINUS);
     appendU32(<i32>line < 0 ? -line : line);
-    appendWord(WITH_LENGTH);
-    appendU32(column);
+    if (<i32>line >= 0) {
+      appendWord(WITH_LENGTH);
+      appendU32(column);
+    } else appendWord(INDEX_CLOSE);
+  }
+  if (whole) {
+    appendWord(AT);
+    append(file, unitsOf(file));
   } else if (file && load<u16>(file) != 0x7e) {
     // Not "~lib/…", AssemblyScript's library, where no file of the program's starts with "~".
     appendWord(AT);
@@ -209,6 +217,19 @@ export function abort(text: string | null, fileName: string | null, line: u32, c
     appendU32(column);
   }
   trap();
+}
+
+/**
+ * Whether the abort's file argument is a whole position, `src/main.ts:4:10`: the bridge writes
+ * one for a check of AssemblyScript's library inlined into the program's code, and passes other
+ * values as line and column (transformer/asc/elements.mjs). A file's own name ends in `.ts`,
+ * never in a digit.
+ */
+@inline function isWholePosition(file: usize): bool {
+  const n = unitsOf(file);
+  if (n == 0) return false;
+  const last = load<u16>(file + (<usize>(n - 1) << 1));
+  return last >= 0x30 && last <= 0x39;
 }
 
 /** The length in code units of the string at `s`: its object header's size, halved. */

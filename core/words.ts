@@ -29,8 +29,8 @@
   110, 99, 101, 22, 105, 110, 116, 101, 103, 101, 114, 32, 100, 105, 118, 105, 100, 101, 32, 98, 121, 32, 122, 101,
   114, 111, 27, 109, 97, 107, 101, 115, 108, 105, 99, 101, 58, 32, 108, 101, 110, 32, 111, 117, 116, 32, 111, 102,
   32, 114, 97, 110, 103, 101, 5, 97, 98, 111, 114, 116, 2, 32, 91, 1, 45, 14, 93, 32, 119, 105, 116, 104,
-  32, 108, 101, 110, 103, 116, 104, 32, 4, 32, 97, 116, 32, 1, 58, 13, 111, 117, 116, 32, 111, 102, 32, 109,
-  101, 109, 111, 114, 121,
+  32, 108, 101, 110, 103, 116, 104, 32, 1, 93, 4, 32, 97, 116, 32, 1, 58, 13, 111, 117, 116, 32, 111, 102,
+  32, 109, 101, 109, 111, 114, 121,
 ]);
 /** "module panicked earlier: " */
 // @ts-ignore: decorator
@@ -65,15 +65,18 @@
 /** "] with length " */
 // @ts-ignore: decorator
 @lazy export const WITH_LENGTH: usize = PANIC + 353;
+/** "]" */
+// @ts-ignore: decorator
+@lazy export const INDEX_CLOSE: usize = PANIC + 368;
 /** " at " */
 // @ts-ignore: decorator
-@lazy export const AT: usize = PANIC + 368;
+@lazy export const AT: usize = PANIC + 370;
 /** ":" */
 // @ts-ignore: decorator
-@lazy export const COLON: usize = PANIC + 373;
+@lazy export const COLON: usize = PANIC + 375;
 /** "out of memory" */
 // @ts-ignore: decorator
-@lazy export const OUT_OF_MEMORY: usize = PANIC + 375;
+@lazy export const OUT_OF_MEMORY: usize = PANIC + 377;
 
 // @ts-ignore: decorator
 @lazy const HEAP = memory.data<u8>([

@@ -26,6 +26,7 @@ const GROUPS = {
     ["INDEX_OPEN", " ["],
     ["MINUS", "-"],
     ["WITH_LENGTH", "] with length "],
+    ["INDEX_CLOSE", "]"],
     ["AT", " at "],
     ["COLON", ":"],
     ["OUT_OF_MEMORY", "out of memory"],

@@ -412,18 +412,25 @@ test("a run-time abort names the line and column of the dialect source, in a blo
   expect(message("null_field", 1)).toBe("runtime error: invalid memory address or nil pointer dereference at src/aborts.ts:40:38");
 });
 
-test("runtime errors in AssemblyScript's library are worded as Go words them, without the library's position", () => {
+test("runtime errors in AssemblyScript's library are worded as Go words them, at the access in the dialect file", () => {
   const message = (name: string, ...args: number[]): string => {
     const e = load("aborts");
     expect(() => e[name](...args)).toThrow(WebAssembly.RuntimeError);
     return panicMessage(e);
   };
   expect(load("aborts").index(2)).toBe(3);
-  expect(message("index", 5)).toBe("runtime error: index out of range [5] with length 3");
-  expect(message("index", -1)).toBe("runtime error: index out of range [-1] with length 3");
-  expect(message("static_index", 3)).toBe("runtime error: index out of range [3] with length 3");
-  // Go has no words for this one: AssemblyScript's stay, without ~lib's position.
-  expect(message("holey", 2)).toBe("Element type must be nullable if array is holey");
+  expect(message("index", 5)).toBe("runtime error: index out of range [5] with length 3 at src/aborts.ts:47:10");
+  // Go leaves the length out of a negative index's message.
+  expect(message("index", -1)).toBe("runtime error: index out of range [-1] at src/aborts.ts:47:10");
+  expect(message("static_index", 3)).toBe("runtime error: index out of range [3] with length 3 at src/aborts.ts:53:10");
+  expect(message("typed_set", 2)).toBe("runtime error: index out of range [2] with length 2 at src/aborts.ts:65:3");
+  // An Array grows when written past its end, as AssemblyScript's does; a negative index panics.
+  expect(load("aborts").set_negative(4)).toBe(5);
+  expect(message("set_negative", -2)).toBe("runtime error: index out of range [-2] at src/aborts.ts:72:3");
+  // In a function lowered to a state machine: the line, and the statement the lowering emits whole.
+  expect(message("blocking_index", 3)).toBe("runtime error: index out of range [3] with length 3 at src/aborts.ts:81:3");
+  // Go has no words for this one: AssemblyScript's stay, at the access.
+  expect(message("holey", 2)).toBe("Element type must be nullable if array is holey at src/aborts.ts:59:10");
 });
 
 test("Go idioms and TypeScript forms: a channel nulled in a case body, const self = this, static receivers, defaults, shared loop variables, top-level captures", () => {

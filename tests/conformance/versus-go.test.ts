@@ -74,6 +74,7 @@ const PROGRAMS: [string, string][] = [
   ["relay", "a go() closure in a generic function that does not block"],
   ["super", "super.m() where m blocks"],
   ["indexerror", "an index out of range in a goroutine panics with Go's words"],
+  ["indexnegative", "a negative index, written in a goroutine, panics with Go's words (no length)"],
   ["positions", "blocking calls in every expression position, left to right, operands only when reached"],
 ];
 

@@ -192,5 +192,5 @@ test("an index out of range is still Go's panic", () => {
   ex.fill(5);
   expect(ex.at(4)).toBe(28);
   expect(() => ex.at(5)).toThrow(WebAssembly.RuntimeError);
-  expect(panicMessage(ex)).toBe("runtime error: index out of range [5] with length 5");
+  expect(panicMessage(ex)).toBe("runtime error: index out of range [5] with length 5 at src/main.ts:19:10");
 });

@@ -16,9 +16,17 @@
 // the runtime's abort (core/panic.ts) words it as Go does. The check's two operands are a
 // local and a load (or, before optimising, a field getter's call), so reading them again
 // costs nothing on the good path.
+//
+// Where the check is inlined into the program's own code — every `[]` and `[]=` of an
+// `Array`, a `StaticArray` and a typed array is `@inline` — its abort names the access in the
+// dialect file instead of the library's line: the file argument is the whole position,
+// `src/main.ts:4:10`, a string per access in the module's data, and line and column stay free
+// for the index and the length. The position is a constant: the good path pays nothing.
+import { Compiler } from "assemblyscript";
 import binaryen from "binaryen";
 import { CHILDREN } from "./expressions.mjs";
 
+const ARRAYS = ["~lib/array/Array", "~lib/staticarray/StaticArray"];
 const TYPED_ARRAYS = [
   "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
   "Uint32Array", "Int64Array", "Uint64Array", "Float32Array", "Float64Array",
@@ -35,6 +43,66 @@ export function inlineElementAccess(program) {
       if (member && typeof member.decoratorFlags === "number") member.decoratorFlags |= INLINE;
     }
   }
+  for (const name of ARRAYS) {
+    const members = program.elementsByName.get(name)?.instanceMembers;
+    for (const member of [members?.get("__get"), members?.get("__set")]) {
+      if (member && typeof member.decoratorFlags === "number") member.decoratorFlags |= INLINE;
+    }
+  }
+}
+
+/** The sources asc parsed from the program's own (lowered) files: worker.mjs's userPositions marks them. */
+export const userSources = new WeakSet();
+
+/**
+ * From now on, an abort in a library function that asc inlines at a call in the program's own
+ * files is given that call's position, written whole into the file argument. asc makes an
+ * abort from the `throw`'s own range, in the library; the call being inlined is the innermost
+ * call (compileCallDirect, makeCallDirect) whose function the current inline flow compiles. An
+ * element assignment `xs[i] = v` reports its setter's call at `v`: its position is the access's,
+ * which starts where `xs` does.
+ */
+export function abortsAtInlinedCalls() {
+  const proto = Compiler.prototype;
+  if (proto.makeStaticAbort.callSites) return;
+  const callSites = [];
+  const assignments = [];
+  const tracked = (compileCall) =>
+    function (instance, operands, reportNode, ...rest) {
+      const assignment = assignments[assignments.length - 1];
+      callSites.push({ instance, node: assignment?.value === reportNode ? assignment.access : reportNode });
+      try {
+        return compileCall.call(this, instance, operands, reportNode, ...rest);
+      } finally {
+        callSites.pop();
+      }
+    };
+  proto.compileCallDirect = tracked(proto.compileCallDirect);
+  proto.makeCallDirect = tracked(proto.makeCallDirect);
+  const makeAssignment = proto.makeAssignment;
+  proto.makeAssignment = function (target, valueExpr, valueType, valueExpression, thisExpression, indexExpression, ...rest) {
+    if (!indexExpression || !thisExpression) return makeAssignment.call(this, target, valueExpr, valueType, valueExpression, thisExpression, indexExpression, ...rest);
+    assignments.push({ value: valueExpression, access: thisExpression });
+    try {
+      return makeAssignment.call(this, target, valueExpr, valueType, valueExpression, thisExpression, indexExpression, ...rest);
+    } finally {
+      assignments.pop();
+    }
+  };
+  const makeStaticAbort = proto.makeStaticAbort;
+  proto.makeStaticAbort = function (messageExpr, codeLocation) {
+    const site = callSites[callSites.length - 1];
+    const source = site?.node?.range?.source;
+    if (!site || this.currentFlow.inlineFunction !== site.instance || !userSources.has(source) || userSources.has(codeLocation.range.source)) {
+      return makeStaticAbort.call(this, messageExpr, codeLocation);
+    }
+    const { start } = site.node.range;
+    const line = source.lineAt(start);
+    const column = source.columnAt();
+    const whole = { normalizedPath: `${source.normalizedPath}:${line}:${column}`, lineAt: () => 0, columnAt: () => 0 };
+    return makeStaticAbort.call(this, messageExpr, { range: { start, source: whole } });
+  };
+  proto.makeStaticAbort.callSites = callSites;
 }
 
 /** Every bounds check of AssemblyScript's library, wherever it stands, passes its index and length to abort. */
@@ -66,21 +134,34 @@ function withValues(module, strings, e) {
   if (!abort) return;
   const [message, file] = binaryen.getExpressionInfo(abort).operands.map((o) => binaryen.getExpressionInfo(o));
   if (message.id !== binaryen.ConstId || file.id !== binaryen.ConstId) return;
-  if (strings.at(message.value) !== "Index out of range" || !strings.at(file.value)?.startsWith("~lib/")) return;
-  binaryen.Call.setOperandAt(abort, 1, module.i32.const(0));
+  const where = strings.at(file.value);
+  if (strings.at(message.value) !== "Index out of range" || !where) return;
+  if (where.startsWith("~lib/")) binaryen.Call.setOperandAt(abort, 1, module.i32.const(0));
+  else if (!/:\d+:\d+$/.test(where)) return; // a position written whole: abortsAtInlinedCalls
   binaryen.Call.setOperandAt(abort, 2, module.copyExpression(cond.left));
   binaryen.Call.setOperandAt(abort, 3, module.copyExpression(cond.right));
 }
 
-/** The call of the runtime's abort in a throw's block, if `expr` is one. */
+/**
+ * The call of the runtime's abort in a throw's block, if `expr` is one, or in the block of an
+ * `if` in it: `Array#[]=` grows the array past its end and throws only for a negative index,
+ * which Go reports without the length (the runtime leaves the length out of a negative one's
+ * message).
+ */
 function abortCallIn(expr) {
   const id = binaryen.getExpressionId(expr);
-  const calls = id === binaryen.BlockId ? binaryen.getExpressionInfo(expr).children : [expr];
-  return calls.find((c) => {
-    if (binaryen.getExpressionId(c) !== binaryen.CallId) return false;
-    const ci = binaryen.getExpressionInfo(c);
-    return /\/panic\/abort$/.test(ci.target) && ci.operands.length === 4;
-  });
+  const children = id === binaryen.BlockId ? binaryen.getExpressionInfo(expr).children : [expr];
+  for (const c of children) {
+    const cid = binaryen.getExpressionId(c);
+    if (cid === binaryen.CallId) {
+      const ci = binaryen.getExpressionInfo(c);
+      if (/\/panic\/abort$/.test(ci.target) && ci.operands.length === 4) return c;
+    } else if (cid === binaryen.IfId) {
+      const nested = abortCallIn(binaryen.getExpressionInfo(c).ifTrue);
+      if (nested) return nested;
+    }
+  }
+  return undefined;
 }
 
 /** AssemblyScript's string literals in the module's data: the UTF-16 at an address, its byte length in the word before. */

@@ -10,10 +10,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import asc from "assemblyscript/asc";
 import binaryen from "binaryen";
 import { passClosureEnvs } from "./closure-env.mjs";
-import { indexErrorsWithValues, inlineElementAccess } from "./elements.mjs";
+import { abortsAtInlinedCalls, indexErrorsWithValues, inlineElementAccess, userSources } from "./elements.mjs";
 import { checkDivisions } from "./divisions.mjs";
 import { dropLeafFrames } from "./frames.mjs";
 import { reduceMultiplications } from "./multiply.mjs";
+
+abortsAtInlinedCalls();
 
 const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered, 2 = ended
 
@@ -263,6 +265,7 @@ function userPositions(sources, positions) {
     const path = source.normalizedPath.replace(/^\.\//, "");
     const map = positions[path.endsWith(".ts") ? path : `${path}.ts`];
     if (!map) continue;
+    userSources.add(source);
     const { origin, lineStarts } = map;
     let column = 1;
     source.lineAt = (pos) => {

@@ -58,3 +58,25 @@ export function holey(n: i32): i32 {
   const a = new Array<string>(n);
   return a[0].length;
 }
+
+// @wasmexport typed_set
+export function typedSet(i: i32): i32 {
+  const a = new Uint8Array(2);
+  a[i] = 1;
+  return a[0];
+}
+
+// @wasmexport set_negative
+export function setNegative(i: i32): i32 {
+  const a: i32[] = [1, 2, 3];
+  a[i] = 7;
+  return a.length;
+}
+
+// @wasmexport blocking_index
+export function blockingIndex(i: i32): i32 {
+  const c = new Chan<i32>(1);
+  c.send(i);
+  const a: i32[] = [1, 2, 3];
+  return a[c.recv()];
+}
