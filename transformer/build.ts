@@ -20,7 +20,7 @@ import { dialectSourceMap, SourceMap } from "./asc/sourcemap";
 import { Dialect } from "./analysis/dialect";
 import { checkDialectUse } from "./analysis/misuse";
 import { analyse } from "./analysis";
-import { positionTables } from "./positions";
+import { positionTables, shownPath } from "./positions";
 import { Code, diagnosticAt, globalDiagnostic, hasErrors } from "./diagnostics";
 import { collectDirectives } from "./directives";
 import { lower } from "./lowering";
@@ -159,7 +159,7 @@ function runStages(input: BuildInput): BuildOutput {
   const wantText = Boolean(input.wantText || options.textFile);
   // The sources too: the aborts in the binary carry their lines and columns (positions.ts).
   const libraryKey = Object.fromEntries(Object.entries(extras.libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
-  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.map((m) => [`source:${m.asPath}`, m.source.text])) }, [...args, ...extras.transforms, `inline:${extras.inlineStateMachines}`], wantText, entry.wrappers, entry.others);
+  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.flatMap((m) => [[`source:${m.asPath}`, m.source.text], [`name:${m.asPath}`, shownPath(m.source.fileName)]])) }, [...args, ...extras.transforms, `inline:${extras.inlineStateMachines}`], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
   if (!built) {
     built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, extras, lowered.usesTime ? TIME_EXPORTS : []);
@@ -317,7 +317,9 @@ function compileTree(
     const files = modules.map((m) => path.relative(process.cwd(), m.source.fileName) || m.source.fileName).join(", ");
     diagnostics.unshift(result.failure === "timed-out"
       ? globalDiagnostic(Code.CompilerTimedOut, `The AssemblyScript compiler did not finish compiling ${files}: ${result.error}. The build was stopped.`)
-      : globalDiagnostic(Code.CompilerCrashed, `The AssemblyScript compiler crashed while compiling ${files}: ${result.error}. This is a bug in ts-wasmexport or AssemblyScript that this program sets off; please report it with the program.`));
+      : result.failure === "unavailable"
+        ? globalDiagnostic(Code.CompilerUnavailable, `The AssemblyScript compiler could not be loaded: ${result.error}. Reinstall the project's dependencies (npm install); ts-wasmexport needs assemblyscript and binaryen beside it.`)
+        : globalDiagnostic(Code.CompilerCrashed, `The AssemblyScript compiler crashed while compiling ${files}: ${result.error}. This is a bug in ts-wasmexport or AssemblyScript that this program sets off; please report it with the program.`));
   } else if (!result.binary && !hasErrors(diagnostics)) {
     const why = (result.error ?? result.stderr ?? "").split("\n")[0] || "no reason given";
     diagnostics.push(globalDiagnostic(Code.CompilerFailed, `The AssemblyScript compiler failed: ${why}`));

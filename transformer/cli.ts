@@ -7,7 +7,7 @@
 import * as path from "path";
 import { init } from "./package/init";
 import { compile } from "./package/compile";
-import { installedTypeScript, ownVersion, typeScriptProblem } from "./package/typescript";
+import { ascProblem, installedTypeScript, ownVersion, typeScriptProblem } from "./package/typescript";
 import { watchBuild, Watching } from "./package/watch";
 
 const USAGE = `Usage: ts-wasmexport COMMAND [options]
@@ -15,11 +15,23 @@ const USAGE = `Usage: ts-wasmexport COMMAND [options]
 Commands:
   build FILE -o OUT.wasm  compile a dialect file (and what it imports) to one WebAssembly module
   init [DIR]              write a starter project into DIR (default: the current folder)
-  check                   whether the project's TypeScript can run the compiler (the starter's prebuild)
+  check                   whether the project can build: its TypeScript, asc and Binaryen (the starter's prebuild)
 
 Options:
   -v, --version           the version of ts-wasmexport
   -h, --help              this text; \`ts-wasmexport COMMAND --help\` for a command's options
+`;
+
+const CHECK_USAGE = `Usage: ts-wasmexport check
+
+Checks that the project in the current folder can build: the TypeScript it resolves (the one
+tspc loads) is one the compiler runs with (5.1 or later, before 7), and the AssemblyScript
+compiler and Binaryen are installed. Prints the one error line (TS99004, TS99055) and exits
+with 1 if not. The starter's \`prebuild\` script.
+
+Options:
+  -v, --version           the version of ts-wasmexport
+  -h, --help              this text
 `;
 
 const INIT_USAGE = `Usage: ts-wasmexport init [DIR]
@@ -86,7 +98,7 @@ const VALUE_FLAGS: Record<string, string> = {
 /** The exit code, or the watcher of `build --watch`, which keeps the process running. */
 export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number | Watching {
   const [command, ...rest] = argv;
-  const usage = command === "build" ? BUILD_USAGE : command === "init" ? INIT_USAGE : USAGE;
+  const usage = command === "build" ? BUILD_USAGE : command === "init" ? INIT_USAGE : command === "check" ? CHECK_USAGE : USAGE;
   if (argv.includes("-v") || argv.includes("--version")) {
     out.write(`${ownVersion()}\n`);
     return 0;
@@ -110,12 +122,13 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
  */
 function checkCommand(args: string[], err: NodeJS.WritableStream): number {
   if (args.length > 0) {
-    err.write(`ts-wasmexport: check takes no arguments.\n\n${USAGE}`);
+    err.write(`ts-wasmexport: check takes no arguments.\n\n${CHECK_USAGE}`);
     return 2;
   }
   const problem = typeScriptProblem(installedTypeScript(process.cwd()) ?? installedTypeScript());
-  if (!problem) return 0;
-  err.write(`error TS99004: ${problem}\n`);
+  const missing = problem ? null : ascProblem();
+  if (!problem && !missing) return 0;
+  err.write(problem ? `error TS99004: ${problem}\n` : `error TS99055: ${missing}\n`);
   return 1;
 }
 

@@ -67,6 +67,8 @@ export const Code = {
   CompilerCrashed: 99053,
   /** asc did not finish within the time limit (setAscTimeLimit, TS_WASMEXPORT_ASC_TIME_LIMIT): the build was stopped. */
   CompilerTimedOut: 99054,
+  /** asc or Binaryen could not be loaded (an incomplete install): the build did not start. */
+  CompilerUnavailable: 99055,
 
   /** A dialect function or method (`select`, `go`, `ch.send`) named other than as the callee of a call (analysis/misuse.ts). */
   DialectValue: 99140,

@@ -10,6 +10,7 @@
 //              and column: the worker receives the tables (positionTables) and answers asc's
 //              line lookups from them (asc/worker.mjs, userPositions);
 //   debug      the source map of the module goes through the same table (asc/sourcemap.ts).
+import * as path from "path";
 import type * as ts from "typescript";
 
 /** From offset `at` of a generated span's text on, positions come from source position `pos`. */
@@ -43,9 +44,21 @@ export function userLineAndCharacter(module: { origin(offset: number): number; s
 }
 
 /**
- * For each lowered file (by its path in asc's tree), its origin table and the user's file's
- * line starts: what asc's worker needs to answer line lookups with the user's positions.
+ * For each lowered file (by its path in asc's tree), its origin table, the user's file's line
+ * starts and the name a run-time error gives the file (shownPath): what asc's worker needs to
+ * answer line lookups with the user's positions.
  */
-export function positionTables(modules: readonly { asPath: string; originTable: Int32Array; source: ts.SourceFile }[]): Record<string, { origin: Int32Array; lineStarts: Int32Array }> {
-  return Object.fromEntries(modules.map((m) => [m.asPath, { origin: m.originTable, lineStarts: Int32Array.from(m.source.getLineStarts()) }]));
+export function positionTables(modules: readonly { asPath: string; originTable: Int32Array; source: ts.SourceFile }[]): Record<string, { origin: Int32Array; lineStarts: Int32Array; name: string }> {
+  return Object.fromEntries(modules.map((m) => [m.asPath, { origin: m.originTable, lineStarts: Int32Array.from(m.source.getLineStarts()), name: shownPath(m.source.fileName) }]));
+}
+
+/**
+ * The name a run-time error in the module gives a source file (`… at src/main.ts:4:10`): its
+ * path from the folder the build runs in, as tsc's messages name files, or the whole path for
+ * a file outside that folder. Forward slashes on every system.
+ */
+export function shownPath(fileName: string, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, fileName);
+  const shown = relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(fileName) : relative;
+  return shown.split(path.sep).join("/");
 }

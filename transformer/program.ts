@@ -25,6 +25,9 @@ export function dialectCompilerOptions(): ts.CompilerOptions {
     target: ts.ScriptTarget.ESNext,
     module: ts.ModuleKind.CommonJS,
     moduleResolution: ts.ModuleResolutionKind.Node10,
+    // TypeScript 6 deprecates node10 resolution (TS5107, an error) until 7 removes it, and 7
+    // cannot run the compiler anyway; 5.x knows no "6.0" here.
+    ...(ts.versionMajorMinor.startsWith("6.") ? { ignoreDeprecations: "6.0" } : {}),
     strict: true,
     noImplicitReturns: true,
     noEmit: true,

@@ -405,11 +405,11 @@ test("a run-time abort names the line and column of the dialect source, in a blo
   };
   expect(load("aborts").blocking(1)).toBe(1);
   // Lowered to a state machine: the statement the lowering emits whole.
-  expect(message("blocking", 5)).toBe("too big at src/aborts.ts:12:3");
-  expect(message("blocking", 3)).toBe("far too big at src/aborts.ts:16:5");
+  expect(message("blocking", 5)).toBe("too big at tests/conformance/programs/aborts.ts:12:3");
+  expect(message("blocking", 3)).toBe("far too big at tests/conformance/programs/aborts.ts:16:5");
   // Not lowered: the exact expression.
-  expect(message("plain", 5)).toBe("n too large at src/aborts.ts:32:3");
-  expect(message("null_field", 1)).toBe("runtime error: invalid memory address or nil pointer dereference at src/aborts.ts:40:38");
+  expect(message("plain", 5)).toBe("n too large at tests/conformance/programs/aborts.ts:32:3");
+  expect(message("null_field", 1)).toBe("runtime error: invalid memory address or nil pointer dereference at tests/conformance/programs/aborts.ts:40:38");
 });
 
 test("runtime errors in AssemblyScript's library are worded as Go words them, at the access in the dialect file", () => {
@@ -419,18 +419,18 @@ test("runtime errors in AssemblyScript's library are worded as Go words them, at
     return panicMessage(e);
   };
   expect(load("aborts").index(2)).toBe(3);
-  expect(message("index", 5)).toBe("runtime error: index out of range [5] with length 3 at src/aborts.ts:47:10");
+  expect(message("index", 5)).toBe("runtime error: index out of range [5] with length 3 at tests/conformance/programs/aborts.ts:47:10");
   // Go leaves the length out of a negative index's message.
-  expect(message("index", -1)).toBe("runtime error: index out of range [-1] at src/aborts.ts:47:10");
-  expect(message("static_index", 3)).toBe("runtime error: index out of range [3] with length 3 at src/aborts.ts:53:10");
-  expect(message("typed_set", 2)).toBe("runtime error: index out of range [2] with length 2 at src/aborts.ts:65:3");
+  expect(message("index", -1)).toBe("runtime error: index out of range [-1] at tests/conformance/programs/aborts.ts:47:10");
+  expect(message("static_index", 3)).toBe("runtime error: index out of range [3] with length 3 at tests/conformance/programs/aborts.ts:53:10");
+  expect(message("typed_set", 2)).toBe("runtime error: index out of range [2] with length 2 at tests/conformance/programs/aborts.ts:65:3");
   // An Array grows when written past its end, as AssemblyScript's does; a negative index panics.
   expect(load("aborts").set_negative(4)).toBe(5);
-  expect(message("set_negative", -2)).toBe("runtime error: index out of range [-2] at src/aborts.ts:72:3");
+  expect(message("set_negative", -2)).toBe("runtime error: index out of range [-2] at tests/conformance/programs/aborts.ts:72:3");
   // In a function lowered to a state machine: the line, and the statement the lowering emits whole.
-  expect(message("blocking_index", 3)).toBe("runtime error: index out of range [3] with length 3 at src/aborts.ts:81:3");
+  expect(message("blocking_index", 3)).toBe("runtime error: index out of range [3] with length 3 at tests/conformance/programs/aborts.ts:81:3");
   // Go has no words for this one: AssemblyScript's stay, at the access.
-  expect(message("holey", 2)).toBe("Element type must be nullable if array is holey at src/aborts.ts:59:10");
+  expect(message("holey", 2)).toBe("Element type must be nullable if array is holey at tests/conformance/programs/aborts.ts:59:10");
 });
 
 test("Go idioms and TypeScript forms: a channel nulled in a case body, const self = this, static receivers, defaults, shared loop variables, top-level captures", () => {

@@ -158,8 +158,8 @@ function runDialect(module: WebAssembly.Module, calls: Call[]): string[] {
   } catch (e) {
     if (!(e instanceof WebAssembly.RuntimeError)) throw e;
     const message = Buffer.from(new Uint8Array(exports.memory.buffer, exports.wasmexport_panic_ptr(), exports.wasmexport_panic_len())).toString("utf8");
-    // The dialect names where a runtime error happened (` at src/FILE.ts:LINE:COL`); Go's message has no position.
-    return [...output(), `panic: ${message.replace(/ \(export [^)]*\)$/, "").replace(/ at src\/[^ ]*:\d+:\d+$/, "")}`];
+    // The dialect names where a runtime error happened (` at FILE.ts:LINE:COL`); Go's message has no position.
+    return [...output(), `panic: ${message.replace(/ \(export [^)]*\)$/, "").replace(/ at [^ ]*\.ts:\d+:\d+$/, "")}`];
   }
   return output();
 }

@@ -23,7 +23,7 @@ describe("the packed package", () => {
   });
 
   test("ships built JavaScript, the LICENSE, and no source maps pointing at sources it does not ship", () => {
-    expect(files).toEqual(expect.arrayContaining(["LICENSE", "README.md", "bin/ts-wasmexport.js", "dist/transformer/package/transformer.js", "dist/transformer/package/compile.js", "transformer/asc/worker.mjs", "runtime/dialect.d.ts"]));
+    expect(files).toEqual(expect.arrayContaining(["LICENSE", "README.md", "bin/ts-wasmexport.js", "dist/transformer/package/transformer.js", "dist/transformer/package/compile.js", "transformer/asc/worker.mjs", "transformer/asc/thread.mjs", "runtime/dialect.d.ts"]));
     expect(fs.readFileSync(path.join(REPO, "LICENSE"), "utf8")).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
     expect(manifest.license).toBe("Apache-2.0");
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);

@@ -96,6 +96,18 @@ test("init, npm run build and npm start work as written", () => {
   expect(fs.existsSync(path.join(dir, "src", "main.js"))).toBe(false);
 });
 
+test("the CLI and compile() build the starter on the TypeScript the install brought", () => {
+  if (skip()) return;
+  const dir = project();
+  expect(spawnSync(NPM, ["exec", "--", "ts-wasmexport", "init"], { cwd: dir, encoding: "utf8" }).status).toBe(0);
+  const cli = spawnSync(NPM, ["exec", "--", "ts-wasmexport", "build", "src/main.ts", "-o", "cli.wasm"], { cwd: dir, encoding: "utf8" });
+  expect([cli.status, cli.stderr]).toEqual([0, ""]);
+  const script = `const r = require("ts-wasmexport/compile").compile({ entry: "src/main.ts" }); process.stdout.write(r.errorText || String(r.binary.length));`;
+  const api = spawnSync(process.execPath, ["-e", script], { cwd: dir, encoding: "utf8" });
+  expect(api.stdout).toMatch(/^\d+$/);
+  expect(fs.statSync(path.join(dir, "cli.wasm")).size).toBeGreaterThan(0);
+});
+
 test("npm run build builds a program that uses an AssemblyScript library from npm", () => {
   if (skip()) return;
   const dir = project();

@@ -34,7 +34,7 @@ export interface AscRequest {
    * entry, for the end), and where the source's lines start. asc's aborts in these files
    * report the source's line and column.
    */
-  positions?: Record<string, { origin: Int32Array; lineStarts: Int32Array }>;
+  positions?: Record<string, { origin: Int32Array; lineStarts: Int32Array; name: string }>;
   wantText: boolean;
   /** AssemblyScript libraries from npm by package name (libraries.ts): asc reads `node_modules/NAME/…` from `dir`. */
   libraries?: Record<string, { dir: string; entry: string | null }>;
@@ -64,14 +64,16 @@ export interface AscResult {
   stderr: string;
   /**
    * Set when asc did not finish: "crashed" (asc's own crash handler, an exception out of it,
-   * or its worker ended without answering) or "timed-out" (no answer within the time limit).
-   * `error` then says what happened.
+   * or its worker ended without answering), "timed-out" (no answer within the time limit) or
+   * "unavailable" (the worker could not load asc or Binaryen). `error` then says what happened.
    */
-  failure?: "crashed" | "timed-out";
+  failure?: "crashed" | "timed-out" | "unavailable";
 }
 
 let worker: Worker | null = null;
 let signal: Int32Array | null = null;
+/** Why the worker could not load asc (thread.mjs writes it), UTF-8 and zero-padded; empty if it could. */
+let loadError: Uint8Array | null = null;
 
 /** The signal's values (worker.mjs sets the last two). */
 const BUSY = 0;
@@ -95,9 +97,10 @@ export function setAscTimeLimit(ms: number): number {
 function startWorker(): { worker: Worker; signal: Int32Array } {
   if (!worker || !signal) {
     signal = new Int32Array(new SharedArrayBuffer(4));
+    loadError = new Uint8Array(new SharedArrayBuffer(1024));
     // The worker source ships as plain JavaScript beside this package's transformer/ folder.
-    const file = path.join(packageRoot(), "transformer", "asc", "worker.mjs");
-    worker = new Worker(file, { workerData: { signal } });
+    const file = path.join(packageRoot(), "transformer", "asc", "thread.mjs");
+    worker = new Worker(file, { workerData: { signal, loadError } });
     worker.unref();
   }
   return { worker, signal };
@@ -108,6 +111,13 @@ function discardWorker(): void {
   void worker?.terminate();
   worker = null;
   signal = null;
+  loadError = null;
+}
+
+/** What the worker said when it could not load asc, if it could not. */
+function unloadable(): string | null {
+  const end = loadError ? loadError.indexOf(0) : 0;
+  return loadError && end !== 0 ? new TextDecoder().decode(loadError.slice(0, end < 0 ? loadError.length : end)) : null;
 }
 
 /** The package root: this file runs from dist/transformer/asc/ (compiled) or transformer/asc/ (ts-jest). */
@@ -154,8 +164,10 @@ export function runAscInBackground(request: AscRequest): Promise<AscResult> {
   return new Promise((resolve) => {
     const ended = () => {
       port1.close();
+      const why = worker === started.worker ? unloadable() : null;
       if (worker === started.worker) discardWorker();
-      resolve({ binary: null, text: null, diagnostics: [], error: "its worker thread ended without an answer", stderr: "", failure: "crashed" });
+      const failure = why ? "unavailable" : "crashed";
+      resolve({ binary: null, text: null, diagnostics: [], error: why ?? "its worker thread ended without an answer", stderr: "", failure });
     };
     started.worker.once("exit", ended);
     port1.once("message", (answer: AscResult) => {
@@ -170,8 +182,13 @@ export function runAscInBackground(request: AscRequest): Promise<AscResult> {
 
 export function runAsc(request: AscRequest): AscResult {
   const { worker, signal } = startWorker();
+  // A worker started early (prepareAsc) may have ended already, unable to load asc.
+  if (Atomics.exchange(signal, 0, BUSY) === ENDED) {
+    const why = unloadable();
+    discardWorker();
+    return { binary: null, text: null, diagnostics: [], error: why ?? "its worker thread ended without an answer", stderr: "", failure: why ? "unavailable" : "crashed" };
+  }
   const { port1, port2 } = new MessageChannel();
-  Atomics.store(signal, 0, BUSY);
   worker.postMessage({ port: port2, request }, [port2]);
   // The worker notifies when it has answered, and also when it ends without answering (see
   // worker.mjs): this thread is blocked, so it could not see a Worker's "exit" event.
@@ -187,12 +204,14 @@ export function runAsc(request: AscRequest): AscResult {
   }
   const message = receiveMessageOnPort(port1);
   port1.close();
-  const fail = (failure: "crashed" | "timed-out", error: string): AscResult => {
+  const fail = (failure: "crashed" | "timed-out" | "unavailable", error: string): AscResult => {
     discardWorker();
     return { binary: null, text: null, diagnostics: [], error, stderr: "", failure };
   };
   if (!message) {
     if (timedOut) return fail("timed-out", `no answer within ${timeLimitMs / 1000} s`);
+    const why = unloadable();
+    if (why) return fail("unavailable", why);
     return fail("crashed", Atomics.load(signal, 0) === ENDED ? "its worker thread ended without an answer" : "it stopped without an answer");
   }
   const answer = message.message as AscResult;

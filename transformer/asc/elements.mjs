@@ -51,16 +51,20 @@ export function inlineElementAccess(program) {
   }
 }
 
-/** The sources asc parsed from the program's own (lowered) files: worker.mjs's userPositions marks them. */
-export const userSources = new WeakSet();
+/**
+ * The sources asc parsed from the program's own (lowered) files, each with the name a run-time
+ * error gives it (positions.ts, shownPath): worker.mjs's userPositions fills it in.
+ */
+export const userSources = new WeakMap();
 
 /**
- * From now on, an abort in a library function that asc inlines at a call in the program's own
- * files is given that call's position, written whole into the file argument. asc makes an
- * abort from the `throw`'s own range, in the library; the call being inlined is the innermost
- * call (compileCallDirect, makeCallDirect) whose function the current inline flow compiles. An
- * element assignment `xs[i] = v` reports its setter's call at `v`: its position is the access's,
- * which starts where `xs` does.
+ * From now on, an abort in the program's own files names the file as the user knows it
+ * (userSources), and an abort in a library function that asc inlines at a call in those files
+ * is given that call's position, written whole into the file argument. asc makes an abort
+ * from the `throw`'s own range, in the library; the call being inlined is the innermost call
+ * (compileCallDirect, makeCallDirect) whose function the current inline flow compiles. An
+ * element assignment `xs[i] = v` reports its setter's call at `v`: its position is the
+ * access's, which starts where `xs` does.
  */
 export function abortsAtInlinedCalls() {
   const proto = Compiler.prototype;
@@ -92,15 +96,16 @@ export function abortsAtInlinedCalls() {
   const makeStaticAbort = proto.makeStaticAbort;
   proto.makeStaticAbort = function (messageExpr, codeLocation) {
     const site = callSites[callSites.length - 1];
-    const source = site?.node?.range?.source;
-    if (!site || this.currentFlow.inlineFunction !== site.instance || !userSources.has(source) || userSources.has(codeLocation.range.source)) {
-      return makeStaticAbort.call(this, messageExpr, codeLocation);
-    }
-    const { start } = site.node.range;
-    const line = source.lineAt(start);
-    const column = source.columnAt();
-    const whole = { normalizedPath: `${source.normalizedPath}:${line}:${column}`, lineAt: () => 0, columnAt: () => 0 };
-    return makeStaticAbort.call(this, messageExpr, { range: { start, source: whole } });
+    const inlined = site && this.currentFlow.inlineFunction === site.instance && userSources.has(site.node?.range?.source) && !userSources.has(codeLocation.range.source);
+    const { range } = inlined ? site.node : codeLocation;
+    const name = userSources.get(range.source);
+    if (name === undefined) return makeStaticAbort.call(this, messageExpr, codeLocation);
+    const line = range.source.lineAt(range.start);
+    const column = range.source.columnAt();
+    const source = inlined
+      ? { normalizedPath: `${name}:${line}:${column}`, lineAt: () => 0, columnAt: () => 0 }
+      : { normalizedPath: name, lineAt: () => line, columnAt: () => column };
+    return makeStaticAbort.call(this, messageExpr, { range: { start: range.start, source } });
   };
   proto.makeStaticAbort.callSites = callSites;
 }

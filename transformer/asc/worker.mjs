@@ -17,16 +17,9 @@ import { reduceMultiplications } from "./multiply.mjs";
 
 abortsAtInlinedCalls();
 
-const { signal } = workerData; // Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered, 2 = ended
-
-// The bridge's thread is blocked in Atomics.wait and cannot see this worker end: say so
-// through the signal. (A worker that ends with an answer posted has set 1 first.)
-process.on("exit", () => {
-  if (Atomics.load(signal, 0) === 0) {
-    Atomics.store(signal, 0, 2);
-    Atomics.notify(signal, 0);
-  }
-});
+// Int32Array over a SharedArrayBuffer: 0 = busy, 1 = answered, 2 = ended (thread.mjs, the
+// worker's entry, sets 2 when the worker ends without answering).
+const { signal } = workerData;
 
 // When asc crashes (an assertion of its own fails, binaryen throws), its handler prints a
 // report to the console and calls process.exit(1), which in a worker ends the thread. During
@@ -144,7 +137,7 @@ async function answer(port, request, waiting) {
  *   redirect: { ["module.base"]: string }   imports to replace by a call to the exported function named
  *   initGuard: string            an exported function _initialize calls first (its export is dropped)
  *   noInline: string[]           functions asc's optimiser must not inline (binaryen wildcards)
- *   positions: { [path]: { origin: Int32Array, lineStarts: Int32Array } }   positions.ts (positionTables); see userPositions
+ *   positions: { [path]: { origin: Int32Array, lineStarts: Int32Array, name: string } }   positions.ts (positionTables); see userPositions
  *   wantText: boolean
  *   libraries: { [name]: { dir, entry } }   npm packages asc reads as node_modules/NAME/… (libraries.ts)
  *   transforms: string[]         files of asc transforms to run after postProcess
@@ -265,7 +258,7 @@ function userPositions(sources, positions) {
     const path = source.normalizedPath.replace(/^\.\//, "");
     const map = positions[path.endsWith(".ts") ? path : `${path}.ts`];
     if (!map) continue;
-    userSources.add(source);
+    userSources.set(source, map.name);
     const { origin, lineStarts } = map;
     let column = 1;
     source.lineAt = (pos) => {

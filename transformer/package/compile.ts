@@ -2,12 +2,16 @@
 // ../compile.ts, loaded only once the installed TypeScript is known to have the API it needs.
 import type * as ts from "typescript";
 import type { CompileRequest, CompileResult } from "../compile";
-import { installedTypeScript, typeScriptDiagnostic, typeScriptProblem } from "./typescript";
+import { ascDiagnostic, ascProblem, installedTypeScript, typeScriptDiagnostic, typeScriptProblem } from "./typescript";
 
 export function compile(request: CompileRequest): CompileResult {
   const problem = typeScriptProblem(installedTypeScript());
   if (problem) {
     return { binary: null, text: null, assemblyScript: {}, diagnostics: [typeScriptDiagnostic(problem)], errorText: `error TS99004: ${problem}\n` };
+  }
+  const missing = ascProblem();
+  if (missing) {
+    return { binary: null, text: null, assemblyScript: {}, diagnostics: [ascDiagnostic(missing)], errorText: `error TS99055: ${missing}\n` };
   }
   // asc's worker loads asc and Binaryen (the longest wait of a cold build) while this thread
   // loads TypeScript and the compiler; the bridge itself loads neither.

@@ -98,15 +98,26 @@ export function init(dir: string): InitResult {
   const manifestPath = path.join(dir, "package.json");
   const hadManifest = fs.existsSync(manifestPath);
   const manifest = hadManifest ? JSON.parse(fs.readFileSync(manifestPath, "utf8")) : { name: packageName(dir), version: "0.1.0", private: true, type: "module" };
-  if (hadManifest && manifest.type === undefined) {
-    notes.push(`package.json has no "type": the JavaScript bindings (option 'bindings') are ES modules, which Node loads from a .js file without a warning only under "type": "module" (or name them .mjs)`);
+  if (hadManifest && manifest.type !== "module") {
+    const says = manifest.type === undefined ? `has no "type"` : `says "type": ${JSON.stringify(manifest.type)}`;
+    notes.push(`package.json ${says}: the JavaScript bindings (option 'bindings') are ES modules, which Node loads from a .js file only under "type": "module" (or name them .mjs)`);
   }
   manifest.scripts ??= {};
   for (const [name, command] of Object.entries(SCRIPTS)) {
     if (manifest.scripts[name] === undefined) manifest.scripts[name] = command;
     else if (manifest.scripts[name] !== command) notes.push(`package.json already has a '${name}' script; the starter's would be: ${command}`);
   }
-  const wanted: Record<string, string> = { "ts-wasmexport": ownVersion(), "ts-patch": TESTED_TS_PATCH, typescript: TESTED_TYPESCRIPT };
+  // A TypeScript or ts-patch already installed (npm brings the highest the peer ranges allow)
+  // is pinned as it is when the compiler can run with it: the manifest then says what runs.
+  const usable = (name: string, check: (v: string) => boolean) => {
+    const version = installedVersion(dir, name);
+    return version !== undefined && check(version) ? version : undefined;
+  };
+  const wanted: Record<string, string> = {
+    "ts-wasmexport": ownVersion(),
+    "ts-patch": usable("ts-patch", (v) => v.startsWith("3.")) ?? TESTED_TS_PATCH,
+    typescript: usable("typescript", (v) => typeScriptProblem(v) === null) ?? TESTED_TYPESCRIPT,
+  };
   const added: string[] = [];
   for (const [name, version] of Object.entries(wanted)) {
     if (manifest.dependencies?.[name] !== undefined || manifest.devDependencies?.[name] !== undefined) continue;
@@ -120,6 +131,15 @@ export function init(dir: string): InitResult {
   const typeScript = fs.existsSync(path.join(dir, "node_modules", "typescript")) ? typeScriptProblem(installedTypeScript(dir)) : null;
   if (typeScript) notes.push(typeScript.replace(/\.$/, ""));
   return { written, notes, error: null };
+}
+
+/** The version of package `name` installed in the project at `dir`, if any. */
+function installedVersion(dir: string, name: string): string | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(dir, "node_modules", name, "package.json"), "utf8")) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A package name npm accepts, from the folder's name. */

@@ -14,7 +14,7 @@
 // It also makes hover (quick info) name the dialect's number types where the code writes them:
 // the checker resolves `i32` to `number`, which is all TypeScript would show (hover.ts).
 import type * as ts from "typescript";
-import { installedTypeScript, typeScriptProblem } from "./typescript";
+import { ascProblem, installedTypeScript, typeScriptProblem } from "./typescript";
 import { withWrittenNumberTypes } from "./hover";
 
 type TypeScript = typeof ts;
@@ -40,7 +40,8 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
     const loaded = installedTypeScript();
     const minor = (v: string | undefined) => v?.split(".").slice(0, 2).join(".");
     const problem = typeScriptProblem(running)
-      ?? (minor(loaded) !== minor(running) ? `the editor runs TypeScript ${running}, the compiler loads ${loaded}: use the workspace's TypeScript version` : null);
+      ?? (minor(loaded) !== minor(running) ? `the editor runs TypeScript ${running}, the compiler loads ${loaded}: use the workspace's TypeScript version` : null)
+      ?? ascProblem();
     if (problem) {
       log(`${problem} (the compiler's errors are not shown as you type)`);
       return service;

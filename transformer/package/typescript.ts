@@ -42,6 +42,29 @@ export function typeScriptDiagnostic(problem: string): ts.Diagnostic {
   return { file: undefined, start: undefined, length: undefined, category: 1 /* Error */, code: 99004, messageText: problem };
 }
 
+/**
+ * Why the AssemblyScript compiler cannot be loaded, in one line, or null when it can: asc and
+ * Binaryen are this package's dependencies, and an install that lost them would otherwise end
+ * every build in a stack trace (or in asc's worker, which says so as TS99055 too).
+ */
+export function ascProblem(from: string = packageRoot()): string | null {
+  const missing = ["assemblyscript", "binaryen"].filter((name) => {
+    try {
+      require.resolve(`${name}/package.json`, { paths: [from] });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 0) return null;
+  return `The AssemblyScript compiler could not be loaded: ts-wasmexport cannot find ${missing.join(" and ")}, which it depends on. Reinstall the project's dependencies (npm install).`;
+}
+
+/** That problem as a diagnostic (Code.CompilerUnavailable of ../diagnostics.ts). */
+export function ascDiagnostic(problem: string): ts.Diagnostic {
+  return { file: undefined, start: undefined, length: undefined, category: 1 /* Error */, code: 99055, messageText: problem };
+}
+
 /** This package's version, from its package.json. */
 export function ownVersion(): string {
   return (require(path.join(packageRoot(), "package.json")) as { version: string }).version;
