@@ -86,6 +86,8 @@ export const Code = {
   LabelOutsideFrame: 99146,
   /** An `async` function or an `await`: AssemblyScript has no Promise. */
   Async: 99147,
+  /** A `try` statement: AssemblyScript has no exceptions (asc says "Not implemented", and more about the function). */
+  Try: 99148,
   /** A method of the program's own taken as a value (`const f = w.run`): AssemblyScript has no bound methods. */
   MethodValue: 99150,
   /** A generic function given type arguments as a value (`const f = id<i32>`): AssemblyScript has no instantiation expressions. */

@@ -143,6 +143,15 @@ test.each([
   expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
 });
 
+// asc said "AS100: Not implemented: Exceptions", and that a function returning from inside the
+// try does not return a value.
+test("try/catch and try/finally are refused at 'try', and nothing else is said", () => {
+  const result = build(`export function f(n: i32): i32 {\n  try {\n    return n;\n  } catch (e) {\n    return -1;\n  }\n}\nexport function g(): void {\n  try {} finally {}\n}\n// @wasmexport run\nexport function run(): i32 { return f(1); }\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(2,3): error TS99148", "main.ts(9,3): error TS99148"]);
+  expect(result.errorText).toContain("recover() in a deferred function");
+});
+
 test("a method of the program's taken as a value, and a generic function given type arguments as a value, are refused at the value (asc said 'Property does not exist' and 'Expression expected' about generated code)", () => {
   const result = build(`import { Chan, go } from "ts-wasmexport";
 class W { constructor(public out: Chan<i32>) {} run(n: i32): void { this.out.send(n); } }

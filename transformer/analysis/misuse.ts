@@ -28,6 +28,7 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
     }
     else if (ts.isArrayLiteralExpression(n)) checkVoidElements(n, checker, found);
     else if (ts.isLabeledStatement(n)) checkLabel(n, dialect, found);
+    else if (ts.isTryStatement(n)) checkTry(n, found);
     else if (ts.isCallExpression(n)) {
       checkStatementCall(n, dialect, found);
       checkSelectCase(n, dialect, found);
@@ -40,6 +41,18 @@ export function checkDialectUse(files: readonly ts.SourceFile[], checker: ts.Typ
   };
   files.forEach(visit);
   return [...generators(files), ...asyncFunctions(files), ...typeNames(files), ...found];
+}
+
+/**
+ * `try`, at the keyword. asc answers "AS100: Not implemented: Exceptions" and, for a function
+ * that returns from inside the `try`, that the function does not return a value.
+ */
+function checkTry(n: ts.TryStatement, found: ts.Diagnostic[]): void {
+  const file = n.getSourceFile();
+  const message = n.catchClause
+    ? "try/catch is not supported: AssemblyScript has no exceptions, and a throw ends the export call. Raise an error that can be stopped with panic(…), and stop it with recover() in a deferred function: defer(() => { const why = recover(); … })."
+    : "try/finally is not supported: AssemblyScript has no exceptions. For what must run when the function returns, or panics, use defer(() => { … }).";
+  found.push(diagnosticAt(file, n.getStart(file), 3, Code.Try, message));
 }
 
 /** AssemblyScript's own type names, which the code the compiler writes (wrappers, frames) uses. */
