@@ -29,7 +29,16 @@ function parseArgs(argv) {
     else if (flag === "--programs") args.programs = Number(value());
     else if (flag === "--no-go") args.go = false;
     else if (flag === "--out") args.out = path.resolve(value());
-    else throw new Error(`unknown flag ${flag} (--minutes N, --seed S, --batch B, --programs K, --no-go, --out DIR)`);
+    else {
+      // --help, or a flag it does not know: the flags, and no stack trace.
+      const known = "--minutes N, --seed S, --batch B, --programs K, --no-go, --out DIR";
+      if (flag === "--help" || flag === "-h") {
+        console.log(`Flags: ${known}`);
+        process.exit(0);
+      }
+      console.error(`unknown flag ${flag} (${known})`);
+      process.exit(2);
+    }
   }
   return args;
 }

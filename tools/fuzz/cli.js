@@ -28,7 +28,16 @@ function parseArgs(argv) {
     else if (flag === "--limit") args.limit = Number(value());
     else if (flag === "--inputs") args.inputs = Number(value());
     else if (flag === "--jobs") args.jobs = Math.max(1, Number(value()));
-    else throw new Error(`unknown flag ${flag} (--minutes N, --seed S, --out DIR, --limit SECONDS, --inputs K, --jobs J)`);
+    else {
+      // --help, or a flag it does not know: the flags, and no stack trace.
+      const known = "--minutes N, --seed S, --out DIR, --limit SECONDS, --inputs K, --jobs J";
+      if (flag === "--help" || flag === "-h") {
+        console.log(`Flags: ${known}`);
+        process.exit(0);
+      }
+      console.error(`unknown flag ${flag} (${known})`);
+      process.exit(2);
+    }
   }
   return args;
 }
