@@ -159,7 +159,7 @@ function runStages(input: BuildInput): BuildOutput {
   const wantText = Boolean(input.wantText || options.textFile);
   // The sources too: the aborts in the binary carry their lines and columns (positions.ts).
   const libraryKey = Object.fromEntries(Object.entries(extras.libraries).map(([name, l]) => [`library:${name}`, `${l.dir}@${l.version}`]));
-  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.flatMap((m) => [[`source:${m.asPath}`, m.source.text], [`name:${m.asPath}`, shownPath(m.source.fileName)]])) }, [...args, ...extras.transforms, `inline:${extras.inlineStateMachines}`], wantText, entry.wrappers, entry.others);
+  const key = hashOf({ ...tree, ...libraryKey, ...Object.fromEntries(lowered.modules.flatMap((m) => [[`source:${m.asPath}`, m.source.text], [`name:${m.asPath}`, shownPath(m)]])) }, [...args, ...extras.transforms, `inline:${extras.inlineStateMachines}`], wantText, entry.wrappers, entry.others);
   let built = cache.get(key);
   if (!built) {
     built = compileTree(tree, args, wantText, entry, lowered.modules, options.wasi ? WASI_REDIRECTS : {}, extras, lowered.usesTime ? TIME_EXPORTS : []);

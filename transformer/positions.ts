@@ -49,16 +49,18 @@ export function userLineAndCharacter(module: { origin(offset: number): number; s
  * answer line lookups with the user's positions.
  */
 export function positionTables(modules: readonly { asPath: string; originTable: Int32Array; source: ts.SourceFile }[]): Record<string, { origin: Int32Array; lineStarts: Int32Array; name: string }> {
-  return Object.fromEntries(modules.map((m) => [m.asPath, { origin: m.originTable, lineStarts: Int32Array.from(m.source.getLineStarts()), name: shownPath(m.source.fileName) }]));
+  return Object.fromEntries(modules.map((m) => [m.asPath, { origin: m.originTable, lineStarts: Int32Array.from(m.source.getLineStarts()), name: shownPath(m) }]));
 }
 
 /**
  * The name a run-time error in the module gives a source file (`… at src/main.ts:4:10`): its
- * path from the folder the build runs in, as tsc's messages name files, or the whole path for
- * a file outside that folder. Forward slashes on every system.
+ * path from the folder the build runs in, as tsc's messages name files; for a file outside
+ * that folder, its path from the folder that holds all of the program's files (asc's tree
+ * has it as `src/` and that path), so that the module's bytes do not depend on where such a
+ * program lies. Forward slashes on every system.
  */
-export function shownPath(fileName: string, cwd: string = process.cwd()): string {
-  const relative = path.relative(cwd, fileName);
-  const shown = relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(fileName) : relative;
-  return shown.split(path.sep).join("/");
+export function shownPath(module: { asPath: string; source: ts.SourceFile }, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, module.source.fileName);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return module.asPath.replace(/^src\//, "");
+  return relative.split(path.sep).join("/");
 }

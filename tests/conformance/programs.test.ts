@@ -447,5 +447,5 @@ test("Go idioms and TypeScript forms: a channel nulled in a case body, const sel
   expect(e.wide_literals()).toBe(3000000000n + 4294967295n + 0x100000000n - 3000000000n + 1n);
   // A null received from a closed channel and read as an object: the abort names its declaration.
   expect(() => e.closed_object()).toThrow(WebAssembly.RuntimeError);
-  expect(panicMessage(e)).toBe("runtime error: invalid memory address or nil pointer dereference at src/idioms.ts:145:9");
+  expect(panicMessage(e)).toBe("runtime error: invalid memory address or nil pointer dereference at tests/conformance/programs/idioms.ts:145:9");
 });

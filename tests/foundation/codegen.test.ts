@@ -192,6 +192,6 @@ test("an index out of range is still Go's panic", () => {
   ex.fill(5);
   expect(ex.at(4)).toBe(28);
   expect(() => ex.at(5)).toThrow(WebAssembly.RuntimeError);
-  // The file by its whole path: it was written outside the folder the build ran in.
-  expect(panicMessage(ex)).toMatch(/^runtime error: index out of range \[5\] with length 5 at \/\S+\/main\.ts:19:10$/);
+  // Written outside the folder the build ran in: the file by its path from the program's folder.
+  expect(panicMessage(ex)).toBe("runtime error: index out of range [5] with length 5 at main.ts:19:10");
 });
