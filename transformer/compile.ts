@@ -12,7 +12,7 @@ import { ascStart, build, inSourceOrder, textFilePath, writeOutputs } from "./bu
 import { Code, formatDiagnostics, globalDiagnostic, hasErrors } from "./diagnostics";
 import { BuildOptions, readOptions } from "./options";
 import type { SourceMap } from "./asc/sourcemap";
-import { createDialectProgram, dialectFiles, typeErrors } from "./program";
+import { checkerCrashed, createDialectProgram, dialectFiles, typeErrors } from "./program";
 
 export interface CompileRequest extends Partial<Omit<BuildOptions, "seed">> {
   /** The dialect file whose imports make up the program. */
@@ -56,6 +56,7 @@ export function compile(request: CompileRequest): CompileResult {
   const files = dialectFiles(program);
   // With tsc's errors, build() reports the other stages' and asc's (about the code tsc accepts) and builds nothing.
   const errors = typeCheck ? typeErrors(program, files) : [];
+  if (checkerCrashed(errors)) return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: errors });
   const output = build({ program, files, typeErrors: errors, options: { ...options, wit: options.wit && path.resolve(options.wit) }, runtimeRoot: options.runtimeRoot && path.resolve(options.runtimeRoot) });
   if (hasErrors(errors)) return finish({ ...output, binary: null, text: null, diagnostics: inSourceOrder([...errors, ...output.diagnostics]) });
   const written = writeOutputs(output, {

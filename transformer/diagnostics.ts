@@ -69,6 +69,8 @@ export const Code = {
   CompilerTimedOut: 99054,
   /** asc or Binaryen could not be loaded (an incomplete install): the build did not start. */
   CompilerUnavailable: 99055,
+  /** TypeScript's own checker threw on the program (a "Debug Failure"): reported at the call it was resolving, if found. */
+  TypeCheckerCrashed: 99056,
 
   /** A dialect function or method (`select`, `go`, `ch.send`) named other than as the callee of a call (analysis/misuse.ts). */
   DialectValue: 99140,

@@ -5,6 +5,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { asyncFunctions, generators, typeNames } from "./analysis/misuse";
 import { packageRoot } from "./asc/bridge";
+import { Code, diagnosticAt, globalDiagnostic } from "./diagnostics";
 
 /** AssemblyScript's standard-library declarations (i32, StaticArray, …). */
 export function assemblyScriptTypes(): string {
@@ -77,11 +78,16 @@ export function dialectFiles(program: ts.Program): ts.SourceFile[] {
 export function typeErrors(program: ts.Program, files: readonly ts.SourceFile[]): ts.Diagnostic[] {
   const syntactic = files.flatMap((f) => program.getSyntacticDiagnostics(f));
   if (syntactic.length > 0) return syntactic;
-  const found = [
-    ...program.getOptionsDiagnostics(),
-    ...program.getGlobalDiagnostics(),
-    ...files.flatMap((f) => program.getSemanticDiagnostics(f)),
-  ];
+  let found: ts.Diagnostic[];
+  try {
+    found = [
+      ...program.getOptionsDiagnostics(),
+      ...program.getGlobalDiagnostics(),
+      ...files.flatMap((f) => program.getSemanticDiagnostics(f)),
+    ];
+  } catch (err) {
+    return [checkerCrash(program, files, err)];
+  }
   // A generator's type needs a global type AssemblyScript's library lacks: tsc's error has no
   // position, the dialect's has.
   // So does a class named as one of AssemblyScript's types (`class i32`), and an async function.
@@ -90,6 +96,41 @@ export function typeErrors(program: ts.Program, files: readonly ts.SourceFile[])
   // tsc also asks for 'Promise' while it explains a bad overload (`xs.reduce((p, v) => p == v, 0)`),
   // and says so with no position: the error at the call is the one to read.
   return found.some((d) => d.file) ? found.filter((d) => !isMissingGlobalType(d)) : found;
+}
+
+/**
+ * TypeScript's checker threw (found by the fuzzer: `const ch = … twice(ch, 1) …`, a constant
+ * used in its own initializer and before, as an argument, makes 5.9's resolveCall fail with
+ * "Debug Failure. No error for last overload signature"). The program cannot be checked, so
+ * nothing after this runs. The call it failed on is found by resolving each call again, in
+ * source order, with a checker of its own; the error stands there, or at the file's start.
+ */
+function checkerCrash(program: ts.Program, files: readonly ts.SourceFile[], err: unknown): ts.Diagnostic {
+  const what = String((err as Error)?.message ?? err).split("\n")[0];
+  const message = `TypeScript's type checker failed on this program (${what}), a bug in TypeScript that this code sets off. Look here for a name used before its declaration or in its own initializer.`;
+  const fresh = ts.createProgram({ rootNames: program.getRootFileNames(), options: program.getCompilerOptions(), oldProgram: program }).getTypeChecker();
+  for (const file of files) {
+    let failed: ts.Node | undefined;
+    const visit = (n: ts.Node): void => {
+      if (failed) return;
+      ts.forEachChild(n, visit);
+      if (failed || !ts.isCallExpression(n)) return;
+      try {
+        fresh.getResolvedSignature(n);
+      } catch {
+        failed = n;
+      }
+    };
+    visit(file);
+    if (failed) return diagnosticAt(file, failed.getStart(file), failed.getWidth(file), Code.TypeCheckerCrashed, message);
+  }
+  const first = files[0];
+  return first ? diagnosticAt(first, 0, 0, Code.TypeCheckerCrashed, message) : globalDiagnostic(Code.TypeCheckerCrashed, message);
+}
+
+/** Whether typeErrors found TypeScript's checker unable to check the program: nothing may use the checker then. */
+export function checkerCrashed(errors: readonly ts.Diagnostic[]): boolean {
+  return errors.some((d) => d.code === Code.TypeCheckerCrashed);
 }
 
 /** tsc's "Cannot find global type '…'" (TS2318), which has no position. */

@@ -143,6 +143,16 @@ test.each([
   expect(result.diagnostics.every((d) => d.file !== undefined)).toBe(true);
 });
 
+// Found by the fuzzer (seed 23, input 99 507): TypeScript 5.9's checker throws "Debug Failure.
+// No error for last overload signature" on a constant used as an argument before, and in, its
+// own initializer; compile() let the exception out.
+test("a crash of TypeScript's own checker is TS99056 at the call it failed on, not an exception", () => {
+  const result = build(`import { Chan } from "ts-wasmexport";\nfunction twice(ch: Chan<i32>, v: i32): i32 {\n  return v;\n}\n// @wasmexport expressions\nexport function expressions(x: i32): i32 {\n  const a = 1 + twice(ch, x) * 10;\n  const ch = x > 0 && twice(ch, 1) == 2 ? 100 : 200;\n  return a;\n}\n`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(7,17): error TS99056"]);
+  expect(result.errorText).toContain("Debug Failure. No error for last overload signature");
+});
+
 // asc said "AS100: Not implemented: Exceptions", and that a function returning from inside the
 // try does not return a value.
 test("try/catch and try/finally are refused at 'try', and nothing else is said", () => {
