@@ -13,6 +13,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { otherFlag } = require("../flags");
 const { runBatch, compareWithModel, runGo, goAvailable } = require("./run");
 const { dialectSource, goSource } = require("./program");
 
@@ -29,16 +30,7 @@ function parseArgs(argv) {
     else if (flag === "--programs") args.programs = Number(value());
     else if (flag === "--no-go") args.go = false;
     else if (flag === "--out") args.out = path.resolve(value());
-    else {
-      // --help, or a flag it does not know: the flags, and no stack trace.
-      const known = "--minutes N, --seed S, --batch B, --programs K, --no-go, --out DIR";
-      if (flag === "--help" || flag === "-h") {
-        console.log(`Flags: ${known}`);
-        process.exit(0);
-      }
-      console.error(`unknown flag ${flag} (${known})`);
-      process.exit(2);
-    }
+    else otherFlag(flag, "--minutes N, --seed S, --batch B, --programs K, --no-go, --out DIR");
   }
   return args;
 }

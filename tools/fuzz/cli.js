@@ -13,6 +13,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { otherFlag } = require("../flags");
 const { Worker, isMainThread, parentPort, workerData } = require("worker_threads");
 
 const REPO = path.resolve(__dirname, "..", "..");
@@ -28,16 +29,7 @@ function parseArgs(argv) {
     else if (flag === "--limit") args.limit = Number(value());
     else if (flag === "--inputs") args.inputs = Number(value());
     else if (flag === "--jobs") args.jobs = Math.max(1, Number(value()));
-    else {
-      // --help, or a flag it does not know: the flags, and no stack trace.
-      const known = "--minutes N, --seed S, --out DIR, --limit SECONDS, --inputs K, --jobs J";
-      if (flag === "--help" || flag === "-h") {
-        console.log(`Flags: ${known}`);
-        process.exit(0);
-      }
-      console.error(`unknown flag ${flag} (${known})`);
-      process.exit(2);
-    }
+    else otherFlag(flag, "--minutes N, --seed S, --out DIR, --limit SECONDS, --inputs K, --jobs J");
   }
   return args;
 }
