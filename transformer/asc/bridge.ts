@@ -114,6 +114,20 @@ function discardWorker(): void {
   loadError = null;
 }
 
+const ENDED_WITHOUT_ANSWER = "its worker thread ended without an answer";
+
+/** A build that asc did not finish. */
+function failed(failure: NonNullable<AscResult["failure"]>, error: string): AscResult {
+  return { binary: null, text: null, diagnostics: [], error, stderr: "", failure };
+}
+
+/** The answer for the current worker, which ended without one: it could not load asc (unloadable), or it crashed. The worker is discarded. */
+function endedWithoutAnswer(): AscResult {
+  const why = unloadable();
+  discardWorker();
+  return why ? failed("unavailable", why) : failed("crashed", ENDED_WITHOUT_ANSWER);
+}
+
 /** What the worker said when it could not load asc, if it could not. */
 function unloadable(): string | null {
   const end = loadError ? loadError.indexOf(0) : 0;
@@ -164,10 +178,7 @@ export function runAscInBackground(request: AscRequest): Promise<AscResult> {
   return new Promise((resolve) => {
     const ended = () => {
       port1.close();
-      const why = worker === started.worker ? unloadable() : null;
-      if (worker === started.worker) discardWorker();
-      const failure = why ? "unavailable" : "crashed";
-      resolve({ binary: null, text: null, diagnostics: [], error: why ?? "its worker thread ended without an answer", stderr: "", failure });
+      resolve(worker === started.worker ? endedWithoutAnswer() : failed("crashed", ENDED_WITHOUT_ANSWER));
     };
     started.worker.once("exit", ended);
     port1.once("message", (answer: AscResult) => {
@@ -183,11 +194,7 @@ export function runAscInBackground(request: AscRequest): Promise<AscResult> {
 export function runAsc(request: AscRequest): AscResult {
   const { worker, signal } = startWorker();
   // A worker started early (prepareAsc) may have ended already, unable to load asc.
-  if (Atomics.exchange(signal, 0, BUSY) === ENDED) {
-    const why = unloadable();
-    discardWorker();
-    return { binary: null, text: null, diagnostics: [], error: why ?? "its worker thread ended without an answer", stderr: "", failure: why ? "unavailable" : "crashed" };
-  }
+  if (Atomics.exchange(signal, 0, BUSY) === ENDED) return endedWithoutAnswer();
   const { port1, port2 } = new MessageChannel();
   worker.postMessage({ port: port2, request }, [port2]);
   // The worker notifies when it has answered, and also when it ends without answering (see
@@ -204,15 +211,10 @@ export function runAsc(request: AscRequest): AscResult {
   }
   const message = receiveMessageOnPort(port1);
   port1.close();
-  const fail = (failure: "crashed" | "timed-out" | "unavailable", error: string): AscResult => {
-    discardWorker();
-    return { binary: null, text: null, diagnostics: [], error, stderr: "", failure };
-  };
   if (!message) {
-    if (timedOut) return fail("timed-out", `no answer within ${timeLimitMs / 1000} s`);
-    const why = unloadable();
-    if (why) return fail("unavailable", why);
-    return fail("crashed", Atomics.load(signal, 0) === ENDED ? "its worker thread ended without an answer" : "it stopped without an answer");
+    if (!timedOut && Atomics.load(signal, 0) === ENDED) return endedWithoutAnswer();
+    discardWorker();
+    return timedOut ? failed("timed-out", `no answer within ${timeLimitMs / 1000} s`) : failed("crashed", "it stopped without an answer");
   }
   const answer = message.message as AscResult;
   if (answer.failure) discardWorker();
