@@ -656,7 +656,7 @@ export class FrameLowering {
     const params = this.ctorParams.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${boxedValue(p)};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
-    for (const text of newMethod(o.className, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : []), ...(zero ? [`result = ${zero}`] : [])])) head.push({ text, pos });
+    for (const text of newMethod(o.className, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : []), ...(zero ? [`result = ${zero}`] : [])], o.resultFirst)) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
     if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${viewClassName(o.className)}>(self$);`, pos });
