@@ -76,6 +76,7 @@ const PROGRAMS: [string, string][] = [
   ["indexerror", "an index out of range in a goroutine panics with Go's words"],
   ["indexnegative", "a negative index, written in a goroutine, panics with Go's words (no length)"],
   ["positions", "blocking calls in every expression position, left to right, operands only when reached"],
+  ["compound", "x -= a - <-ch on a field, an element and a shared variable is x - (a - <-ch)"],
 ];
 
 const go = hasGo();

@@ -1,6 +1,10 @@
 // Expressions in a frame: a blocking call anywhere in an expression, with the operands
 // evaluated before it kept in temporary fields (spilled) in evaluation order, short-circuit
 // operators turned into branches, and the channel operations, calls and select that park.
+//
+// What an expression lowers to is a node (ts.factory), or undefined for a blocking call that
+// returns nothing. Nodes are printed once, where a statement of the frame uses them (printed);
+// whether a value is already a field of the frame is asked of the node (FrameLowering.readsField).
 import * as ts from "typescript";
 import { isValueType } from "./view";
 import { Code } from "../diagnostics";
@@ -22,7 +26,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   if (fl.hasPark(e) && ts.isBinaryExpression(e) && isShortCircuit(e.operatorToken.kind)) {
     const end = fl.m.label();
-    const left = expr(fl, e.left);
+    const left = printed(fl, expr(fl, e.left));
     if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) fl.m.jumpUnless(left, end, e.getStart());
     else fl.m.jumpIf(left, end, e.getStart());
     effect(fl, e.right);
@@ -32,7 +36,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   if (fl.hasPark(e) && ts.isConditionalExpression(e)) {
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpUnless(expr(fl, e.condition), otherwise, e.getStart());
+    fl.m.jumpUnless(printed(fl, expr(fl, e.condition)), otherwise, e.getStart());
     effect(fl, e.whenTrue);
     fl.m.jump(end, e.getStart());
     fl.m.mark(otherwise, e.whenFalse.getStart());
@@ -46,7 +50,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
     return;
   }
   if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "panic" && fl.unwindsPanics && e.arguments.length === 1) {
-    fl.panicStatement(expr(fl, e.arguments[0]), e.getStart());
+    fl.panicStatement(printed(fl, expr(fl, e.arguments[0])), e.getStart());
     return;
   }
   if (isChainEnd(skipParens(e)) && ts.isExpressionStatement(e.parent)) {
@@ -54,12 +58,20 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
     fl.m.emit(fl.render(e.parent), e.getStart());
     return;
   }
-  const text = expr(fl, e);
-  if (!fl.fieldRead(text) && text !== "") fl.m.emit(`${text};`, e.getStart());
+  // A value that is a field of the frame, or that prints as nothing (a part missing from code
+  // with a syntax error, `c ? ch.send(v)`), is no statement.
+  const lowered = expr(fl, e);
+  const text = printed(fl, lowered);
+  if (text !== "" && !fl.readsField(lowered)) fl.m.emit(`${text};`, e.getStart());
+}
+
+/** A lowered value as text ("" for none), for a statement or a jump of the frame. */
+export function printed(fl: FrameLowering, e: ts.Expression | undefined): string {
+  return e ? fl.print(e) : "";
 }
 
 /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
-export function recvOp(fl: FrameLowering, ch: string, elem: string, field: string): string {
+export function recvOp(fl: FrameLowering, ch: ts.Expression, elem: string, field: string): string {
   return `__wx_chanRecv<${elem}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, field)})`;
 }
 
@@ -77,10 +89,10 @@ export function addressOf(fl: FrameLowering, field: string): string {
  * definitely-assigned reference field through its getter costs a null check with a
  * shadow-stack frame of its own, and the lowering only reads such a field after writing it.
  */
-export function chanAddress(fl: FrameLowering, ch: string): string {
-  const field = fl.fieldRead(ch);
+export function chanAddress(fl: FrameLowering, ch: ts.Expression): string {
+  const field = fl.readsField(ch);
   if (field) return `load<usize>(self$, ${fl.offsetOf(field)})`;
-  return `changetype<usize>(${ch})`;
+  return `changetype<usize>(${fl.print(ch)})`;
 }
 
 
@@ -104,16 +116,16 @@ export function recvIntoField(fl: FrameLowering, field: string, value: ts.Expres
 }
 
 /** Keeps a value across the parks that follow, in a temporary field. */
-function spill(fl: FrameLowering, e: ts.Expression, text: string): string {
-  if (ts.isLiteralExpression(e) || fl.fieldRead(text) || e.kind === ts.SyntaxKind.ThisKeyword) return text;
+function spill(fl: FrameLowering, e: ts.Expression, lowered: ts.Expression): ts.Expression {
+  if (ts.isLiteralExpression(e) || fl.readsField(lowered) || e.kind === ts.SyntaxKind.ThisKeyword) return lowered;
   const type = fl.ctx.types.of(e);
   if (!type) {
     fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this operand, which must be kept across a blocking call: move it into a 'const' with a type annotation.");
-    return text;
+    return lowered;
   }
   const tmp = fl.temp(type, "t");
-  fl.m.emit(`${fl.field(tmp)} = ${text};`, e.getStart());
-  return fl.field(tmp);
+  fl.m.emit(`${fl.field(tmp)} = ${fl.print(lowered)};`, e.getStart());
+  return fl.fieldNode(tmp);
 }
 
 function isShortCircuit(op: ts.SyntaxKind): boolean {
@@ -125,31 +137,37 @@ function isShortCircuit(op: ts.SyntaxKind): boolean {
  * function) has none: `${ch.send(v)}`, `-(ch.send(v))` and `switch (ch.send(v))` are refused
  * at its position.
  */
-export function value(fl: FrameLowering, e: ts.Expression): string {
-  const text = expr(fl, e);
-  if (text === "" && fl.hasPark(e)) {
+export function value(fl: FrameLowering, e: ts.Expression): ts.Expression {
+  const lowered = expr(fl, e);
+  if (!lowered) {
     fl.ctx.error(e, Code.UnsupportedBlockingPosition, "This blocking call returns nothing, so it cannot stand where a value is wanted: call it in a statement of its own.");
-    return "0";
+    return zero();
   }
-  return text;
+  return lowered;
+}
+
+/** What an expression that is an error lowers to, so that the lowering goes on. */
+function zero(): ts.Expression {
+  return ts.factory.createNumericLiteral(0);
 }
 
 /** Evaluates a list in order; a value followed by a park is kept in a temporary. */
-function exprList(fl: FrameLowering, list: readonly ts.Expression[], after: readonly ts.Expression[] = []): string[] {
+function exprList(fl: FrameLowering, list: readonly ts.Expression[], after: readonly ts.Expression[] = []): ts.Expression[] {
   // Each value is kept in a temporary when a later one (in the list, or in `after`, lowered by
   // the caller next) parks.
   return list.map((e, i) => {
-    const text = value(fl, e);
-    return [...list.slice(i + 1), ...after].some((later) => fl.hasPark(later)) ? spill(fl, e, text) : text;
+    const lowered = value(fl, e);
+    return [...list.slice(i + 1), ...after].some((later) => fl.hasPark(later)) ? spill(fl, e, lowered) : lowered;
   });
 }
 
-export function expr(fl: FrameLowering, e: ts.Expression): string {
-  if (!fl.hasPark(e)) return fl.render(e);
+export function expr(fl: FrameLowering, e: ts.Expression): ts.Expression | undefined {
+  const f = ts.factory;
+  if (!fl.hasPark(e)) return fl.renderNode(e) as ts.Expression;
   const pos = e.getStart();
   if (ts.isParenthesizedExpression(e)) {
     const inner = expr(fl, e.expression);
-    return inner === "" ? "" : `(${inner})`;
+    return inner && f.createParenthesizedExpression(inner);
   }
   if (ts.isCallExpression(e)) return call(fl, e);
   if (ts.isBinaryExpression(e)) return binary(fl, e);
@@ -159,41 +177,40 @@ export function expr(fl: FrameLowering, e: ts.Expression): string {
     if (!type) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpUnless(expr(fl, e.condition), otherwise, pos);
-    fl.m.emit(`${fl.field(tmp)} = ${value(fl, e.whenTrue)};`, pos);
+    fl.m.jumpUnless(printed(fl, expr(fl, e.condition)), otherwise, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${fl.print(value(fl, e.whenTrue))};`, pos);
     fl.m.jump(end, pos);
     fl.m.mark(otherwise, e.whenFalse.getStart());
-    fl.m.emit(`${fl.field(tmp)} = ${value(fl, e.whenFalse)};`, pos);
+    fl.m.emit(`${fl.field(tmp)} = ${fl.print(value(fl, e.whenFalse))};`, pos);
     fl.m.mark(end, -1);
-    return fl.field(tmp);
+    return fl.fieldNode(tmp);
   }
   if (ts.isPrefixUnaryExpression(e) && e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken) {
-    return `${ts.tokenToString(e.operator)}(${value(fl, e.operand)})`;
+    return f.createPrefixUnaryExpression(e.operator, f.createParenthesizedExpression(value(fl, e.operand)));
   }
   if (ts.isTemplateExpression(e)) {
     const values = exprList(fl, e.templateSpans.map((s) => s.expression));
-    return "`" + e.head.rawText + e.templateSpans.map((s, i) => "${" + values[i] + "}" + s.literal.rawText).join("") + "`";
+    return f.updateTemplateExpression(e, e.head, e.templateSpans.map((s, i) => f.updateTemplateSpan(s, values[i], s.literal)));
   }
-  if (ts.isPropertyAccessExpression(e)) return `${expr(fl, e.expression)}.${e.name.text}`;
+  if (ts.isPropertyAccessExpression(e)) return f.createPropertyAccessExpression(value(fl, e.expression), e.name.text);
   if (ts.isElementAccessExpression(e)) {
     const [obj, index] = exprList(fl, [e.expression, e.argumentExpression]);
-    return `${obj}[${index}]`;
+    return f.createElementAccessExpression(obj, index);
   }
-  if (ts.isAsExpression(e)) return `(${expr(fl, e.expression)} as ${e.type.getText()})`;
-  if (ts.isTypeAssertionExpression(e)) return `<${e.type.getText()}>(${expr(fl, e.expression)})`;
-  if (ts.isNonNullExpression(e)) return `${expr(fl, e.expression)}!`;
+  if (ts.isAsExpression(e)) return f.createParenthesizedExpression(f.createAsExpression(value(fl, e.expression), e.type));
+  if (ts.isTypeAssertionExpression(e)) return f.createTypeAssertion(e.type, f.createParenthesizedExpression(value(fl, e.expression)));
+  if (ts.isNonNullExpression(e)) return f.createNonNullExpression(value(fl, e.expression));
   if (ts.isNewExpression(e)) {
     const args = exprList(fl, e.arguments ?? []);
-    const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
-    return `new ${fl.render(e.expression)}${typeArgs}(${args.join(", ")})`;
+    return f.createNewExpression(fl.renderNode(e.expression) as ts.Expression, e.typeArguments, args);
   }
-  if (ts.isArrayLiteralExpression(e)) return `[${exprList(fl, e.elements).join(", ")}]`;
+  if (ts.isArrayLiteralExpression(e)) return f.createArrayLiteralExpression(exprList(fl, e.elements));
   fl.ctx.error(e, Code.UnsupportedBlockingPosition, `A blocking operation cannot stand in ${expressionKind(e)}: move it into a statement of its own.`);
-  return "0";
+  return zero();
 }
 
 /** `[v, ok] = ch.recvOk()` (Go's `v, ok = <-ch`): receives, then assigns to the targets written. */
-function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call: ts.CallExpression): string {
+function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call: ts.CallExpression): undefined {
   const pos = call.getStart();
   const chExpr = (call.expression as ts.PropertyAccessExpression).expression;
   const elem = fl.ctx.types.elementOf(chExpr);
@@ -203,22 +220,22 @@ function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call:
   const [v, ok] = targets.elements;
   if (v && !ts.isOmittedExpression(v)) fl.m.emit(`${fl.render(v)} = ${fl.field(value)};`, pos);
   if (ok && !ts.isOmittedExpression(ok)) fl.m.emit(`${fl.render(ok)} = __wx_received(self$);`, pos);
-  return "";
+  return undefined;
 }
 
-function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
+function binary(fl: FrameLowering, e: ts.BinaryExpression): ts.Expression | undefined {
+  const f = ts.factory;
   const op = e.operatorToken.kind;
   const pos = e.getStart();
-  const opText = e.operatorToken.getText();
   if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
-    if (!fl.hasPark(e.right)) return `${expr(fl, e.left)} ${opText} ${fl.render(e.right)}`;
+    if (!fl.hasPark(e.right)) return f.createBinaryExpression(value(fl, e.left), op, fl.renderNode(e.right) as ts.Expression);
     const tmp = fl.temp("bool", "b");
     const end = fl.m.label();
-    fl.m.emit(`${fl.field(tmp)} = !!(${expr(fl, e.left)});`, pos);
+    fl.m.emit(`${fl.field(tmp)} = !!(${printed(fl, expr(fl, e.left))});`, pos);
     fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${fl.field(tmp)}` : fl.field(tmp), end, pos);
-    fl.m.emit(`${fl.field(tmp)} = !!(${value(fl, e.right)});`, pos);
+    fl.m.emit(`${fl.field(tmp)} = !!(${fl.print(value(fl, e.right))});`, pos);
     fl.m.mark(end, -1);
-    return fl.field(tmp);
+    return fl.fieldNode(tmp);
   }
   if (op === ts.SyntaxKind.CommaToken) {
     effect(fl, e.left);
@@ -228,18 +245,20 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
     return recvOkInto(fl, e.left, e.right);
   }
   if (isAssignmentOperator(op)) {
-    let target: string;
+    let target: ts.Expression;
     if (op === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left)) {
       const field = fl.isBoxed(e.left) ? undefined : fl.fieldFor(e.left);
-      if (field && recvIntoField(fl, field, e.right)) return fl.field(field);
+      if (field && recvIntoField(fl, field, e.right)) return fl.fieldNode(field);
     }
-    if (ts.isIdentifier(e.left)) target = fl.render(e.left);
-    else if (ts.isPropertyAccessExpression(e.left)) target = `${fl.hasPark(e.right) ? spill(fl, e.left.expression, expr(fl, e.left.expression)) : expr(fl, e.left.expression)}.${e.left.name.text}`;
-    else if (ts.isElementAccessExpression(e.left)) {
+    if (ts.isIdentifier(e.left)) target = fl.renderNode(e.left) as ts.Expression;
+    else if (ts.isPropertyAccessExpression(e.left)) {
+      const object = value(fl, e.left.expression);
+      target = f.createPropertyAccessExpression(fl.hasPark(e.right) ? spill(fl, e.left.expression, object) : object, e.left.name.text);
+    } else if (ts.isElementAccessExpression(e.left)) {
       // The right-hand side is lowered here, once, after the object and the index.
       const [obj, index] = exprList(fl, [e.left.expression, e.left.argumentExpression], [e.right]);
-      target = `${obj}[${index}]`;
-    } else target = expr(fl, e.left);
+      target = f.createElementAccessExpression(obj, index);
+    } else target = value(fl, e.left);
     // `x += f()` where f parks: the left's value is read before the call, as JavaScript reads
     // it (and as the same code that does not block computes it), then combined with the result.
     // A variable of this frame's own that nothing shares cannot change meanwhile: read as it is.
@@ -249,32 +268,36 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): string {
       const type = fl.ctx.types.of(e.left);
       if (type) {
         const before = fl.temp(type, "o");
-        fl.m.emit(`${fl.field(before)} = ${target};`, e.getStart());
-        return `${target} = ${fl.field(before)} ${combine} ${expr(fl, e.right)}`;
+        fl.m.emit(`${fl.field(before)} = ${fl.print(target)};`, e.getStart());
+        return f.createAssignment(target, f.createBinaryExpression(fl.fieldNode(before), combine, value(fl, e.right)));
       }
     }
-    return `${target} ${opText} ${expr(fl, e.right)}`;
+    return f.createBinaryExpression(target, op, value(fl, e.right));
   }
   const [left, right] = exprList(fl, [e.left, e.right]);
-  return `${left} ${opText} ${right}`;
+  return f.createBinaryExpression(left, op, right);
 }
 
 /** The binary operator of each compound assignment whose left is read before its right (`+=` is `+`). */
-const COMPOUND = new Map<ts.SyntaxKind, string>([
-  [ts.SyntaxKind.PlusEqualsToken, "+"], [ts.SyntaxKind.MinusEqualsToken, "-"], [ts.SyntaxKind.AsteriskEqualsToken, "*"],
-  [ts.SyntaxKind.SlashEqualsToken, "/"], [ts.SyntaxKind.PercentEqualsToken, "%"], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, "**"],
-  [ts.SyntaxKind.LessThanLessThanEqualsToken, "<<"], [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ">>"],
-  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, ">>>"], [ts.SyntaxKind.AmpersandEqualsToken, "&"],
-  [ts.SyntaxKind.BarEqualsToken, "|"], [ts.SyntaxKind.CaretEqualsToken, "^"],
+const COMPOUND = new Map<ts.SyntaxKind, ts.BinaryOperator>([
+  [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.PlusToken], [ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.MinusToken],
+  [ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.AsteriskToken], [ts.SyntaxKind.SlashEqualsToken, ts.SyntaxKind.SlashToken],
+  [ts.SyntaxKind.PercentEqualsToken, ts.SyntaxKind.PercentToken], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, ts.SyntaxKind.AsteriskAsteriskToken],
+  [ts.SyntaxKind.LessThanLessThanEqualsToken, ts.SyntaxKind.LessThanLessThanToken],
+  [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanToken],
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken],
+  [ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.AmpersandToken], [ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.BarToken],
+  [ts.SyntaxKind.CaretEqualsToken, ts.SyntaxKind.CaretToken],
 ]);
 
-function call(fl: FrameLowering, e: ts.CallExpression): string {
+function call(fl: FrameLowering, e: ts.CallExpression): ts.Expression | undefined {
+  const f = ts.factory;
   const pos = e.getStart();
   const name = fl.ctx.dialect.callName(e);
   const receiver = ts.isPropertyAccessExpression(e.expression) ? e.expression.expression : undefined;
   if (name && PARKING_METHODS.has(name)) {
-    fl.m.park(`${expr(fl, receiver!)}.${(e.expression as ts.PropertyAccessExpression).name.text}(self$)`, pos);
-    return "";
+    fl.m.park(`${fl.print(value(fl, receiver!))}.${(e.expression as ts.PropertyAccessExpression).name.text}(self$)`, pos);
+    return undefined;
   }
   switch (name) {
     case "Chan.send": {
@@ -285,16 +308,16 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       // A value already in a field of the element type is sent from there: only this frame
       // writes its fields, and it is parked until the value has been taken.
-      const value = expr(fl, e.arguments[0]);
-      let slot = fieldOfType(fl, fl.fieldRead(value), elem);
+      const sent = value(fl, e.arguments[0]);
+      let slot = fieldOfType(fl, fl.readsField(sent), elem);
       if (!slot) {
         slot = fl.temp(elem ?? "i32", "s");
-        fl.m.emit(`${fl.field(slot)} = ${value};`, pos);
+        fl.m.emit(`${fl.field(slot)} = ${fl.print(sent)};`, pos);
       }
       if (nil) parkForeverIfNil(fl, ch, pos);
       fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, slot)})`, pos);
       fl.m.emitAfterPark("__wx_sendDone(self$);", pos);
-      return "";
+      return undefined;
     }
     case "Chan.recv": {
       const ch = channelOperand(fl, receiver!, pos);
@@ -302,25 +325,26 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
       if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       const slot = fl.temp(elem ?? "i32", "v");
       fl.m.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
-      return fl.field(slot);
+      return fl.fieldNode(slot);
     }
     case "Chan.recvOk":
       fl.ctx.error(e, Code.RecvOkNotDestructured, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
-      return "0";
+      return zero();
     case "gosched":
       fl.m.park("__wx_gosched(self$)", pos);
-      return "";
+      return undefined;
     case "sleep":
-      fl.m.park(`__wx_sleep(${expr(fl, e.arguments[0])}, self$)`, pos);
-      return "";
+      fl.m.park(`__wx_sleep(${fl.print(value(fl, e.arguments[0]))}, self$)`, pos);
+      return undefined;
     case "select":
       return fl.select(e);
     case "go": {
       // go(f, <-ch): the arguments are evaluated (and may park) before the goroutine starts;
       // the function is not a value to keep.
       const values = exprList(fl, e.arguments.slice(1));
-      const byArg = new Map<ts.Node, string>(e.arguments.slice(1).map((a, i) => [a, values[i]]));
-      return fl.ctx.rewriteGo(e, (a) => byArg.get(a) ?? fl.render(a), fl) ?? "0";
+      const byArg = new Map<ts.Node, ts.Expression>(e.arguments.slice(1).map((a, i) => [a, values[i]]));
+      const spawn = fl.ctx.rewriteGo(e, (a) => fl.print(byArg.get(a) ?? fl.renderNode(a)), fl);
+      return spawn === undefined ? zero() : f.createIdentifier(spawn);
     }
   }
   if (fl.ctx.blocking.valueCalls.has(e)) return valueCall(fl, e);
@@ -332,15 +356,14 @@ function call(fl: FrameLowering, e: ts.CallExpression): string {
   // while they park; a class, namespace or ambient object (U.twice, Math.max) is no value to keep.
   const keepReceiver = receiver !== undefined && (fl.hasPark(receiver) || !isStaticReceiver(receiver, fl.ctx.checker));
   const args = exprList(fl, [...(keepReceiver ? [receiver!] : []), ...e.arguments]);
-  const callee = keepReceiver ? `${args.shift()}.${(e.expression as ts.PropertyAccessExpression).name.text}` : fl.render(e.expression);
-  const typeArgs = e.typeArguments ? `<${e.typeArguments.map((t) => t.getText()).join(", ")}>` : "";
-  return `${callee}${typeArgs}(${args.join(", ")})`;
+  const callee = keepReceiver ? f.createPropertyAccessExpression(args.shift()!, (e.expression as ts.PropertyAccessExpression).name.text) : (fl.renderNode(e.expression) as ts.Expression);
+  return f.createCallExpression(callee, e.typeArguments, args);
 }
 
 /** The channel a receive takes from; `ch!` where `ch` may be null is Go's nil channel (parkForeverIfNil). */
-export function channelOperand(fl: FrameLowering, receiver: ts.Expression, pos: number): string {
+export function channelOperand(fl: FrameLowering, receiver: ts.Expression, pos: number): ts.Expression {
   const nil = fl.ctx.nilableChannel(receiver);
-  const ch = expr(fl, nil ?? receiver);
+  const ch = value(fl, nil ?? receiver);
   if (nil) parkForeverIfNil(fl, ch, pos);
   return ch;
 }
@@ -349,14 +372,14 @@ export function channelOperand(fl: FrameLowering, receiver: ts.Expression, pos: 
  * A send or a receive on a channel that is null (Go's nil channel) blocks forever: the frame
  * parks on no queue, so nothing wakes it (when nothing else can run, that is Go's deadlock).
  */
-function parkForeverIfNil(fl: FrameLowering, ch: string, pos: number): void {
+export function parkForeverIfNil(fl: FrameLowering, ch: ts.Expression, pos: number): void {
   fl.m.emit(`if (!${chanAddress(fl, ch)}) return null; // a nil channel: blocks forever`, pos);
 }
 
 /** The receiver of an operation, kept in a temporary when its arguments park. */
-function spillIf(fl: FrameLowering, receiver: ts.Expression, args: readonly ts.Expression[]): string {
-  const text = expr(fl, receiver);
-  return args.some((a) => fl.hasPark(a)) ? spill(fl, receiver, text) : text;
+function spillIf(fl: FrameLowering, receiver: ts.Expression, args: readonly ts.Expression[]): ts.Expression {
+  const lowered = value(fl, receiver);
+  return args.some((a) => fl.hasPark(a)) ? spill(fl, receiver, lowered) : lowered;
 }
 
 /**
@@ -364,7 +387,7 @@ function spillIf(fl: FrameLowering, receiver: ts.Expression, args: readonly ts.E
  * returns, or starts a frame, which runs as this frame's callee as in a direct call; its
  * result is then read from the frame (every frame a value starts keeps it first).
  */
-function valueCall(fl: FrameLowering, e: ts.CallExpression): string {
+function valueCall(fl: FrameLowering, e: ts.CallExpression): ts.Expression | undefined {
   const pos = e.getStart();
   const [callee, ...args] = exprList(fl, [e.expression, ...e.arguments]);
   const type = fl.ctx.checker.getTypeAtLocation(e);
@@ -372,24 +395,24 @@ function valueCall(fl: FrameLowering, e: ts.CallExpression): string {
   const resultType = isVoid ? undefined : fl.ctx.types.of(e);
   if (!isVoid && !resultType) {
     fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this call's result, which a function that blocks keeps in its frame: give the function value a type annotation.");
-    return "0";
+    return zero();
   }
   fl.callsFrames = true;
   const frame = fl.temp("__wx_Frame | null", "call");
   const value = resultType ? fl.temp(resultType, "r") : undefined;
   const resume = fl.m.label();
-  const call = `${value ? `${fl.field(value)} = ` : ""}${callee}(${args.join(", ")});`;
+  const call = `${value ? `${fl.field(value)} = ` : ""}${fl.print(ts.factory.createCallExpression(callee, undefined, args))};`;
   fl.m.emit(() => `__wx_beginValueCall(); ${call} { const c$ = __wx_valueFrame(); if (c$) { c$.caller = this; ${fl.field(frame)} = c$; __wx_setState(self$, ${resume.id}); return c$; } }`, pos);
   fl.m.mark(resume, pos);
   const read = value ? `${fl.field(value)} = changetype<__wx_ValueFrame<${resultType}>>(${fl.field(frame)}).result; ` : "";
   fl.m.emit(`if (${fl.field(frame)}) { ${read}__wx_recycle(load<usize>(self$, ${fl.offsetOf(frame)})); __wx_clearField(self$, ${fl.offsetOf(frame)}); }`, pos);
-  return value ? fl.field(value) : "";
+  return value ? fl.fieldNode(value) : undefined;
 }
 
-function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Member): string {
+function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Member): ts.Expression | undefined {
   const pos = e.getStart();
   let cls: string;
-  let args: string[];
+  let args: ts.Expression[];
   /** A generic frame class's type arguments, `<i32>`: such a frame is made with `new`. */
   let typeArgs = "";
   /** A call by dispatch: the object's method starts its own frame, of the family's frame type `cls`. */
@@ -399,12 +422,12 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     const withBody = family.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && !!m.body)!;
     cls = methodFrameClassName(withBody);
     const [object, ...rest] = exprList(fl, [e.expression.expression, ...e.arguments]);
-    start = `${object}.${e.expression.name.text}$frame(${rest.join(", ")})`;
+    start = fl.print(ts.factory.createCallExpression(ts.factory.createPropertyAccessExpression(object, `${e.expression.name.text}$frame`), undefined, rest));
     args = [];
   } else if (ts.isMethodDeclaration(target)) {
     if (!ts.isPropertyAccessExpression(e.expression)) {
       fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "A method that blocks must be called as 'object.method(…)'.");
-      return "0";
+      return zero();
     }
     cls = methodFrameClassName(target);
     const object = e.expression.expression;
@@ -413,7 +436,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     // A static method's frame has no object.
     const isStatic = target.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false;
     args = exprList(fl, [...(isSuper || isStatic ? [] : [object]), ...e.arguments]);
-    if (isSuper && !isStatic) args.unshift(fl.self ? fl.field(fl.self) : "this");
+    if (isSuper && !isStatic) args.unshift(fl.self ? fl.fieldNode(fl.self) : ts.factory.createThis());
     // A method of a generic class: its frame class takes the object's type arguments, then
     // the method's own (written, or read off the arguments).
     const owner = target.parent as ts.ClassDeclaration;
@@ -422,14 +445,14 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
       list.push(...(isSuper ? superTypeArguments(e) : typeArguments(fl.ctx.types.of(object) ?? "")));
       if (list.length !== owner.typeParameters.length) {
         fl.ctx.error(object, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this ${owner.name?.text ?? "object"}, whose method blocks: annotate the variable, e.g. 'const x: ${owner.name?.text}<i32> = …'.`);
-        return "0";
+        return zero();
       }
     }
     if (target.typeParameters?.length) {
       const own = fl.ctx.callTypeArguments(e, target);
       if (!own) {
         fl.ctx.error(e.expression, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this call of a generic method that blocks: write them, e.g. '${e.expression.getText()}<i32>(…)'.`);
-        return "0";
+        return zero();
       }
       list.push(...own);
     }
@@ -441,17 +464,17 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
       const list = fl.ctx.callTypeArguments(e, target);
       if (!list) {
         fl.ctx.error(e.expression, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this call of a generic function that blocks: write them, e.g. '${e.expression.getText()}<i32>(…)'.`);
-        return "0";
+        return zero();
       }
       typeArgs = `<${list.join(", ")}>`;
     }
   } else {
     fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "This call blocks, but its target cannot be lowered.");
-    return "0";
+    return zero();
   }
   fl.callsFrames = true;
   const callee = fl.temp(`${cls}${typeArgs} | null`, "call");
-  const made = start ? `changetype<${cls}>(${start})` : startFrame(cls, typeArgs, args);
+  const made = start ? `changetype<${cls}>(${start})` : startFrame(cls, typeArgs, args.map((a) => fl.print(a)));
   fl.m.emit(`{ const c$ = ${made}; c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
   const resume = fl.m.label();
   fl.m.emitEnd(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
@@ -468,14 +491,14 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   }
   if (!resultType) {
     fl.m.emit(release, pos);
-    return "";
+    return undefined;
   }
   const value = fl.temp(resultType, "r");
   // A reference read raw: a callee that recovered from a panic returns its zero result, which
   // for a class is null (Go's nil) and must not fail a null check where nothing uses it.
   const result = isValueType(resultType) ? `${fl.field(callee)}!.result` : `changetype<${resultType}>(load<usize>(changetype<usize>(${fl.field(callee)}), offsetof<${cls}${typeArgs}>("result")))`;
   fl.m.emit(`${fl.field(value)} = ${result}; ${release}`, pos);
-  return fl.field(value);
+  return fl.fieldNode(value);
 }
 
 /** What a user would call an expression of this kind, for TS99108. */

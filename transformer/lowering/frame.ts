@@ -51,6 +51,8 @@ export interface FrameOptions {
 export class FrameLowering {
   readonly fields: Field[] = [];
   readonly fieldOf = new Map<ts.Symbol, string>();
+  /** The nodes fieldNode() made, and the field each reads. */
+  private readonly fieldNodes = new WeakMap<ts.Node, string>();
   readonly m: StateMachine;
   /** Where break, continue and return go. */
   readonly leaps = new LeapManager();
@@ -282,9 +284,9 @@ export class FrameLowering {
     return this.isValueField(name) ? `${LOCALS}.${name}` : `this.${name}`;
   }
 
-  /** The field that `text` reads, when it is exactly how resume() reads one (field()): a value to use as it is, or to take the address of. */
-  fieldRead(text: string): string | undefined {
-    return this.fields.find((f) => this.field(f.name) === text)?.name;
+  /** The field that `e` reads, when it is a read of one made by fieldNode(): a value to use as it is, or to take the address of. */
+  readsField(e: ts.Expression | undefined): string | undefined {
+    return e && this.fieldNodes.get(e);
   }
 
   /** The offset of field `name` in the frame, as AssemblyScript text. */
@@ -292,10 +294,17 @@ export class FrameLowering {
     return `offsetof<${this.options.className}>("${name}")`;
   }
 
-  /** field(), as a node. */
+  /** field(), as a node; readsField() answers which field it reads. */
   fieldNode(name: string): ts.PropertyAccessExpression {
     const f = ts.factory;
-    return f.createPropertyAccessExpression(this.isValueField(name) ? f.createIdentifier(LOCALS) : f.createThis(), name);
+    const read = f.createPropertyAccessExpression(this.isValueField(name) ? f.createIdentifier(LOCALS) : f.createThis(), name);
+    this.fieldNodes.set(read, name);
+    return read;
+  }
+
+  /** Prints a node that the lowering built or transformed (the one printer, print.ts). */
+  print(node: ts.Node): string {
+    return printNode(node, this.file);
   }
 
   isValueField(name: string): boolean {
@@ -325,7 +334,16 @@ export class FrameLowering {
   }
 
   /** Prints a node that contains no park, with locals read from the frame. */
+  /** `node` as resume() runs it, printed (renderNode). */
   render(node: ts.Node): string {
+    return this.print(this.renderNode(node));
+  }
+
+  /**
+   * `node` (with nothing in it that parks) as resume() runs it: the frame's variables read
+   * from their fields, closures made, go() calls started, returns leaving the frame.
+   */
+  renderNode(node: ts.Node): ts.Node {
     const f = ts.factory;
     const self = this;
     const transformer: ts.TransformerFactory<ts.Node> = (context) => {
@@ -423,9 +441,9 @@ export class FrameLowering {
       return (root) => ts.visitNode(root, visit) as ts.Node;
     };
     const result = ts.transform(node, [transformer]);
-    const text = printNode(result.transformed[0], this.file);
+    const transformed = result.transformed[0];
     result.dispose();
-    return text;
+    return transformed;
   }
 
   declarationAssignments(list: ts.VariableDeclarationList, visit: (n: ts.Node) => ts.VisitResult<ts.Node>): ts.Expression[] {
@@ -500,7 +518,7 @@ export class FrameLowering {
   }
 
   /** `select(...)` in an expression: its value, the index of the case that ran (select.ts). */
-  select(call: ts.CallExpression): string {
+  select(call: ts.CallExpression): ts.Expression {
     return select.select(this, call);
   }
 
@@ -592,7 +610,7 @@ export class FrameLowering {
     this.m.mark(start, this.unit.body!.getStart());
     const body = this.unit.body!;
     if (ts.isBlock(body)) body.statements.forEach((s) => statements.statement(this, s));
-    else if (this.result) this.m.emitEnd(this.returnCode(expressions.expr(this, body)), body.getStart());
+    else if (this.result) this.m.emitEnd(this.returnCode(expressions.printed(this, expressions.expr(this, body))), body.getStart());
     else expressions.effect(this, body);
     const endPos = body.end - 1;
     // Where a callee's panic resumes this frame (scheduler/unwind.ts): placed after the body, reached only by that.

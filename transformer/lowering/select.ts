@@ -8,12 +8,12 @@ import type { FrameLowering } from "./frame";
 import { isAssignment, isIncrementOrDecrement } from "../analysis/syntax";
 
 /** select(recv(a, (v, ok) => …), send(b, x, () => …), otherwise(() => …)): the index of the case that ran. */
-export function select(fl: FrameLowering, e: ts.CallExpression): string {
+export function select(fl: FrameLowering, e: ts.CallExpression): ts.Expression {
   const pos = e.getStart();
   const cases = e.arguments.map((a) => (ts.isCallExpression(a) ? a : undefined));
   if (cases.length === 0) {
     fl.m.park("__wx_block(self$)", pos);
-    return "0";
+    return ts.factory.createNumericLiteral(0);
   }
   type Case = { kind: string; call: ts.CallExpression; body?: ts.ArrowFunction | ts.FunctionExpression; chan?: string; slot?: string };
   const described: Case[] = [];
@@ -22,7 +22,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     const kind = c && fl.ctx.dialect.callName(c);
     if (!c || (kind !== "recv" && kind !== "send" && kind !== "otherwise")) {
       fl.ctx.error(e.arguments[i], Code.UnsupportedBlockingPosition, "Each argument of select() must be a call to recv(), send() or otherwise().");
-      return "0";
+      return ts.factory.createNumericLiteral(0);
     }
     const bodyArg = kind === "recv" ? c.arguments[1] : kind === "send" ? c.arguments[2] : c.arguments[0];
     const body = bodyArg && (ts.isArrowFunction(bodyArg) || ts.isFunctionExpression(bodyArg)) ? bodyArg : undefined;
@@ -36,23 +36,23 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
   for (const c of described) {
     if (c.kind === "otherwise") continue;
     const chanExpr = c.call.arguments[0];
-    const text = expressions.expr(fl, chanExpr);
+    const ch = expressions.value(fl, chanExpr);
     // A Timer's or Ticker's channel (`t.c`, readonly) of a timer in a frame field is read as a
     // channel variable is, through the two addresses.
     const timer = plain && ts.isPropertyAccessExpression(chanExpr) && chanExpr.name.text === "c" ? fl.timerField(chanExpr) : undefined;
-    if (plain && fl.fieldRead(text)) {
-      c.chan = expressions.chanAddress(fl, text);
+    if (plain && fl.readsField(ch)) {
+      c.chan = expressions.chanAddress(fl, ch);
     } else if (timer) {
       c.chan = `load<usize>(load<usize>(self$, ${fl.offsetOf(timer.field)}), offsetof<__wx_${timer.cls}>("c"))`;
     } else {
-      const ch = fl.temp("__wx_ChanBase | null", "sc");
-      fl.m.emit(`${fl.field(ch)} = ${text};`, pos);
-      c.chan = expressions.chanAddress(fl, fl.field(ch));
+      const kept = fl.temp("__wx_ChanBase | null", "sc");
+      fl.m.emit(`${fl.field(kept)} = ${fl.print(ch)};`, pos);
+      c.chan = expressions.chanAddress(fl, fl.fieldNode(kept));
     }
     const elem = fl.ctx.types.elementOf(chanExpr);
     if (c.kind === "send") {
       const slot = fl.temp(elem ?? fl.ctx.types.of(c.call.arguments[1]) ?? "i32", "ss");
-      fl.m.emit(`${fl.field(slot)} = ${expressions.expr(fl, c.call.arguments[1])};`, pos);
+      fl.m.emit(`${fl.field(slot)} = ${fl.print(expressions.value(fl, c.call.arguments[1]))};`, pos);
       c.slot = slot;
     } else {
       const param = c.body?.parameters[0];
@@ -86,7 +86,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): string {
     fl.m.mark(next, -1);
   });
   fl.m.mark(end, -1);
-  return fl.field(index);
+  return fl.fieldNode(index);
 }
 
 /** Whether evaluating `e` may assign a variable (an assignment, ++/--, or a call). */

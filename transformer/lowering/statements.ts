@@ -25,7 +25,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
   } else if (ts.isIfStatement(s)) {
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpUnless(expressions.expr(fl, s.expression), s.elseStatement ? otherwise : end, pos);
+    fl.m.jumpUnless(expressions.printed(fl, expressions.expr(fl, s.expression)), s.elseStatement ? otherwise : end, pos);
     statement(fl, s.thenStatement);
     if (s.elseStatement) {
       fl.m.jump(end, pos);
@@ -37,7 +37,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     const top = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    fl.m.jumpUnless(expressions.expr(fl, s.expression), end, pos);
+    fl.m.jumpUnless(expressions.printed(fl, expressions.expr(fl, s.expression)), end, pos);
     loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
@@ -48,7 +48,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     fl.m.mark(top, pos);
     loopBody(fl, s.statement, end, test, label);
     fl.m.mark(test, s.expression.getStart());
-    fl.m.jumpIf(expressions.expr(fl, s.expression), top, pos);
+    fl.m.jumpIf(expressions.printed(fl, expressions.expr(fl, s.expression)), top, pos);
     fl.m.mark(end, -1);
   } else if (ts.isForStatement(s)) {
     if (s.initializer) {
@@ -59,7 +59,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     const update = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    if (s.condition) fl.m.jumpUnless(expressions.expr(fl, s.condition), end, pos);
+    if (s.condition) fl.m.jumpUnless(expressions.printed(fl, expressions.expr(fl, s.condition)), end, pos);
     loopBody(fl, s.statement, end, update, label);
     fl.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
     for (const { name, type } of fl.ctx.boxedCounters(s)) {
@@ -88,7 +88,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
   } else if (ts.isReturnStatement(s)) {
     returnStatement(fl, s);
   } else if (ts.isThrowStatement(s)) {
-    fl.m.emit(`throw ${expressions.expr(fl, s.expression)};`, pos);
+    fl.m.emit(`throw ${expressions.printed(fl, expressions.expr(fl, s.expression))};`, pos);
   } else if (ts.isTryStatement(s)) {
     fl.ctx.error(s, Code.TryCatch, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
   } else {
@@ -118,7 +118,8 @@ export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void 
     fl.m.jump(end, pos);
     return;
   }
-  const value = s.expression ? expressions.expr(fl, s.expression) : undefined;
+  const lowered = s.expression ? expressions.expr(fl, s.expression) : undefined;
+  const value = lowered && fl.print(lowered);
   if (fl.runDefers) {
     if (value !== undefined && fl.result) fl.m.emit(`${fl.resultField()} = ${value};`, pos);
     else if (value !== undefined) fl.m.emit(`${value};`, pos);
@@ -139,7 +140,7 @@ export function variables(fl: FrameLowering, list: ts.VariableDeclarationList): 
     const field = fl.fieldFor(d.name);
     if (field && !fl.isBoxed(d.name) && expressions.recvIntoField(fl, field, d.initializer)) continue;
     const target = field ? fl.field(field) : d.name.text;
-    const value = expressions.expr(fl, d.initializer);
+    const value = expressions.printed(fl, expressions.expr(fl, d.initializer));
     fl.m.emit(`${target} = ${fl.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
   }
 }
@@ -195,7 +196,7 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
     return;
   }
   const tmp = fl.temp(type, "d");
-  fl.m.emit(`${fl.field(tmp)} = ${expressions.expr(fl, init)};`, pos);
+  fl.m.emit(`${fl.field(tmp)} = ${expressions.printed(fl, expressions.expr(fl, init))};`, pos);
   names.forEach((n, i) => {
     const field = n && fl.fieldFor(n);
     if (field) fl.m.emit(`${fl.field(field)} = ${fl.field(tmp)}[${i}];`, pos);
@@ -218,14 +219,14 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement, label?: string): 
   // for (const v of ch!) where ch may be null: ranging over Go's nil channel blocks forever.
   const nil = fl.ctx.nilableChannel(s.expression);
   const src = fl.temp(nil ? (fl.ctx.types.of(nil) ?? iterableType) : iterableType, "of");
-  const iterable = expressions.expr(fl, nil ?? s.expression);
-  const from = fl.fieldRead(iterable);
-  fl.m.emit(from ? `__wx_copyField(self$, ${fl.offsetOf(from)}, ${fl.offsetOf(src)});` : `${fl.field(src)} = ${iterable};`, pos);
+  const iterable = expressions.value(fl, nil ?? s.expression);
+  const from = fl.readsField(iterable);
+  fl.m.emit(from ? `__wx_copyField(self$, ${fl.offsetOf(from)}, ${fl.offsetOf(src)});` : `${fl.field(src)} = ${fl.print(iterable)};`, pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
-    if (nil) fl.m.emit(`if (!${expressions.chanAddress(fl, fl.field(src))}) return null; // a nil channel: blocks forever`, pos);
+    if (nil) expressions.parkForeverIfNil(fl, fl.fieldNode(src), pos);
     fl.m.mark(top, pos);
-    fl.m.park(expressions.recvOp(fl, fl.field(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
+    fl.m.park(expressions.recvOp(fl, fl.fieldNode(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
     fl.m.jumpIf("!__wx_received(self$)", end, pos);
     loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
@@ -247,12 +248,12 @@ export function switchStatement(fl: FrameLowering, s: ts.SwitchStatement): void 
   const pos = s.getStart();
   const type = fl.ctx.types.of(s.expression) ?? "i32";
   const tag = fl.temp(type, "sw");
-  fl.m.emit(`${fl.field(tag)} = ${expressions.value(fl, s.expression)};`, pos);
+  fl.m.emit(`${fl.field(tag)} = ${fl.print(expressions.value(fl, s.expression))};`, pos);
   const end = fl.m.label();
   const labels = s.caseBlock.clauses.map(() => fl.m.label());
   let fallback = end;
   s.caseBlock.clauses.forEach((c, i) => {
-    if (ts.isCaseClause(c)) fl.m.jumpIf(`${fl.field(tag)} == (${expressions.value(fl, c.expression)})`, labels[i], c.getStart());
+    if (ts.isCaseClause(c)) fl.m.jumpIf(`${fl.field(tag)} == (${fl.print(expressions.value(fl, c.expression))})`, labels[i], c.getStart());
     else fallback = labels[i];
   });
   fl.m.jump(fallback, pos);
