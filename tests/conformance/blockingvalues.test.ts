@@ -107,3 +107,23 @@ export function m(): i32 {
 `));
   expect(e.m()).toBe(14);
 });
+
+test("go(value, args) in a function that does not block starts the value with the arguments", () => {
+  // The function value stays in place in the lowered code, as the arguments do.
+  const e = instantiate(buildOk(`import { go, Chan } from "ts-wasmexport";
+const out = new Chan<i32>(4);
+function work(x: i32): void { out.send(x * 2); }
+function twice(x: i32): void { out.send(x * 4); }
+// @wasmexport start
+export function start(which: i32): void {
+  const f: (x: i32) => void = which == 0 ? work : twice;
+  go(f, 21);
+}
+// @wasmexport get
+export function get(): i32 { return out.recv(); }
+`));
+  e.start(0);
+  expect(e.get()).toBe(42);
+  e.start(1);
+  expect(e.get()).toBe(84);
+});

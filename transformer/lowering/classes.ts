@@ -27,6 +27,17 @@ export function newMethod(cls: string, params: FrameParameter[], initialisers: s
   ];
 }
 
+/** A generated class's name and its type parameters (`<T>`, or "" when it has none). */
+export interface ClassName {
+  name: string;
+  typeParameters: string;
+}
+
+/** How code names class `c`: `C<T>`. */
+export function written(c: ClassName): string {
+  return c.name + c.typeParameters;
+}
+
 /** A parameter of a frame class's `new$`: its name there, its type, the field it fills, its default. */
 export interface FrameParameter {
   name: string;
@@ -63,5 +74,26 @@ export function typeParameterList(...decls: { typeParameters?: ts.NodeArray<ts.T
  * frame class has no static call once instantiated in AssemblyScript, so it is `new C<T>(args)`.
  */
 export function startFrame(cls: string, typeArguments: string, args: string[]): string {
-  return typeArguments ? `new ${cls}${typeArguments}(${args.join(", ")})` : `${cls}.new$(${args.join(", ")})`;
+  return `${frameStarter(cls, typeArguments)}(${args.join(", ")})`;
+}
+
+/** What startFrame() calls: `C.new$`, or `new C<T>`. */
+export function frameStarter(cls: string, typeArguments: string): string {
+  return typeArguments ? `new ${cls}${typeArguments}` : `${cls}.new$`;
+}
+
+/**
+ * What `go(f, a, b)` becomes: `__wx_spawn(START(VALUES…, a, b))`, with the call's own
+ * arguments last; or, for a go() that is an error, `0`. START and VALUES are text the lowering
+ * wrote and nodes of the program (the function value, a method's object), in source order,
+ * which each caller prints as its code reads them (spawnText), or leaves in place (index.ts).
+ */
+export type GoStart = { start: GoPart[]; values: GoPart[] } | { failed: true };
+export type GoPart = string | ts.Expression;
+
+/** A go() as text: nodes and the call's own arguments printed by `render`. */
+export function spawnText(go: GoStart, args: readonly ts.Expression[], render: (e: ts.Expression) => string): string {
+  if ("failed" in go) return "0";
+  const part = (p: GoPart) => (typeof p === "string" ? p : render(p));
+  return `__wx_spawn(${go.start.map(part).join("")}(${[...go.values.map(part), ...args.map(render)].join(", ")}))`;
 }

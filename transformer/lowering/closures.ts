@@ -27,6 +27,7 @@ import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import { enclosingTypeParameters, type LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 import { printNode } from "./print";
+import { spawnText } from "./classes";
 
 type Fn = ts.ArrowFunction | ts.FunctionExpression;
 
@@ -233,8 +234,8 @@ export class ClosureLowering {
         if (n !== fn && this.closures.has(n)) return f.createIdentifier(this.printInFrame(n, valueOf, thisValue));
         // go(…) in the closure: the spawn, its arguments and captures read as the closure reads them.
         if (ts.isCallExpression(n) && this.ctx.dialect.callName(n) === "go") {
-          const spawn = this.ctx.rewriteGo(n, (e) => printNode(visit(e), file), { valueOf: (s) => this.storageOf(n, s, valueOf), thisValue: () => this.thisAt(n, thisValue) });
-          if (spawn !== undefined) return f.createIdentifier(spawn);
+          const spawn = this.ctx.rewriteGo(n, { valueOf: (s) => this.storageOf(n, s, valueOf), thisValue: () => this.thisAt(n, thisValue) });
+          if (spawn !== undefined) return f.createIdentifier(spawnText(spawn, n.arguments.slice(1), (e) => printNode(visit(e), file)));
         }
         const rewritten = this.ctx.nullish?.node(n, visit);
         if (rewritten) return rewritten;

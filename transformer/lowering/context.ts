@@ -5,7 +5,7 @@ import { BlockingInfo, inFrame, isFunctionReference, isGoClosure, isInlineClosur
 import { Dialect } from "../analysis/dialect";
 import { typeArguments, WrittenTypes } from "../analysis/types";
 import { Code, diagnosticAt } from "../diagnostics";
-import { frameClassName, GeneratedClass, methodFrameClassName, newMethod, startFrame } from "./classes";
+import { frameClassName, frameStarter, GeneratedClass, methodFrameClassName, newMethod, written, type ClassName, type GoStart } from "./classes";
 import type { FrameOptions } from "./frame";
 import type { ClosureLowering } from "./closures";
 import type { NullishRewriter } from "./nullish";
@@ -23,6 +23,8 @@ export class LoweringContext {
   /** Classes generated for go() closures and go(f, …) of non-blocking functions, per file. */
   readonly extraClasses = new Map<ts.SourceFile, GeneratedClass[]>();
   private readonly goClasses = new Map<ts.Node, string>();
+  /** The frame classes of closures (go() and blocking values), among goClasses. */
+  private readonly closureClasses = new Map<ts.Node, ClassName>();
   /** Variables a goroutine captures and someone assigns afterwards: they live in a Box. */
   readonly boxed = new Set<ts.Symbol>();
   /** The capturing closures (closures.ts), set before any frame is lowered: a frame prints those made in it. */
@@ -65,60 +67,59 @@ export class LoweringContext {
   }
 
   /**
-   * `go(f, a, b)` or `go(() => { … })` as the runtime call that queues the new goroutine,
-   * or undefined when `call` is not a go(). `render` prints an argument in the caller's
-   * context; `frame` is the caller's frame, when it has one (captured variables live there).
+   * `go(f, a, b)` or `go(() => { … })` as the runtime call that queues the new goroutine
+   * (GoStart: what precedes the call's own arguments), or undefined when `call` is not a go().
+   * `frame` is the caller's frame, when it has one (captured variables live there).
    */
-  rewriteGo(call: ts.CallExpression, render: (e: ts.Expression) => string, frame?: { valueOf(symbol: ts.Symbol): string; thisValue(): string }): string | undefined {
+  rewriteGo(call: ts.CallExpression, frame?: { valueOf(symbol: ts.Symbol): string; thisValue(): string }): GoStart | undefined {
     if (this.dialect.callName(call) !== "go") return undefined;
     const [fn, ...args] = call.arguments;
-    const argText = args.map(render);
+    const failed = { failed: true } as const;
     if (!fn) {
       this.error(call, Code.BadGo, "go() needs a function to run.");
-      return "0";
+      return failed;
     }
     if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
       const captures = this.captures(fn);
       const thisType = this.goClosureThis(fn);
       const cls = this.closureClass(fn, captures, thisType);
       const self = thisType ? [frame ? frame.thisValue() : "this"] : [];
-      const values = [...self, ...captures.map((s) => (frame ? frame.valueOf(s) : s.name)), ...argText].join(", ");
       // A closure in generic code is a generic class, made with `new` (AssemblyScript has no
       // static call on an instantiated class): such frames are not reused.
-      return cls.endsWith(">") ? `__wx_spawn(new ${cls}(${values}))` : `__wx_spawn(${cls}.new$(${values}))`;
+      return { start: [frameStarter(cls.name, cls.typeParameters)], values: [...self, ...captures.map((s) => (frame ? frame.valueOf(s) : s.name))] };
     }
     if (ts.isExpressionWithTypeArguments(fn)) {
       // go(f<T>, …): a generic blocking function's frame class, instantiated; any other needs a closure.
       const generic = this.functionOf(fn.expression);
       if (!generic || !this.blocking.blocking.has(generic)) {
         this.error(fn, Code.BadGo, `go() cannot start an instantiated generic function that does not block: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
-        return "0";
+        return failed;
       }
       const typeArgs = `<${(fn.typeArguments ?? []).map((t) => t.getText()).join(", ")}>`;
-      return `__wx_spawn(${startFrame(this.frameClassAt(fn.expression, generic), typeArgs, argText)})`;
+      return { start: [frameStarter(this.frameClassAt(fn.expression, generic), typeArgs)], values: [] };
     }
     const method = ts.isPropertyAccessExpression(fn) ? this.methodOf(fn) : undefined;
-    if (method) return this.goMethod(call, fn as ts.PropertyAccessExpression, method, render, argText);
+    if (method) return this.goMethod(call, fn as ts.PropertyAccessExpression, method);
     const decl = this.functionOf(fn);
     if (!decl && this.checker.getTypeAtLocation(fn).getCallSignatures().length) {
       // A function value: evaluated now, with the arguments; called by the new goroutine.
       const cls = this.valueGoClass(call);
-      return cls ? `__wx_spawn(new ${cls}(${[render(fn), ...argText].join(", ")}))` : "0";
+      return cls ? { start: [`new ${cls}`], values: [fn] } : failed;
     }
     if (!decl) {
       this.error(fn, Code.BadGo, "go() takes a function declared with 'function', or a closure: 'go(f, a, b)' or 'go(() => { … })'.");
-      return "0";
+      return failed;
     }
     if (this.blocking.blocking.has(decl) && decl.typeParameters?.length) {
       const list = this.callTypeArguments(call, decl, args);
       if (!list) {
         this.error(fn, Code.BadGo, `Cannot tell the type arguments of '${fn.getText()}' here: write them, go(${fn.getText()}<i32>, …).`);
-        return "0";
+        return failed;
       }
-      return `__wx_spawn(${startFrame(this.frameClassAt(fn, decl), `<${list.join(", ")}>`, argText)})`;
+      return { start: [frameStarter(this.frameClassAt(fn, decl), `<${list.join(", ")}>`)], values: [] };
     }
     const cls = this.blocking.blocking.has(decl) ? this.frameClassAt(fn, decl) : this.plainGoClass(fn as ts.Identifier, decl);
-    return `__wx_spawn(${cls}.new$(${argText.join(", ")}))`;
+    return { start: [frameStarter(cls, "")], values: [] };
   }
 
   /** The type arguments of a call of a generic function (WrittenTypes.typeArgumentsOf). */
@@ -322,7 +323,7 @@ export class LoweringContext {
    * variables (this first, when it uses this) and then the parameters.
    */
   valueClosureClass(fn: ts.ArrowFunction | ts.FunctionExpression, thisType: string | undefined, result: string): string {
-    return this.closureClass(fn, this.captures(fn), thisType, { resultFirst: true, result });
+    return written(this.closureClass(fn, this.captures(fn), thisType, { resultFirst: true, result }));
   }
 
   /** The variables of enclosing functions that a closure's frame takes, in its constructor's order. */
@@ -330,19 +331,20 @@ export class LoweringContext {
     return this.captures(fn);
   }
 
-  private closureClass(fn: ts.ArrowFunction | ts.FunctionExpression, captures: ts.Symbol[], thisType: string | undefined, value?: { resultFirst: true; result: string }): string {
-    const known = this.goClasses.get(fn);
+  private closureClass(fn: ts.ArrowFunction | ts.FunctionExpression, captures: ts.Symbol[], thisType: string | undefined, value?: { resultFirst: true; result: string }): ClassName {
+    const known = this.closureClasses.get(fn);
     if (known) return known;
     const file = fn.getSourceFile();
     const owner = enclosingFunction(fn);
     const ownerName = owner && (ts.isFunctionDeclaration(owner) || ts.isMethodDeclaration(owner)) && owner.name ? owner.name.getText() : "main";
     const line = file.getLineAndCharacterOfPosition(fn.getStart()).line + 1;
     const typeParameters = enclosingTypeParameters(fn);
-    const cls = `${ownerName}$go${line}$${this.goClasses.size}${typeParameters.length ? `<${typeParameters.join(", ")}>` : ""}`;
-    this.goClasses.set(fn, cls);
-    const generated = this.lowerFrame(this, fn, { className: cls, exported: false, captures, thisType, ...value });
+    const className = { name: `${ownerName}$go${line}$${this.goClasses.size}`, typeParameters: typeParameters.length ? `<${typeParameters.join(", ")}>` : "" };
+    this.goClasses.set(fn, written(className));
+    this.closureClasses.set(fn, className);
+    const generated = this.lowerFrame(this, fn, { className, exported: false, captures, thisType, ...value });
     this.addClass(file, generated);
-    return cls;
+    return className;
   }
 
   /** go(f, a) for a function that never blocks: a frame that calls it once. */
@@ -386,18 +388,18 @@ export class LoweringContext {
    * the goroutine runs the method on that object. A method that blocks starts its frame (by
    * dispatch when it is called by dispatch); any other runs in a small frame that calls it.
    */
-  private goMethod(call: ts.CallExpression, fn: ts.PropertyAccessExpression, method: ts.MethodDeclaration, render: (e: ts.Expression) => string, argText: string[]): string {
-    const object = render(fn.expression);
+  private goMethod(call: ts.CallExpression, fn: ts.PropertyAccessExpression, method: ts.MethodDeclaration): GoStart {
+    const object = fn.expression;
     const owner = method.parent as ts.ClassDeclaration;
     const objectType = this.types.of(fn.expression);
     if (method.typeParameters?.length || !owner.name || !objectType) {
       this.error(fn, Code.BadGo, `go() cannot start '${fn.getText()}' here${method.typeParameters?.length ? " (a method with type parameters of its own)" : ""}: start a closure that calls it, go(() => ${fn.getText()}(…)).`);
-      return "0";
+      return { failed: true };
     }
     if (this.blocking.blocking.has(method)) {
-      if (this.blocking.virtual.has(method)) return `__wx_spawn(${object}.${fn.name.text}$frame(${argText.join(", ")}))`;
+      if (this.blocking.virtual.has(method)) return { start: [object, `.${fn.name.text}$frame`], values: [] };
       const typeArgs = owner.typeParameters?.length ? `<${typeArguments(objectType).join(", ")}>` : "";
-      return `__wx_spawn(${startFrame(methodFrameClassName(method), typeArgs, [object, ...argText])})`;
+      return { start: [frameStarter(methodFrameClassName(method), typeArgs)], values: [object] };
     }
     const file = call.getSourceFile();
     const line = file.getLineAndCharacterOfPosition(call.getStart()).line + 1;
@@ -414,7 +416,7 @@ export class LoweringContext {
       `}`,
     ].map((text) => ({ text, pos }));
     this.addClass(file, { text: lines.map((l) => l.text).join("\n"), lines });
-    return `__wx_spawn(new ${cls}(${[object, ...argText].join(", ")}))`;
+    return { start: [`new ${cls}`], values: [object] };
   }
 
   /**

@@ -10,7 +10,7 @@ import { isValueType } from "./view";
 import { Code } from "../diagnostics";
 import { calledMember, calledUnit, Member, Unit } from "../analysis/blocking";
 import { PARKING_METHODS } from "../analysis/dialect";
-import { methodFrameClassName, startFrame } from "./classes";
+import { methodFrameClassName, spawnText, startFrame } from "./classes";
 import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import { isChainEnd, skipParens } from "./nullish";
 import type { FrameLowering } from "./frame";
@@ -343,8 +343,8 @@ function call(fl: FrameLowering, e: ts.CallExpression): ts.Expression | undefine
       // the function is not a value to keep.
       const values = exprList(fl, e.arguments.slice(1));
       const byArg = new Map<ts.Node, ts.Expression>(e.arguments.slice(1).map((a, i) => [a, values[i]]));
-      const spawn = fl.ctx.rewriteGo(e, (a) => fl.print(byArg.get(a) ?? fl.renderNode(a)), fl);
-      return spawn === undefined ? zero() : f.createIdentifier(spawn);
+      const spawn = fl.ctx.rewriteGo(e, fl);
+      return spawn === undefined ? zero() : f.createIdentifier(spawnText(spawn, e.arguments.slice(1), (a) => fl.print(byArg.get(a) ?? fl.renderNode(a))));
     }
   }
   if (fl.ctx.blocking.valueCalls.has(e)) return valueCall(fl, e);
@@ -413,8 +413,8 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   const pos = e.getStart();
   let cls: string;
   let args: ts.Expression[];
-  /** A generic frame class's type arguments, `<i32>`: such a frame is made with `new`. */
-  let typeArgs = "";
+  /** A generic frame class's type arguments (`i32` of `<i32>`): such a frame is made with `new`. */
+  let typeArgList: string[] = [];
   /** A call by dispatch: the object's method starts its own frame, of the family's frame type `cls`. */
   let start: string | undefined;
   const family = fl.ctx.blocking.virtual.get(target);
@@ -456,7 +456,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
       }
       list.push(...own);
     }
-    if (list.length) typeArgs = `<${list.join(", ")}>`;
+    typeArgList = list;
   } else if (ts.isFunctionDeclaration(target)) {
     cls = fl.ctx.frameClassAt(e.expression, target);
     args = exprList(fl, e.arguments);
@@ -466,13 +466,14 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
         fl.ctx.error(e.expression, Code.UnsupportedBlockingDeclaration, `Cannot tell the type arguments of this call of a generic function that blocks: write them, e.g. '${e.expression.getText()}<i32>(…)'.`);
         return zero();
       }
-      typeArgs = `<${list.join(", ")}>`;
+      typeArgList = list;
     }
   } else {
     fl.ctx.error(e, Code.UnsupportedBlockingDeclaration, "This call blocks, but its target cannot be lowered.");
     return zero();
   }
   fl.callsFrames = true;
+  const typeArgs = typeArgList.length ? `<${typeArgList.join(", ")}>` : "";
   const callee = fl.temp(`${cls}${typeArgs} | null`, "call");
   const made = start ? `changetype<${cls}>(${start})` : startFrame(cls, typeArgs, args.map((a) => fl.print(a)));
   fl.m.emit(`{ const c$ = ${made}; c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
@@ -486,8 +487,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     // A generic frame's result type names its type parameters: the call's arguments stand in.
     // (a method's frame takes its class's type parameters first, then its own)
     const params = ts.isMethodDeclaration(target) ? [...((target.parent as ts.ClassDeclaration).typeParameters ?? []), ...(target.typeParameters ?? [])] : [...(target.typeParameters ?? [])];
-    const given = typeArguments(`x${typeArgs}`);
-    resultType = substituteTypeParameters(resultType, new Map(params.map((p, i) => [p.name.text, given[i]]))) ?? resultType;
+    resultType = substituteTypeParameters(resultType, new Map(params.map((p, i) => [p.name.text, typeArgList[i]]))) ?? resultType;
   }
   if (!resultType) {
     fl.m.emit(release, pos);

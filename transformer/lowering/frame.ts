@@ -9,7 +9,7 @@
 import * as ts from "typescript";
 import { Code } from "../diagnostics";
 import type { Unit } from "../analysis/blocking";
-import { boxedValue, newMethod, typeParameterList, type FrameParameter } from "./classes";
+import { boxedValue, newMethod, spawnText, typeParameterList, written, type ClassName, type FrameParameter } from "./classes";
 import type { LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { LeapManager } from "./leaps";
@@ -33,10 +33,12 @@ interface Field {
    * "Unexpected 'null'") at the field's declaration, which maps here.
    */
   pos?: number;
+  /** A variable that goroutines share: the field holds a `__wx_Box` of this type. */
+  boxed?: string;
 }
 
 export interface FrameOptions {
-  className: string;
+  className: ClassName;
   exported: boolean;
   /** Captured variables of a go() closure: passed to the constructor before the parameters. */
   captures?: ts.Symbol[];
@@ -117,8 +119,7 @@ export class FrameLowering {
     // A default is computed in new$, where the earlier parameters are `field$` and `this` is
     // `self$` (one that blocks is TS99108: reportBlockingDefaults).
     const init = p.initializer && this.ctx.defaultValue(p.initializer, this.paramNames, this.self ? "self$" : undefined);
-    const type = this.fields.find((f) => f.name === field)!.type;
-    const boxed = this.ctx.boxed.has(symbol) ? /^__wx_Box<(.*)>$/.exec(type)?.[1] : undefined;
+    const { type, boxed } = this.fields.find((f) => f.name === field)!;
     this.ctorParams.push({ name: `${field}$`, type: boxed ?? type, field, init, boxed });
     this.paramNames.set(symbol, `${field}$`);
   }
@@ -127,8 +128,9 @@ export class FrameLowering {
     if (this.fieldOf.has(symbol)) return this.fieldOf.get(symbol);
     // A catch clause's variable: the try statement is an error of its own (TS99111).
     if (ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent)) return undefined;
-    const written = this.ctx.types.ofDeclaration(decl);
-    const type = written && this.ctx.boxed.has(symbol) ? `__wx_Box<${written}>` : written;
+    const declared = this.ctx.types.ofDeclaration(decl);
+    const boxed = declared && this.ctx.boxed.has(symbol) ? declared : undefined;
+    const type = boxed ? `__wx_Box<${boxed}>` : declared;
     if (!type) {
       // A blocking function taken as a value is TS99101 already; its variable has no type to tell.
       const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
@@ -136,7 +138,7 @@ export class FrameLowering {
       if (!isBlockingValue) this.ctx.error(decl, Code.UnknownFrameType, `Cannot tell the AssemblyScript type of '${symbol.name}', which must live in the frame of a function that blocks: add a type annotation.`);
       return undefined;
     }
-    return this.newField(symbol, type, initialised, decl);
+    return this.newField(symbol, type, initialised, decl, boxed);
   }
 
   addTypedField(symbol: ts.Symbol, type: string | undefined, at: ts.Node): void {
@@ -148,10 +150,10 @@ export class FrameLowering {
   }
 
   /** The field of a variable: its own name, or with a `$N` suffix when that is taken or reserved. */
-  private newField(symbol: ts.Symbol, type: string, initialised: boolean, declaredAt: ts.Node): string {
+  private newField(symbol: ts.Symbol, type: string, initialised: boolean, declaredAt: ts.Node, boxed?: string): string {
     let name = symbol.name;
     for (let i = 1; RESERVED.has(name) || this.fields.some((f) => f.name === name); i++) name = `${symbol.name}$${i}`;
-    this.fields.push({ name, type, initialised, pos: declaredAt.getStart() });
+    this.fields.push({ name, type, initialised, pos: declaredAt.getStart(), boxed });
     this.fieldOf.set(symbol, name);
     return name;
   }
@@ -291,7 +293,7 @@ export class FrameLowering {
 
   /** The offset of field `name` in the frame, as AssemblyScript text. */
   offsetOf(name: string): string {
-    return `offsetof<${this.options.className}>("${name}")`;
+    return `offsetof<${written(this.options.className)}>("${name}")`;
   }
 
   /** field(), as a node; readsField() answers which field it reads. */
@@ -397,8 +399,8 @@ export class FrameLowering {
           if (recovered) return recovered;
         }
         if (ts.isCallExpression(n)) {
-          const spawn = self.ctx.rewriteGo(n, (e) => self.render(e), self);
-          if (spawn !== undefined) return f.createIdentifier(spawn);
+          const spawn = self.ctx.rewriteGo(n, self);
+          if (spawn !== undefined) return f.createIdentifier(spawnText(spawn, n.arguments.slice(1), (e) => self.render(e)));
         }
         if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && !self.fieldFor(n.name)) {
           // a plain local; a shared one holds its Box
@@ -581,7 +583,7 @@ export class FrameLowering {
     const kept = this.ctx.deferredLoopVariables(e, fn, this.unit).map((s) => this.fieldOf.get(s)).filter((f): f is string => !!f);
     if (kept.length) {
       this.snapshots.set(this.defers.length, kept);
-      const cls = this.snapshotClass(this.defers.length);
+      const cls = written(this.snapshotClass(this.defers.length));
       this.defers.push(fn);
       return `this.$defers.push(${this.defers.length - 1}); this.$deferred.push(new ${cls}(${kept.map((f) => this.field(f)).join(", ")}))`;
     }
@@ -590,9 +592,9 @@ export class FrameLowering {
   }
 
   /** The class of deferred closure `i`'s snapshot: the frame class's name (and type parameters) + `$defer<i>`. */
-  private snapshotClass(i: number): string {
-    const [, name, params] = /^([^<]*)(<.*>)?$/.exec(this.options.className)!;
-    return `${name}$defer${i}${params ?? ""}`;
+  private snapshotClass(i: number): ClassName {
+    const { name, typeParameters } = this.options.className;
+    return { name: `${name}$defer${i}`, typeParameters };
   }
 
   // ---- the class ----------------------------------------------------------------------
@@ -636,7 +638,7 @@ export class FrameLowering {
         const kept = this.snapshots.get(i);
         if (kept) {
           const restore = kept.map((f) => `${this.field(f)} = d$.${f};`).join(" ");
-          this.m.emit(`{ const d$ = changetype<${this.snapshotClass(i)}>(this.$deferred.pop()); ${restore} }`, fn.getStart());
+          this.m.emit(`{ const d$ = changetype<${written(this.snapshotClass(i))}>(this.$deferred.pop()); ${restore} }`, fn.getStart());
         }
         this.inlineBody(fn as ts.ArrowFunction, this.runDefers!);
         this.m.jump(this.runDefers!, fn.getStart());
@@ -661,7 +663,8 @@ export class FrameLowering {
         : "// Variables live in fields, references as this.x (the collector sees them).",
       pos,
     });
-    head.push({ text: `${o.exported ? "export " : ""}class ${o.className} extends __wx_Frame {`, pos });
+    const cls = written(o.className);
+    head.push({ text: `${o.exported ? "export " : ""}class ${cls} extends __wx_Frame {`, pos });
     // A function that can recover returns its zero result when a panic is recovered before
     // it returned: Go's "" for a string, an empty array for a slice (others stay null, Go's nil).
     const zero = this.runDefers && this.result ? zeroOf(this.result) : undefined;
@@ -674,7 +677,7 @@ export class FrameLowering {
     const params = this.ctorParams.map((p) => `${p.name}: ${p.type}${p.init ? ` = ${p.init}` : ""}`).join(", ");
     const assigns = this.ctorParams.map((p) => ` this.${p.field} = ${boxedValue(p)};`).join("");
     head.push({ text: `  constructor(${params}) { super();${assigns} }`, pos });
-    for (const text of newMethod(o.className, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : []), ...(zero ? [`result = ${zero}`] : [])], o.resultFirst)) head.push({ text, pos });
+    for (const text of newMethod(cls, this.ctorParams, [...(this.runDefers ? ["$defers = new Array<i32>()"] : []), ...(this.snapshots.size ? ["$deferred = new Array<Object>()"] : []), ...(zero ? [`result = ${zero}`] : [])], o.resultFirst)) head.push({ text, pos });
     head.push({ text: "  resume(): __wx_Frame | null {", pos });
     head.push({ text: "    const self$ = changetype<usize>(this);", pos });
     if (view.length) head.push({ text: `    const ${LOCALS} = changetype<${viewClassName(o.className)}>(self$);`, pos });
@@ -693,11 +696,11 @@ export class FrameLowering {
       { text: "}", pos },
       ...view.map((text) => ({ text, pos })),
       ...[...this.snapshots].flatMap(([i, kept]) => {
-        const [, name, params] = /^([^<]*)(<.*>)?$/.exec(this.snapshotClass(i))!;
+        const { name, typeParameters: params } = this.snapshotClass(i);
         const fields = kept.map((f) => `public ${f}: ${this.fields.find((x) => x.name === f)!.type}`).join(", ");
         return [
           { text: `// What the deferred closure at line ${this.file.getLineAndCharacterOfPosition(this.defers[i].getStart()).line + 1} keeps of its loop iteration.`, pos },
-          { text: `class ${name}${params ?? ""} {`, pos },
+          { text: `class ${name}${params} {`, pos },
           { text: `  constructor(${fields}) {}`, pos },
           { text: "}", pos },
         ];

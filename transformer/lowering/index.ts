@@ -13,7 +13,7 @@ import type { Analysis } from "../analysis";
 import { DECLARED_CLASSES, DURATIONS, TIME_NAMES } from "../analysis/dialect";
 import { symbolOf } from "../analysis/syntax";
 import type { LoweredExport, LoweredModule, LoweringInput, LoweringResult } from "../pipeline";
-import { frameClassName, GeneratedClass, methodFrameClassName, startFrame, typeParameterList } from "./classes";
+import { frameClassName, GeneratedClass, methodFrameClassName, startFrame, typeParameterList, type GoPart } from "./classes";
 import { LoweringContext } from "./context";
 import type { Anchor } from "../positions";
 import { SourceEdits } from "./edits";
@@ -86,7 +86,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
       const isWasmExport = input.directives.exports.some((e) => e.declaration === statement);
       const isValue = blocking.valueFunctions.has(statement);
-      const generated = new FrameLowering(ctx, statement, { className: frameClassName(statement.name!.text) + typeParameterList(statement), exported: exported || isWasmExport, resultFirst: isValue }).lower();
+      const generated = new FrameLowering(ctx, statement, { className: { name: frameClassName(statement.name!.text), typeParameters: typeParameterList(statement) }, exported: exported || isWasmExport, resultFirst: isValue }).lower();
       replaceWithGenerated(edits, statement.getStart(file), statement.end, generated);
       if (isValue && !statement.typeParameters?.length) edits.insert(statement.end, "\n" + valueStarter(statement, file, exported));
     }
@@ -109,7 +109,7 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
       const starter = virtual ? `${virtualStarter(member, file)} { return ${startFrame(methodFrameClassName(member), typeParameterList(statement), ["this", ...member.parameters.map((p) => p.name.getText(file))])}; }` : "";
       edits.replace(member.getStart(file), member.end, starter);
       // A method's frame class takes the class's type parameters, then the method's own.
-      const generated = new FrameLowering(ctx, member, { className: methodFrameClassName(member) + typeParameterList(statement, member), exported, resultFirst: virtual }).lower();
+      const generated = new FrameLowering(ctx, member, { className: { name: methodFrameClassName(member), typeParameters: typeParameterList(statement, member) }, exported, resultFirst: virtual }).lower();
       replaceWithGenerated(edits, statement.end, statement.end, generated, "\n\n");
     }
   }
@@ -122,24 +122,32 @@ function lowerFile(file: ts.SourceFile, input: LoweringInput, ctx: LoweringConte
   }
   // go(f, a, b) becomes the spawn around its arguments, which stay in place and are visited as
   // any code is (a captured variable, a shared one, a closure among them is rewritten as
-  // elsewhere); the values of a go() closure's captures are read as the code around it reads
+  // elsewhere), as do a function value and a method's object; the text between them is
+  // replaced. The values of a go() closure's captures are read as the code around it reads
   // them, through the environment of a closure it is in. Its own body became a class.
   const rewriteGoCall = (call: ts.CallExpression): void => {
-    const args = call.arguments.slice(1);
-    const marks = args.map((_, i) => `\u0000${i}\u0000`);
-    const spawn = ctx.rewriteGo(call, (e) => marks[args.indexOf(e)], { valueOf: (s) => closures.storageOf(call, s), thisValue: () => closures.thisAt(call) });
-    if (spawn === undefined) return;
-    const order = [...spawn.matchAll(/\u0000(\d+)\u0000/g)].map((m) => Number(m[1]));
-    if (args.length === 0 || order.join() !== args.map((_, i) => i).join()) {
-      // No argument, or not each once in order (an error's "0"): the call's text, replaced whole.
-      edits.replace(call.getStart(file), call.end, spawn.replace(/\u0000(\d+)\u0000/g, (_, i: string) => args[Number(i)].getText(file)));
+    const go = ctx.rewriteGo(call, { valueOf: (s) => closures.storageOf(call, s), thisValue: () => closures.thisAt(call) });
+    if (go === undefined) return;
+    if ("failed" in go) {
+      edits.replace(call.getStart(file), call.end, "0");
       return;
     }
-    const pieces = spawn.split(/\u0000\d+\u0000/);
-    edits.replace(call.getStart(file), args[0].getStart(file), pieces[0]);
-    for (let i = 1; i < args.length; i++) edits.replace(args[i - 1].end, args[i].getStart(file), pieces[i]);
-    edits.replace(args[args.length - 1].end, call.end, pieces[args.length]);
-    for (const a of args) visit(a);
+    const parts: GoPart[] = ["__wx_spawn(", ...go.start, "("];
+    [...go.values, ...call.arguments.slice(1)].forEach((p, i) => parts.push(...(i ? [", "] : []), p));
+    parts.push("))");
+    let text = "";
+    let from = call.getStart(file);
+    for (const p of parts) {
+      if (typeof p === "string") {
+        text += p;
+        continue;
+      }
+      edits.replace(from, p.getStart(file), text);
+      visit(p);
+      text = "";
+      from = p.end;
+    }
+    edits.replace(from, call.end, text);
   };
   const visit = (node: ts.Node): void => {
     if (frames.has(node) || nullish.copied.has(node)) return;

@@ -8,6 +8,8 @@
 // construction. References stay `this.x`: storing one needs the collector's write barrier,
 // which AssemblyScript adds (docs/lowering.md, "The frame's view").
 
+import type { ClassName } from "./classes";
+
 /** The local of resume() that views the frame. */
 export const LOCALS = "locals$";
 
@@ -19,17 +21,17 @@ export function isValueType(type: string | undefined): boolean {
 }
 
 /** The name of frame class `cls`'s view class. */
-export function viewClassName(cls: string): string {
+export function viewClassName(cls: ClassName): string {
   // A generic frame class `C<T>` has the generic view `C$Locals<T>`.
-  const at = cls.indexOf("<");
-  return at < 0 ? `${cls}$Locals` : `${cls.slice(0, at)}$Locals${cls.slice(at)}`;
+  return `${cls.name}$Locals${cls.typeParameters}`;
 }
 
 /** The view class of frame class `cls`: an accessor pair per field of a value type; none when it has none. */
-export function viewClass(cls: string, fields: readonly { name: string; type: string }[]): string[] {
+export function viewClass(frame: ClassName, fields: readonly { name: string; type: string }[]): string[] {
   const values = fields.filter((f) => isValueType(f.type));
   if (!values.length) return [];
-  const out = [`@unmanaged class ${viewClassName(cls)} {`];
+  const cls = frame.name + frame.typeParameters;
+  const out = [`@unmanaged class ${viewClassName(frame)} {`];
   for (const { name, type } of values) {
     out.push(`  @inline get ${name}(): ${type} { return load<${type}>(changetype<usize>(this), offsetof<${cls}>("${name}")); }`);
     out.push(`  @inline set ${name}(v: ${type}) { store<${type}>(changetype<usize>(this), v, offsetof<${cls}>("${name}")); }`);
