@@ -27,7 +27,12 @@ import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import { enclosingTypeParameters, type LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 import { printNode } from "./print";
-import { spawnText } from "./classes";
+import { frameStarter, spawnText } from "./classes";
+
+/** `a: i32, b: string`. */
+function parameterList(params: readonly { name: string; type: string }[]): string {
+  return params.map((p) => `${p.name}: ${p.type}`).join(", ");
+}
 
 type Fn = ts.ArrowFunction | ts.FunctionExpression;
 
@@ -48,8 +53,8 @@ interface Closure {
   envClass: string;
   type: string;
   void: boolean;
-  /** The parameters as the closure's type writes them (`name: type`), and its result type. */
-  params: string[];
+  /** The parameters the closure's type lists (each a name and a type), and its result type. */
+  params: { name: string; type: string }[];
   result: string;
   /** A closure that blocks: its value starts its frame (runtime/values.ts). */
   blocking: boolean;
@@ -210,10 +215,10 @@ export class ClosureLowering {
       return read(c, cap.name, cap.type);
     });
     if (c.capturesThis) values.unshift(field(c, "self", c.capturesThis));
-    values.push(...c.params.map((p) => p.slice(0, p.indexOf(":"))));
-    const frame = cls.endsWith(">") ? `new ${cls}(${values.join(", ")})` : `${cls}.new$(${values.join(", ")})`;
+    values.push(...c.params.map((p) => p.name));
+    const frame = `${frameStarter(cls.name, cls.typeParameters)}(${values.join(", ")})`;
     const prologue = env.length ? "const __wx_e = __wx_closureEnv; " : "";
-    const fn = `(${c.params.join(", ")}): ${c.result} => { ${prologue}__wx_startValue(${frame});${c.void ? "" : ` return __wx_zero<${c.result}>();`} }`;
+    const fn = `(${parameterList(c.params)}): ${c.result} => { ${prologue}__wx_startValue(${frame});${c.void ? "" : ` return __wx_zero<${c.result}>();`} }`;
     return env.length ? `__wx_makeClosure<${c.type}>(${fn}, new ${c.env}(${env.join(", ")}))` : fn;
   }
 
@@ -390,11 +395,11 @@ export class ClosureLowering {
 
   // ---- the function type ---------------------------------------------------------------
 
-  private functionType(fn: Fn): { type: string; void: boolean; params: string[]; result: string } | undefined {
+  private functionType(fn: Fn): { type: string; void: boolean; params: { name: string; type: string }[]; result: string } | undefined {
     const checker = this.ctx.checker;
     const signature = checker.getContextualType(fn)?.getNonNullableType().getCallSignatures()[0];
     const count = Math.max(fn.parameters.length, signature?.parameters.length ?? 0);
-    const params: string[] = [];
+    const params: { name: string; type: string }[] = [];
     for (let i = 0; i < count; i++) {
       const own = fn.parameters[i];
       const name = own && ts.isIdentifier(own.name) ? own.name.text : `_${i}`;
@@ -403,14 +408,14 @@ export class ClosureLowering {
         this.ctx.error(own ?? fn, 99105, `Cannot tell the type of ${own ? `'${name}'` : `parameter ${i + 1}`} of this closure: annotate it, e.g. '(${name}: i32) => …'.`);
         return undefined;
       }
-      params.push(`${name}: ${type}`);
+      params.push({ name, type });
     }
     const result = fn.type?.getText() ?? this.contextualResult(fn, signature) ?? this.resultFromBody(fn);
     if (!result) {
       this.ctx.error(fn, 99105, "Cannot tell the result type of this closure: annotate it, e.g. '(x: i32): i32 => …'.");
       return undefined;
     }
-    return { type: `(${params.join(", ")}) => ${result}`, void: result === "void", params, result };
+    return { type: `(${parameterList(params)}) => ${result}`, void: result === "void", params, result };
   }
 
   /** A parameter's type as the declaration the closure is passed to writes it. */

@@ -322,8 +322,8 @@ export class LoweringContext {
    * that reads it without knowing the class): made like a go() closure's, from the captured
    * variables (this first, when it uses this) and then the parameters.
    */
-  valueClosureClass(fn: ts.ArrowFunction | ts.FunctionExpression, thisType: string | undefined, result: string): string {
-    return written(this.closureClass(fn, this.captures(fn), thisType, { resultFirst: true, result }));
+  valueClosureClass(fn: ts.ArrowFunction | ts.FunctionExpression, thisType: string | undefined, result: string): ClassName {
+    return this.closureClass(fn, this.captures(fn), thisType, { resultFirst: true, result });
   }
 
   /** The variables of enclosing functions that a closure's frame takes, in its constructor's order. */
