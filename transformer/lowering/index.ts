@@ -336,7 +336,9 @@ function rewriteArrayForOf(node: ts.ForOfStatement, file: ts.SourceFile, edits: 
  */
 function valueStarter(fn: ts.FunctionDeclaration, file: ts.SourceFile, exported: boolean): string {
   const name = fn.name!.text;
-  const params = fn.parameters.map((p) => p.getText(file).replace(/\s*=[^]*$/, ""));
+  // A default value stays with the frame's new$ (it may read earlier parameters): the value's
+  // signature has the parameter as written, without it.
+  const params = fn.parameters.map((p) => `${p.dotDotDotToken ? "..." : ""}${p.name.getText(file)}${p.questionToken ? "?" : ""}${p.type ? `: ${p.type.getText(file)}` : ""}`);
   const names = fn.parameters.map((p) => p.name.getText(file));
   const result = fn.type?.getText(file) ?? "void";
   const start = `__wx_startValue(${frameClassName(name)}.new$(${names.join(", ")}));`;
