@@ -173,7 +173,7 @@ function runStages(input: BuildInput): BuildOutput {
       diagnostics.push(importDiagnostic(problem.feature, problem.import.name, problem.message, files));
     }
   }
-  if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics };
+  if (hasErrors(diagnostics)) return { binary: null, text: null, assemblyScript, diagnostics: inSourceOrder(diagnostics) };
   // The world: the one the `wit` file names, which the directives must match, or theirs.
   let wit: string | null = null;
   let worldName = WIT_WORLD;
@@ -331,6 +331,21 @@ function compileTree(
 /** An unexpected import, reported where the source first uses the feature that needs it. */
 function importDiagnostic(feature: string, importName: string, message: string, files: readonly ts.SourceFile[]): ts.Diagnostic {
   const needle = importName.startsWith("console.") ? importName : importName === "seed" ? "Math.random" : importName;
+  // The first use in code: a name or member access spelled so, not a comment or a string.
+  const dotted = (n: ts.Node): string | undefined =>
+    ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) ? `${dotted(n.expression)}.${n.name.text}` : undefined;
+  const spelled = (n: ts.Node): boolean =>
+    (ts.isIdentifier(n) || ts.isPropertyAccessExpression(n)) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && dotted(n) === needle;
+  for (const file of files) {
+    let found: ts.Node | undefined;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (spelled(n)) found = n;
+      else ts.forEachChild(n, visit);
+    };
+    visit(file);
+    if (found) return diagnosticAt(file, found.getStart(file), found.getEnd() - found.getStart(file), Code.UnexpectedImport, message);
+  }
   for (const file of files) {
     const at = file.text.indexOf(needle);
     if (at >= 0) return diagnosticAt(file, at, needle.length, Code.UnexpectedImport, message);

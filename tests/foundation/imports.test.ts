@@ -29,6 +29,20 @@ export function hello(): void {
   expect(result.errorText).toContain("'wasi'");
 });
 
+test("the error points at the use in code, not at a comment or a string that spells it first", () => {
+  const result = build(`
+// console.log needs the wasi option
+const said = "Math.random";
+// @wasmexport hello
+export function hello(): f64 {
+  console.log(said);
+  return Math.random();
+}
+`);
+  expect(result.binary).toBeNull();
+  expect(locations(result)).toEqual(["main.ts(6,3): error TS99040", "main.ts(7,10): error TS99040"]);
+});
+
 test("a declare function without @wasmimport is an error, not a silent env import", () => {
   const result = build(`
 declare function hostThing(): i32;

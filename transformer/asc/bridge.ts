@@ -137,7 +137,11 @@ function unloadable(): string | null {
 /** The package root: this file runs from dist/transformer/asc/ (compiled) or transformer/asc/ (ts-jest). */
 export function packageRoot(): string {
   let dir = __dirname;
-  while (path.basename(dir) !== "transformer") dir = path.dirname(dir);
+  while (path.basename(dir) !== "transformer") {
+    // The compiled modules sit under transformer/ (or dist/transformer/) in the package.
+    if (path.dirname(dir) === dir) throw new Error(`ts-wasmexport's files are not laid out as its package has them: no 'transformer' folder above ${__dirname}`);
+    dir = path.dirname(dir);
+  }
   const parent = path.dirname(dir);
   return path.basename(parent) === "dist" ? path.dirname(parent) : parent;
 }
