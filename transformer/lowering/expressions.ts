@@ -7,10 +7,11 @@
 // whether a value is already a field of the frame is asked of the node (FrameLowering.readsField).
 import * as ts from "typescript";
 import { isValueType } from "./view";
+import * as nodes from "./nodes";
 import { Code } from "../diagnostics";
 import { calledMember, calledUnit, Member, Unit } from "../analysis/blocking";
 import { PARKING_METHODS } from "../analysis/dialect";
-import { methodFrameClassName, spawnText, startFrame } from "./classes";
+import { methodFrameClassName, spawnText } from "./classes";
 import { substituteTypeParameters, typeArguments } from "../analysis/types";
 import { isChainEnd, skipParens } from "./nullish";
 import type { FrameLowering } from "./frame";
@@ -26,9 +27,9 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   if (fl.hasPark(e) && ts.isBinaryExpression(e) && isShortCircuit(e.operatorToken.kind)) {
     const end = fl.m.label();
-    const left = printed(fl, expr(fl, e.left));
-    if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) fl.m.jumpUnless(left, end, e.getStart());
-    else fl.m.jumpIf(left, end, e.getStart());
+    const left = value(fl, e.left);
+    if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) fl.jumpUnless(left, end, e.getStart());
+    else fl.jumpIf(left, end, e.getStart());
     effect(fl, e.right);
     fl.m.mark(end, -1);
     return;
@@ -36,7 +37,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   if (fl.hasPark(e) && ts.isConditionalExpression(e)) {
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpUnless(printed(fl, expr(fl, e.condition)), otherwise, e.getStart());
+    fl.jumpUnless(value(fl, e.condition), otherwise, e.getStart());
     effect(fl, e.whenTrue);
     fl.m.jump(end, e.getStart());
     fl.m.mark(otherwise, e.whenFalse.getStart());
@@ -45,12 +46,12 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
     return;
   }
   if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "defer") {
-    const code = fl.deferCall(e);
-    if (code) fl.m.emit(`${code};`, e.getStart());
+    const pushed = fl.deferCall(e);
+    if (pushed.length) fl.emit(pushed, e.getStart());
     return;
   }
   if (ts.isCallExpression(e) && fl.ctx.dialect.callName(e) === "panic" && fl.unwindsPanics && e.arguments.length === 1) {
-    fl.panicStatement(printed(fl, expr(fl, e.arguments[0])), e.getStart());
+    fl.panicStatement(value(fl, e.arguments[0]), e.getStart());
     return;
   }
   if (isChainEnd(skipParens(e)) && ts.isExpressionStatement(e.parent)) {
@@ -61,8 +62,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   // A value that is a field of the frame, or that prints as nothing (a part missing from code
   // with a syntax error, `c ? ch.send(v)`), is no statement.
   const lowered = expr(fl, e);
-  const text = printed(fl, lowered);
-  if (text !== "" && !fl.readsField(lowered)) fl.m.emit(`${text};`, e.getStart());
+  if (lowered && printed(fl, lowered) !== "" && !fl.readsField(lowered)) fl.emit(nodes.statement(lowered), e.getStart());
 }
 
 /** A lowered value as text ("" for none), for a statement or a jump of the frame. */
@@ -71,17 +71,8 @@ export function printed(fl: FrameLowering, e: ts.Expression | undefined): string
 }
 
 /** `<-ch` into a field: the runtime's raw operation, so the frame holds no channel reference around it. */
-export function recvOp(fl: FrameLowering, ch: ts.Expression, elem: string, field: string): string {
-  return `__wx_chanRecv<${elem}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, field)})`;
-}
-
-/**
- * The address of a field of the frame. resume() starts with `const self$ = changetype<usize>(this)`:
- * the runtime's operations take the frame as an address, so that resume() holds no reference
- * in a local and needs no shadow-stack slot for them (docs/runtime.md, "Costs").
- */
-export function addressOf(fl: FrameLowering, field: string): string {
-  return `self$ + ${fl.offsetOf(field)}`;
+export function recvOp(fl: FrameLowering, ch: ts.Expression, elem: string, field: string): ts.Expression {
+  return nodes.call("__wx_chanRecv", [chanAddress(fl, ch), nodes.self(), fl.addressOf(field)], [elem]);
 }
 
 /**
@@ -89,10 +80,10 @@ export function addressOf(fl: FrameLowering, field: string): string {
  * definitely-assigned reference field through its getter costs a null check with a
  * shadow-stack frame of its own, and the lowering only reads such a field after writing it.
  */
-export function chanAddress(fl: FrameLowering, ch: ts.Expression): string {
+export function chanAddress(fl: FrameLowering, ch: ts.Expression): ts.Expression {
   const field = fl.readsField(ch);
-  if (field) return `load<usize>(self$, ${fl.offsetOf(field)})`;
-  return `changetype<usize>(${fl.print(ch)})`;
+  if (field) return fl.loadAddress(field);
+  return nodes.call("changetype", [ch], ["usize"]);
 }
 
 
@@ -111,7 +102,7 @@ export function recvIntoField(fl: FrameLowering, field: string, value: ts.Expres
   const receiver = (value.expression as ts.PropertyAccessExpression).expression;
   const elem = fl.ctx.types.elementOf(receiver);
   if (!fieldOfType(fl, field, elem)) return false;
-  fl.m.park(recvOp(fl, channelOperand(fl, receiver, value.getStart()), elem!, field), value.getStart());
+  fl.park(recvOp(fl, channelOperand(fl, receiver, value.getStart()), elem!, field), value.getStart());
   return true;
 }
 
@@ -124,7 +115,7 @@ function spill(fl: FrameLowering, e: ts.Expression, lowered: ts.Expression): ts.
     return lowered;
   }
   const tmp = fl.temp(type, "t");
-  fl.m.emit(`${fl.field(tmp)} = ${fl.print(lowered)};`, e.getStart());
+  fl.emit(nodes.assign(fl.fieldNode(tmp), lowered), e.getStart());
   return fl.fieldNode(tmp);
 }
 
@@ -177,11 +168,11 @@ export function expr(fl: FrameLowering, e: ts.Expression): ts.Expression | undef
     if (!type) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the AssemblyScript type of this conditional expression: move it into a 'const' with a type annotation.");
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpUnless(printed(fl, expr(fl, e.condition)), otherwise, pos);
-    fl.m.emit(`${fl.field(tmp)} = ${fl.print(value(fl, e.whenTrue))};`, pos);
+    fl.jumpUnless(value(fl, e.condition), otherwise, pos);
+    fl.emit(nodes.assign(fl.fieldNode(tmp), value(fl, e.whenTrue)), pos);
     fl.m.jump(end, pos);
     fl.m.mark(otherwise, e.whenFalse.getStart());
-    fl.m.emit(`${fl.field(tmp)} = ${fl.print(value(fl, e.whenFalse))};`, pos);
+    fl.emit(nodes.assign(fl.fieldNode(tmp), value(fl, e.whenFalse)), pos);
     fl.m.mark(end, -1);
     return fl.fieldNode(tmp);
   }
@@ -216,10 +207,10 @@ function recvOkInto(fl: FrameLowering, targets: ts.ArrayLiteralExpression, call:
   const elem = fl.ctx.types.elementOf(chExpr);
   if (!elem) fl.ctx.error(call, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
   const value = fl.temp(elem ?? "i32", "v");
-  fl.m.park(recvOp(fl, channelOperand(fl, chExpr, pos), elem ?? "i32", value), pos);
+  fl.park(recvOp(fl, channelOperand(fl, chExpr, pos), elem ?? "i32", value), pos);
   const [v, ok] = targets.elements;
-  if (v && !ts.isOmittedExpression(v)) fl.m.emit(`${fl.render(v)} = ${fl.field(value)};`, pos);
-  if (ok && !ts.isOmittedExpression(ok)) fl.m.emit(`${fl.render(ok)} = __wx_received(self$);`, pos);
+  if (v && !ts.isOmittedExpression(v)) fl.emit(nodes.assign(fl.renderNode(v) as ts.Expression, fl.fieldNode(value)), pos);
+  if (ok && !ts.isOmittedExpression(ok)) fl.emit(nodes.assign(fl.renderNode(ok) as ts.Expression, received()), pos);
   return undefined;
 }
 
@@ -231,9 +222,9 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): ts.Expression | unde
     if (!fl.hasPark(e.right)) return f.createBinaryExpression(value(fl, e.left), op, fl.renderNode(e.right) as ts.Expression);
     const tmp = fl.temp("bool", "b");
     const end = fl.m.label();
-    fl.m.emit(`${fl.field(tmp)} = !!(${printed(fl, expr(fl, e.left))});`, pos);
-    fl.m.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${fl.field(tmp)}` : fl.field(tmp), end, pos);
-    fl.m.emit(`${fl.field(tmp)} = !!(${fl.print(value(fl, e.right))});`, pos);
+    fl.emit(nodes.assign(fl.fieldNode(tmp), truth(value(fl, e.left))), pos);
+    fl.jumpIf(op === ts.SyntaxKind.AmpersandAmpersandToken ? f.createLogicalNot(fl.fieldNode(tmp)) : fl.fieldNode(tmp), end, pos);
+    fl.emit(nodes.assign(fl.fieldNode(tmp), truth(value(fl, e.right))), pos);
     fl.m.mark(end, -1);
     return fl.fieldNode(tmp);
   }
@@ -268,7 +259,7 @@ function binary(fl: FrameLowering, e: ts.BinaryExpression): ts.Expression | unde
       const type = fl.ctx.types.of(e.left);
       if (type) {
         const before = fl.temp(type, "o");
-        fl.m.emit(`${fl.field(before)} = ${fl.print(target)};`, e.getStart());
+        fl.emit(nodes.assign(fl.fieldNode(before), target), e.getStart());
         return f.createAssignment(target, f.createBinaryExpression(fl.fieldNode(before), combine, value(fl, e.right)));
       }
     }
@@ -296,7 +287,7 @@ function call(fl: FrameLowering, e: ts.CallExpression): ts.Expression | undefine
   const name = fl.ctx.dialect.callName(e);
   const receiver = ts.isPropertyAccessExpression(e.expression) ? e.expression.expression : undefined;
   if (name && PARKING_METHODS.has(name)) {
-    fl.m.park(`${fl.print(value(fl, receiver!))}.${(e.expression as ts.PropertyAccessExpression).name.text}(self$)`, pos);
+    fl.park(nodes.call(f.createPropertyAccessExpression(value(fl, receiver!), (e.expression as ts.PropertyAccessExpression).name.text), [nodes.self()]), pos);
     return undefined;
   }
   switch (name) {
@@ -312,11 +303,11 @@ function call(fl: FrameLowering, e: ts.CallExpression): ts.Expression | undefine
       let slot = fieldOfType(fl, fl.readsField(sent), elem);
       if (!slot) {
         slot = fl.temp(elem ?? "i32", "s");
-        fl.m.emit(`${fl.field(slot)} = ${fl.print(sent)};`, pos);
+        fl.emit(nodes.assign(fl.fieldNode(slot), sent), pos);
       }
       if (nil) parkForeverIfNil(fl, ch, pos);
-      fl.m.park(`__wx_chanSend<${elem ?? "i32"}>(${chanAddress(fl, ch)}, self$, ${addressOf(fl, slot)})`, pos);
-      fl.m.emitAfterPark("__wx_sendDone(self$);", pos);
+      fl.park(nodes.call("__wx_chanSend", [chanAddress(fl, ch), nodes.self(), fl.addressOf(slot)], [elem ?? "i32"]), pos);
+      fl.m.emitAfterPark(fl.print(nodes.statement(nodes.call("__wx_sendDone", [nodes.self()]))), pos);
       return undefined;
     }
     case "Chan.recv": {
@@ -324,17 +315,17 @@ function call(fl: FrameLowering, e: ts.CallExpression): ts.Expression | undefine
       const elem = fl.ctx.types.elementOf(receiver!);
       if (!elem) fl.ctx.error(e, Code.UnknownFrameType, "Cannot tell the element type of this channel: annotate it, e.g. 'new Chan<i32>()'.");
       const slot = fl.temp(elem ?? "i32", "v");
-      fl.m.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
+      fl.park(recvOp(fl, ch, elem ?? "i32", slot), pos);
       return fl.fieldNode(slot);
     }
     case "Chan.recvOk":
       fl.ctx.error(e, Code.RecvOkNotDestructured, "recvOk() must be destructured where it is called: 'const [v, ok] = ch.recvOk();'.");
       return zero();
     case "gosched":
-      fl.m.park("__wx_gosched(self$)", pos);
+      fl.park(nodes.call("__wx_gosched", [nodes.self()]), pos);
       return undefined;
     case "sleep":
-      fl.m.park(`__wx_sleep(${fl.print(value(fl, e.arguments[0]))}, self$)`, pos);
+      fl.park(nodes.call("__wx_sleep", [value(fl, e.arguments[0]), nodes.self()]), pos);
       return undefined;
     case "select":
       return fl.select(e);
@@ -373,7 +364,32 @@ export function channelOperand(fl: FrameLowering, receiver: ts.Expression, pos: 
  * parks on no queue, so nothing wakes it (when nothing else can run, that is Go's deadlock).
  */
 export function parkForeverIfNil(fl: FrameLowering, ch: ts.Expression, pos: number): void {
-  fl.m.emit(`if (!${chanAddress(fl, ch)}) return null; // a nil channel: blocks forever`, pos);
+  const never = nodes.when(ts.factory.createLogicalNot(chanAddress(fl, ch)), ts.factory.createReturnStatement(ts.factory.createNull()));
+  fl.emit(ts.addSyntheticTrailingComment(never, ts.SyntaxKind.SingleLineCommentTrivia, " a nil channel: blocks forever"), pos);
+}
+
+/** `__wx_received(self$)`: whether the receive just made took a value (false: the channel is closed). */
+export function received(): ts.Expression {
+  return nodes.call("__wx_received", [nodes.self()]);
+}
+
+/** `__wx_setState(self$, state);` */
+function setState(state: number): ts.Statement {
+  return nodes.statement(nodes.call("__wx_setState", [nodes.self(), nodes.num(state)]));
+}
+
+/** A callee's frame, done with: given back for the next call (`__wx_recycle`) and its field cleared. */
+function release(fl: FrameLowering, field: string): ts.Statement[] {
+  return [
+    nodes.statement(nodes.call("__wx_recycle", [fl.loadAddress(field)])),
+    nodes.statement(nodes.call("__wx_clearField", [nodes.self(), fl.offsetOf(field)])),
+  ];
+}
+
+/** `!!(e)`: a value as a bool. */
+function truth(e: ts.Expression): ts.Expression {
+  const f = ts.factory;
+  return f.createLogicalNot(f.createLogicalNot(f.createParenthesizedExpression(e)));
 }
 
 /** The receiver of an operation, kept in a temporary when its arguments park. */
@@ -401,11 +417,26 @@ function valueCall(fl: FrameLowering, e: ts.CallExpression): ts.Expression | und
   const frame = fl.temp("__wx_Frame | null", "call");
   const value = resultType ? fl.temp(resultType, "r") : undefined;
   const resume = fl.m.label();
-  const call = `${value ? `${fl.field(value)} = ` : ""}${fl.print(ts.factory.createCallExpression(callee, undefined, args))};`;
-  fl.m.emit(() => `__wx_beginValueCall(); ${call} { const c$ = __wx_valueFrame(); if (c$) { c$.caller = this; ${fl.field(frame)} = c$; __wx_setState(self$, ${resume.id}); return c$; } }`, pos);
+  const f = ts.factory;
+  const called = f.createCallExpression(callee, undefined, args);
+  const c = f.createIdentifier("c$");
+  // The state to resume at is known once the machine places it: the line is printed then.
+  fl.m.emit(() => [
+    nodes.statement(nodes.call("__wx_beginValueCall", [])),
+    value ? nodes.assign(fl.fieldNode(value), called) : nodes.statement(called),
+    nodes.block([
+      f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(c, undefined, undefined, nodes.call("__wx_valueFrame", []))], ts.NodeFlags.Const)),
+      nodes.when(c, nodes.block([
+        nodes.assign(nodes.name("c$.caller"), f.createThis()),
+        nodes.assign(fl.fieldNode(frame), c),
+        setState(resume.id),
+        f.createReturnStatement(c),
+      ])),
+    ]),
+  ].map((s) => fl.print(s)).join(" "), pos);
   fl.m.mark(resume, pos);
-  const read = value ? `${fl.field(value)} = changetype<__wx_ValueFrame<${resultType}>>(${fl.field(frame)}).result; ` : "";
-  fl.m.emit(`if (${fl.field(frame)}) { ${read}__wx_recycle(load<usize>(self$, ${fl.offsetOf(frame)})); __wx_clearField(self$, ${fl.offsetOf(frame)}); }`, pos);
+  const read = value ? [nodes.assign(fl.fieldNode(value), f.createPropertyAccessExpression(nodes.call("changetype", [fl.fieldNode(frame)], [`__wx_ValueFrame<${resultType}>`]), "result"))] : [];
+  fl.emit(nodes.when(fl.fieldNode(frame), nodes.block([...read, ...release(fl, frame)])), pos);
   return value ? fl.fieldNode(value) : undefined;
 }
 
@@ -416,13 +447,13 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   /** A generic frame class's type arguments (`i32` of `<i32>`): such a frame is made with `new`. */
   let typeArgList: string[] = [];
   /** A call by dispatch: the object's method starts its own frame, of the family's frame type `cls`. */
-  let start: string | undefined;
+  let start: ts.Expression | undefined;
   const family = fl.ctx.blocking.virtual.get(target);
   if (family && ts.isPropertyAccessExpression(e.expression) && e.expression.expression.kind !== ts.SyntaxKind.SuperKeyword) {
     const withBody = family.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && !!m.body)!;
     cls = methodFrameClassName(withBody);
     const [object, ...rest] = exprList(fl, [e.expression.expression, ...e.arguments]);
-    start = fl.print(ts.factory.createCallExpression(ts.factory.createPropertyAccessExpression(object, `${e.expression.name.text}$frame`), undefined, rest));
+    start = ts.factory.createCallExpression(ts.factory.createPropertyAccessExpression(object, `${e.expression.name.text}$frame`), undefined, rest);
     args = [];
   } else if (ts.isMethodDeclaration(target)) {
     if (!ts.isPropertyAccessExpression(e.expression)) {
@@ -475,13 +506,18 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   fl.callsFrames = true;
   const typeArgs = typeArgList.length ? `<${typeArgList.join(", ")}>` : "";
   const callee = fl.temp(`${cls}${typeArgs} | null`, "call");
-  const made = start ? `changetype<${cls}>(${start})` : startFrame(cls, typeArgs, args.map((a) => fl.print(a)));
-  fl.m.emit(`{ const c$ = ${made}; c$.caller = this; ${fl.field(callee)} = c$; }`, pos);
+  const f = ts.factory;
+  const made = start ? nodes.call("changetype", [start], [cls]) : typeArgList.length ? nodes.construct(cls, args, typeArgList) : nodes.call(`${cls}.new$`, args);
+  const c = f.createIdentifier("c$");
+  fl.emit(nodes.block([
+    f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(c, undefined, undefined, made)], ts.NodeFlags.Const)),
+    nodes.assign(nodes.name("c$.caller"), f.createThis()),
+    nodes.assign(fl.fieldNode(callee), c),
+  ]), pos);
   const resume = fl.m.label();
-  fl.m.emitEnd(() => `__wx_setState(self$, ${resume.id}); return ${fl.field(callee)};`, pos);
+  fl.m.emitEnd(() => [setState(resume.id), f.createReturnStatement(fl.fieldNode(callee))].map((s) => fl.print(s)).join(" "), pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
-  const release = `__wx_recycle(load<usize>(self$, ${fl.offsetOf(callee)})); __wx_clearField(self$, ${fl.offsetOf(callee)});`;
   let resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
   if (resultType && typeArgs) {
     // A generic frame's result type names its type parameters: the call's arguments stand in.
@@ -490,14 +526,16 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
     resultType = substituteTypeParameters(resultType, new Map(params.map((p, i) => [p.name.text, typeArgList[i]]))) ?? resultType;
   }
   if (!resultType) {
-    fl.m.emit(release, pos);
+    fl.emit(release(fl, callee), pos);
     return undefined;
   }
   const value = fl.temp(resultType, "r");
   // A reference read raw: a callee that recovered from a panic returns its zero result, which
   // for a class is null (Go's nil) and must not fail a null check where nothing uses it.
-  const result = isValueType(resultType) ? `${fl.field(callee)}!.result` : `changetype<${resultType}>(load<usize>(changetype<usize>(${fl.field(callee)}), offsetof<${cls}${typeArgs}>("result")))`;
-  fl.m.emit(`${fl.field(value)} = ${result}; ${release}`, pos);
+  const result = isValueType(resultType)
+    ? f.createPropertyAccessExpression(f.createNonNullExpression(fl.fieldNode(callee)), "result")
+    : nodes.call("changetype", [nodes.call("load", [nodes.call("changetype", [fl.fieldNode(callee)], ["usize"]), nodes.call("offsetof", [f.createStringLiteral("result")], [`${cls}${typeArgs}`])], ["usize"])], [resultType]);
+  fl.emit([nodes.assign(fl.fieldNode(value), result), ...release(fl, callee)], pos);
   return fl.fieldNode(value);
 }
 

@@ -14,6 +14,7 @@ import type { LoweringContext } from "./context";
 import * as expressions from "./expressions";
 import { LeapManager } from "./leaps";
 import { Label, StateMachine } from "./machine";
+import * as nodes from "./nodes";
 import * as select from "./select";
 import * as statements from "./statements";
 import { printNode } from "./print";
@@ -291,9 +292,53 @@ export class FrameLowering {
     return e && this.fieldNodes.get(e);
   }
 
-  /** The offset of field `name` in the frame, as AssemblyScript text. */
-  offsetOf(name: string): string {
-    return `offsetof<${written(this.options.className)}>("${name}")`;
+  /** `offsetof<C>("name")`: the offset of field `name` in the frame. */
+  offsetOf(name: string): ts.Expression {
+    return nodes.call("offsetof", [ts.factory.createStringLiteral(name)], [written(this.options.className)]);
+  }
+
+  /**
+   * `self$ + offsetof<C>("name")`: the address of field `name`. resume() starts with
+   * `const self$ = changetype<usize>(this)`: the runtime's operations take the frame as an
+   * address, so that resume() holds no reference in a local and needs no shadow-stack slot for
+   * them (docs/runtime.md, "Costs").
+   */
+  addressOf(name: string): ts.Expression {
+    return ts.factory.createAdd(nodes.self(), this.offsetOf(name));
+  }
+
+  /** `load<usize>(self$, offsetof<C>("name"))`: a reference field read raw, with no null check and no shadow-stack slot. */
+  loadAddress(name: string): ts.Expression {
+    return nodes.call("load", [nodes.self(), this.offsetOf(name)], ["usize"]);
+  }
+
+  /** Lines of the state machine: statements, printed, on one line. */
+  emit(s: ts.Statement | readonly ts.Statement[], pos: number): void {
+    this.m.emit(this.printLine(s), pos);
+  }
+
+  /** A line that leaves resume() (see StateMachine.emitEnd). */
+  emitEnd(s: ts.Statement | readonly ts.Statement[], pos: number): void {
+    this.m.emitEnd(this.printLine(s), pos);
+  }
+
+  private printLine(s: ts.Statement | readonly ts.Statement[]): string {
+    return (Array.isArray(s) ? s : [s as ts.Statement]).map((t) => this.print(t)).join(" ");
+  }
+
+  /** A park on `op`, an operation of the runtime that answers whether it completed at once. */
+  park(op: ts.Expression, pos: number): void {
+    this.m.park(this.print(op), pos);
+  }
+
+  /** Jumps to `label` when `condition` holds. */
+  jumpIf(condition: ts.Expression, label: Label, pos: number): void {
+    this.m.jumpIf(this.print(condition), label, pos);
+  }
+
+  /** Jumps to `label` when `test` does not hold. */
+  jumpUnless(test: ts.Expression, label: Label, pos: number): void {
+    this.m.jumpUnless(this.print(test), label, pos);
   }
 
   /** field(), as a node; readsField() answers which field it reads. */
@@ -331,8 +376,8 @@ export class FrameLowering {
   }
 
   /** The Timer or Ticker of timerField(), read from the frame's memory. */
-  timerRead(t: { cls: string; field: string }): string {
-    return `changetype<__wx_${t.cls}>(load<usize>(self$, ${this.offsetOf(t.field)}))`;
+  timerRead(t: { cls: string; field: string }): ts.Expression {
+    return nodes.call("changetype", [this.loadAddress(t.field)], [`__wx_${t.cls}`]);
   }
 
   /** Prints a node that contains no park, with locals read from the frame. */
@@ -378,7 +423,7 @@ export class FrameLowering {
         }
         if (ts.isPropertyAccessExpression(n)) {
           const timer = self.timerField(n);
-          if (timer) return f.updatePropertyAccessExpression(n, f.createIdentifier(self.timerRead(timer)), n.name);
+          if (timer) return f.updatePropertyAccessExpression(n, self.timerRead(timer), n.name);
           return f.updatePropertyAccessExpression(n, ts.visitNode(n.expression, visit) as ts.Expression, n.name);
         }
         if (ts.isShorthandPropertyAssignment(n)) {
@@ -436,7 +481,7 @@ export class FrameLowering {
         }
         if (ts.isReturnStatement(n)) {
           const value = n.expression ? (ts.visitNode(n.expression, visit) as ts.Expression) : undefined;
-          return f.createIdentifier(self.returnCode(value ? printNode(value, self.file) : undefined));
+          return self.returnCode(value);
         }
         return ts.visitEachChild(n, visit, context);
       };
@@ -500,14 +545,19 @@ export class FrameLowering {
   }
 
   /** How resume() names the frame's `result` (see field()). */
-  resultField(): string {
-    return isValueType(this.result) ? `${LOCALS}.result` : "this.result";
+  resultField(): ts.Expression {
+    return nodes.name(isValueType(this.result) ? `${LOCALS}.result` : "this.result");
   }
 
-  /** How the frame returns, with the value already evaluated to `value`. */
-  returnCode(value: string | undefined): string {
-    const set = value !== undefined && this.result ? `${this.resultField()} = ${value}; ` : value !== undefined ? `${value}; ` : "";
-    return `{ ${set}return __wx_leave(self$); }`;
+  /** `value` kept as the frame's result (or evaluated, when the frame has none). */
+  setResult(value: ts.Expression): ts.Statement {
+    return this.result ? nodes.assign(this.resultField(), value) : nodes.statement(value);
+  }
+
+  /** How the frame returns, with the value already evaluated to `value`: `{ result = value; return __wx_leave(self$); }`. */
+  returnCode(value: ts.Expression | undefined): ts.Block {
+    const leave = ts.factory.createReturnStatement(nodes.call("__wx_leave", [nodes.self()]));
+    return nodes.block(value ? [this.setResult(value), leave] : [leave]);
   }
 
   /** A select case's or a deferred closure's body, inline; its `return` goes to `end`. */
@@ -535,19 +585,19 @@ export class FrameLowering {
   }
 
   /** `panic(text)` as a statement of this frame: the deferred calls run, then the caller unwinds. */
-  panicStatement(text: string, pos: number): void {
-    this.m.emit(`__wx_startPanic(${text});`, pos);
+  panicStatement(message: ts.Expression, pos: number): void {
+    this.emit(nodes.statement(nodes.call("__wx_startPanic", [message])), pos);
     this.unwindHere(pos);
   }
 
   /** Unwinds from here: through the deferred calls when there are any, else straight to the caller. */
   private unwindHere(pos: number): void {
     if (!this.runDefers) {
-      this.m.emitEnd("return __wx_unwind(self$);", pos);
+      this.emitEnd(ts.factory.createReturnStatement(nodes.call("__wx_unwind", [nodes.self()])), pos);
       return;
     }
     this.panicField ??= this.temp("bool", "panic");
-    this.m.emit(`${this.field(this.panicField)} = true;`, pos);
+    this.emit(nodes.assign(this.fieldNode(this.panicField), ts.factory.createTrue()), pos);
     this.m.jump(this.runDefers, pos);
   }
 
@@ -570,25 +620,26 @@ export class FrameLowering {
   // ---- defer --------------------------------------------------------------------------
 
   /** Called for `defer(() => …)` statements: remembers the closure, runs it at return. */
-  deferCall(e: ts.CallExpression): string {
+  deferCall(e: ts.CallExpression): ts.Statement[] {
     const fn = e.arguments[0];
     if (!fn || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn))) {
       const shown = fn && (ts.isIdentifier(fn) || ts.isPropertyAccessExpression(fn)) ? fn.getText() : "f";
       const args = e.arguments.slice(1).map((a) => a.getText()).join(", ");
       this.ctx.error(e, Code.BadDefer, `defer() takes a closure: 'defer(() => ${shown}(${args}))' (Go's 'defer f(x)' evaluates x at the defer; copy it into a const first where it changes).`);
-      return "";
+      return [];
     }
     // The deferred body runs inline at return, on the frame's variables: those of the loops
     // around it are copied now (one snapshot object per defer()), and put back before it runs.
     const kept = this.ctx.deferredLoopVariables(e, fn, this.unit).map((s) => this.fieldOf.get(s)).filter((f): f is string => !!f);
+    const push = nodes.statement(nodes.call("this.$defers.push", [nodes.num(this.defers.length)]));
     if (kept.length) {
       this.snapshots.set(this.defers.length, kept);
       const cls = written(this.snapshotClass(this.defers.length));
       this.defers.push(fn);
-      return `this.$defers.push(${this.defers.length - 1}); this.$deferred.push(new ${cls}(${kept.map((f) => this.field(f)).join(", ")}))`;
+      return [push, nodes.statement(nodes.call("this.$deferred.push", [nodes.construct(cls, kept.map((f) => this.fieldNode(f)))]))];
     }
     this.defers.push(fn);
-    return `this.$defers.push(${this.defers.length - 1})`;
+    return [push];
   }
 
   /** The class of deferred closure `i`'s snapshot: the frame class's name (and type parameters) + `$defer<i>`. */
@@ -612,7 +663,7 @@ export class FrameLowering {
     this.m.mark(start, this.unit.body!.getStart());
     const body = this.unit.body!;
     if (ts.isBlock(body)) body.statements.forEach((s) => statements.statement(this, s));
-    else if (this.result) this.m.emitEnd(this.returnCode(expressions.printed(this, expressions.expr(this, body))), body.getStart());
+    else if (this.result) this.emitEnd(this.returnCode(expressions.expr(this, body)), body.getStart());
     else expressions.effect(this, body);
     const endPos = body.end - 1;
     // Where a callee's panic resumes this frame (scheduler/unwind.ts): placed after the body, reached only by that.
@@ -623,28 +674,33 @@ export class FrameLowering {
         // …and falls into the deferred calls, under the panic.
         this.m.mark(unwinding, endPos);
         this.panicField ??= this.temp("bool", "panic");
-        this.m.emit(`${this.field(this.panicField)} = true;`, endPos);
+        this.emit(nodes.assign(this.fieldNode(this.panicField), ts.factory.createTrue()), endPos);
       }
       this.m.mark(this.runDefers, endPos);
       const which = this.temp("i32", "d");
-      this.m.emit(() => this.panicField
-        ? `if (this.$defers.length == 0) return ${this.field(this.panicField)} ? __wx_unwind(self$) : __wx_leave(self$);`
-        : "if (this.$defers.length == 0) return __wx_leave(self$);", endPos);
-      this.m.emit(`${this.field(which)} = this.$defers.pop();`, endPos);
+      // Whether a panic is unwinding is known once the whole body is lowered (a recover() or a
+      // callee may need the flag): the line is printed when the machine is.
+      const leave = nodes.call("__wx_leave", [nodes.self()]);
+      this.m.emit(() => this.print(nodes.when(ts.factory.createEquality(nodes.name("this.$defers.length"), nodes.num(0)), ts.factory.createReturnStatement(this.panicField
+        ? ts.factory.createConditionalExpression(this.fieldNode(this.panicField), undefined, nodes.call("__wx_unwind", [nodes.self()]), undefined, leave)
+        : leave))), endPos);
+      this.emit(nodes.assign(this.fieldNode(which), nodes.call("this.$defers.pop", [])), endPos);
       const labels = this.defers.map(() => this.m.label());
-      labels.forEach((l, i) => this.m.jumpIf(`${this.field(which)} == ${i}`, l, endPos));
+      labels.forEach((l, i) => this.jumpIf(ts.factory.createEquality(this.fieldNode(which), nodes.num(i)), l, endPos));
       this.defers.forEach((fn, i) => {
         this.m.mark(labels[i], fn.getStart());
         const kept = this.snapshots.get(i);
         if (kept) {
-          const restore = kept.map((f) => `${this.field(f)} = d$.${f};`).join(" ");
-          this.m.emit(`{ const d$ = changetype<${written(this.snapshotClass(i))}>(this.$deferred.pop()); ${restore} }`, fn.getStart());
+          const f = ts.factory;
+          const snapshot = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("d$", undefined, undefined, nodes.call("changetype", [nodes.call("this.$deferred.pop", [])], [written(this.snapshotClass(i))]))], ts.NodeFlags.Const));
+          const restore = kept.map((k) => nodes.assign(this.fieldNode(k), nodes.name(`d$.${k}`)));
+          this.emit(nodes.block([snapshot, ...restore]), fn.getStart());
         }
         this.inlineBody(fn as ts.ArrowFunction, this.runDefers!);
         this.m.jump(this.runDefers!, fn.getStart());
       });
     } else {
-      this.m.emitEnd("return __wx_leave(self$);", endPos);
+      this.emitEnd(ts.factory.createReturnStatement(nodes.call("__wx_leave", [nodes.self()])), endPos);
       if (unwinding) {
         this.m.mark(unwinding, endPos);
         this.unwindHere(endPos);

@@ -5,6 +5,7 @@ import * as ts from "typescript";
 import { Code } from "../diagnostics";
 import * as expressions from "./expressions";
 import type { FrameLowering } from "./frame";
+import * as nodes from "./nodes";
 import { isAssignment, isIncrementOrDecrement } from "../analysis/syntax";
 
 /** select(recv(a, (v, ok) => …), send(b, x, () => …), otherwise(() => …)): the index of the case that ran. */
@@ -12,10 +13,10 @@ export function select(fl: FrameLowering, e: ts.CallExpression): ts.Expression {
   const pos = e.getStart();
   const cases = e.arguments.map((a) => (ts.isCallExpression(a) ? a : undefined));
   if (cases.length === 0) {
-    fl.m.park("__wx_block(self$)", pos);
+    fl.park(nodes.call("__wx_block", [nodes.self()]), pos);
     return ts.factory.createNumericLiteral(0);
   }
-  type Case = { kind: string; call: ts.CallExpression; body?: ts.ArrowFunction | ts.FunctionExpression; chan?: string; slot?: string };
+  type Case = { kind: string; call: ts.CallExpression; body?: ts.ArrowFunction | ts.FunctionExpression; chan?: ts.Expression; slot?: string };
   const described: Case[] = [];
   let otherwiseAt = -1;
   for (const [i, c] of cases.entries()) {
@@ -43,16 +44,16 @@ export function select(fl: FrameLowering, e: ts.CallExpression): ts.Expression {
     if (plain && fl.readsField(ch)) {
       c.chan = expressions.chanAddress(fl, ch);
     } else if (timer) {
-      c.chan = `load<usize>(load<usize>(self$, ${fl.offsetOf(timer.field)}), offsetof<__wx_${timer.cls}>("c"))`;
+      c.chan = nodes.call("load", [fl.loadAddress(timer.field), nodes.call("offsetof", [ts.factory.createStringLiteral("c")], [`__wx_${timer.cls}`])], ["usize"]);
     } else {
       const kept = fl.temp("__wx_ChanBase | null", "sc");
-      fl.m.emit(`${fl.field(kept)} = ${fl.print(ch)};`, pos);
+      fl.emit(nodes.assign(fl.fieldNode(kept), ch), pos);
       c.chan = expressions.chanAddress(fl, fl.fieldNode(kept));
     }
     const elem = fl.ctx.types.elementOf(chanExpr);
     if (c.kind === "send") {
       const slot = fl.temp(elem ?? fl.ctx.types.of(c.call.arguments[1]) ?? "i32", "ss");
-      fl.m.emit(`${fl.field(slot)} = ${fl.print(expressions.value(fl, c.call.arguments[1]))};`, pos);
+      fl.emit(nodes.assign(fl.fieldNode(slot), expressions.value(fl, c.call.arguments[1])), pos);
       c.slot = slot;
     } else {
       const param = c.body?.parameters[0];
@@ -61,14 +62,17 @@ export function select(fl: FrameLowering, e: ts.CallExpression): ts.Expression {
     }
   }
   const channelCases = described.filter((c) => c.kind !== "otherwise");
-  fl.m.emit("__wx_Select.enter(self$);", pos);
-  for (const c of channelCases) fl.m.emit(`__wx_Select.${c.kind}(${c.chan}, ${expressions.addressOf(fl, c.slot!)});`, pos);
-  fl.m.park(`__wx_Select.commit(${otherwiseAt >= 0})`, pos);
+  const f = ts.factory;
+  fl.emit(nodes.statement(nodes.call("__wx_Select.enter", [nodes.self()])), pos);
+  for (const c of channelCases) fl.emit(nodes.statement(nodes.call(`__wx_Select.${c.kind}`, [c.chan!, fl.addressOf(c.slot!)])), pos);
+  fl.park(nodes.call("__wx_Select.commit", [otherwiseAt >= 0 ? f.createTrue() : f.createFalse()]), pos);
   const index = fl.temp("i32", "sel");
-  fl.m.emit(`${fl.field(index)} = __wx_Select.index(self$);`, pos);
+  const at = () => fl.fieldNode(index);
+  fl.emit(nodes.assign(at(), nodes.call("__wx_Select.index", [nodes.self()])), pos);
   if (otherwiseAt >= 0 && otherwiseAt < channelCases.length) {
     // The runtime numbers channel cases first and otherwise last; the dialect numbers them as written.
-    fl.m.emit(`if (${fl.field(index)} >= ${otherwiseAt}) ${fl.field(index)} = ${fl.field(index)} == ${channelCases.length} ? ${otherwiseAt} : ${fl.field(index)} + 1;`, pos);
+    const renumbered = f.createConditionalExpression(f.createEquality(at(), nodes.num(channelCases.length)), undefined, nodes.num(otherwiseAt), undefined, f.createAdd(at(), nodes.num(1)));
+    fl.emit(nodes.when(f.createBinaryExpression(at(), ts.SyntaxKind.GreaterThanEqualsToken, nodes.num(otherwiseAt)), nodes.assign(at(), renumbered)), pos);
   }
   // The bodies as a chain of tests, each skipping its body when the index is another case's:
   // if … else if … in effect, which a rotated loop keeps as such (machine.ts).
@@ -76,11 +80,11 @@ export function select(fl: FrameLowering, e: ts.CallExpression): ts.Expression {
   described.forEach((c, i) => {
     if (!c.body) return;
     const next = fl.m.label();
-    fl.m.jumpIf(`${fl.field(index)} != ${i}`, next, pos);
+    fl.jumpIf(f.createInequality(at(), nodes.num(i)), next, pos);
     fl.m.mark(fl.m.label(), c.body.getStart());
     const okParam = c.kind === "recv" ? c.body.parameters[1] : undefined;
     const okField = okParam && ts.isIdentifier(okParam.name) ? fl.fieldFor(okParam.name) : undefined;
-    if (okField) fl.m.emit(`${fl.field(okField)} = __wx_Select.ok(self$);`, pos);
+    if (okField) fl.emit(nodes.assign(fl.fieldNode(okField), nodes.call("__wx_Select.ok", [nodes.self()])), pos);
     fl.inlineBody(c.body, end);
     fl.m.jump(end, pos);
     fl.m.mark(next, -1);

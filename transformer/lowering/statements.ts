@@ -7,6 +7,7 @@ import { Code } from "../diagnostics";
 import * as expressions from "./expressions";
 import type { FrameLowering } from "./frame";
 import type { Label } from "./machine";
+import * as nodes from "./nodes";
 
 
 /** Lowers `s`; `label` is the label written before it, when it is a labeled loop. */
@@ -25,7 +26,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
   } else if (ts.isIfStatement(s)) {
     const otherwise = fl.m.label();
     const end = fl.m.label();
-    fl.m.jumpUnless(expressions.printed(fl, expressions.expr(fl, s.expression)), s.elseStatement ? otherwise : end, pos);
+    fl.jumpUnless(expressions.value(fl, s.expression), s.elseStatement ? otherwise : end, pos);
     statement(fl, s.thenStatement);
     if (s.elseStatement) {
       fl.m.jump(end, pos);
@@ -37,7 +38,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     const top = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    fl.m.jumpUnless(expressions.printed(fl, expressions.expr(fl, s.expression)), end, pos);
+    fl.jumpUnless(expressions.value(fl, s.expression), end, pos);
     loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
     fl.m.mark(end, -1);
@@ -48,7 +49,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     fl.m.mark(top, pos);
     loopBody(fl, s.statement, end, test, label);
     fl.m.mark(test, s.expression.getStart());
-    fl.m.jumpIf(expressions.printed(fl, expressions.expr(fl, s.expression)), top, pos);
+    fl.jumpIf(expressions.value(fl, s.expression), top, pos);
     fl.m.mark(end, -1);
   } else if (ts.isForStatement(s)) {
     if (s.initializer) {
@@ -59,13 +60,13 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
     const update = fl.m.label();
     const end = fl.m.label();
     fl.m.mark(top, pos);
-    if (s.condition) fl.m.jumpUnless(expressions.printed(fl, expressions.expr(fl, s.condition)), end, pos);
+    if (s.condition) fl.jumpUnless(expressions.value(fl, s.condition), end, pos);
     loopBody(fl, s.statement, end, update, label);
     fl.m.mark(update, s.incrementor ? s.incrementor.getStart() : pos);
     for (const { name, type } of fl.ctx.boxedCounters(s)) {
       // The next iteration's own counter, a copy of this one's (boxedCounters).
-      const box = fl.fieldFor(name) ? fl.field(fl.fieldFor(name)!) : name.text;
-      fl.m.emit(`${box} = new __wx_Box<${type}>(${box}.value);`, pos);
+      const box = () => (fl.fieldFor(name) ? fl.fieldNode(fl.fieldFor(name)!) : nodes.name(name.text));
+      fl.emit(nodes.assign(box(), nodes.construct("__wx_Box", [ts.factory.createPropertyAccessExpression(box(), "value")], [type])), pos);
     }
     if (s.incrementor) expressions.effect(fl, s.incrementor);
     fl.m.jump(top, pos);
@@ -88,7 +89,7 @@ export function statement(fl: FrameLowering, s: ts.Statement, label?: string): v
   } else if (ts.isReturnStatement(s)) {
     returnStatement(fl, s);
   } else if (ts.isThrowStatement(s)) {
-    fl.m.emit(`throw ${expressions.printed(fl, expressions.expr(fl, s.expression))};`, pos);
+    fl.emit(ts.factory.createThrowStatement(expressions.value(fl, s.expression)), pos);
   } else if (ts.isTryStatement(s)) {
     fl.ctx.error(s, Code.TryCatch, "try/catch is not supported: AssemblyScript has no exceptions; a panic ends the call.");
   } else {
@@ -119,13 +120,11 @@ export function returnStatement(fl: FrameLowering, s: ts.ReturnStatement): void 
     return;
   }
   const lowered = s.expression ? expressions.expr(fl, s.expression) : undefined;
-  const value = lowered && fl.print(lowered);
   if (fl.runDefers) {
-    if (value !== undefined && fl.result) fl.m.emit(`${fl.resultField()} = ${value};`, pos);
-    else if (value !== undefined) fl.m.emit(`${value};`, pos);
+    if (lowered) fl.emit(fl.setResult(lowered), pos);
     fl.m.jump(fl.runDefers, pos);
   } else {
-    fl.m.emitEnd(fl.returnCode(value), pos);
+    fl.emitEnd(fl.returnCode(lowered), pos);
   }
 }
 
@@ -139,9 +138,9 @@ export function variables(fl: FrameLowering, list: ts.VariableDeclarationList): 
     if (!ts.isIdentifier(d.name) || !d.initializer) continue;
     const field = fl.fieldFor(d.name);
     if (field && !fl.isBoxed(d.name) && expressions.recvIntoField(fl, field, d.initializer)) continue;
-    const target = field ? fl.field(field) : d.name.text;
-    const value = expressions.printed(fl, expressions.expr(fl, d.initializer));
-    fl.m.emit(`${target} = ${fl.isBoxed(d.name) ? `new __wx_Box(${value})` : value};`, pos);
+    const target = field ? fl.fieldNode(field) : nodes.name(d.name.text);
+    const value = expressions.value(fl, d.initializer);
+    fl.emit(nodes.assign(target, fl.isBoxed(d.name) ? nodes.construct("__wx_Box", [value]) : value), pos);
   }
 }
 
@@ -184,9 +183,9 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
     const valueField = names[0] ? fl.fieldFor(names[0]) : undefined;
     const elem = fl.ctx.types.elementOf((init.expression as ts.PropertyAccessExpression).expression) ?? "u64";
     const into = valueField ?? fl.temp(elem, "v");
-    fl.m.park(expressions.recvOp(fl, ch, elem, into), pos);
+    fl.park(expressions.recvOp(fl, ch, elem, into), pos);
     const okField = names[1] ? fl.fieldFor(names[1]) : undefined;
-    if (okField) fl.m.emit(`${fl.field(okField)} = __wx_received(self$);`, pos);
+    if (okField) fl.emit(nodes.assign(fl.fieldNode(okField), expressions.received()), pos);
     return;
   }
   if (!init) return;
@@ -196,10 +195,10 @@ export function destructure(fl: FrameLowering, d: ts.VariableDeclaration): void 
     return;
   }
   const tmp = fl.temp(type, "d");
-  fl.m.emit(`${fl.field(tmp)} = ${expressions.printed(fl, expressions.expr(fl, init))};`, pos);
+  fl.emit(nodes.assign(fl.fieldNode(tmp), expressions.value(fl, init)), pos);
   names.forEach((n, i) => {
     const field = n && fl.fieldFor(n);
-    if (field) fl.m.emit(`${fl.field(field)} = ${fl.field(tmp)}[${i}];`, pos);
+    if (field) fl.emit(nodes.assign(fl.fieldNode(field), ts.factory.createElementAccessExpression(fl.fieldNode(tmp), i)), pos);
   });
 }
 
@@ -221,24 +220,25 @@ export function forOf(fl: FrameLowering, s: ts.ForOfStatement, label?: string): 
   const src = fl.temp(nil ? (fl.ctx.types.of(nil) ?? iterableType) : iterableType, "of");
   const iterable = expressions.value(fl, nil ?? s.expression);
   const from = fl.readsField(iterable);
-  fl.m.emit(from ? `__wx_copyField(self$, ${fl.offsetOf(from)}, ${fl.offsetOf(src)});` : `${fl.field(src)} = ${fl.print(iterable)};`, pos);
+  fl.emit(from ? nodes.statement(nodes.call("__wx_copyField", [nodes.self(), fl.offsetOf(from), fl.offsetOf(src)])) : nodes.assign(fl.fieldNode(src), iterable), pos);
   if (fl.ctx.dialect.isChanExpression(s.expression)) {
     // for v := range ch: receive until the channel is closed and drained
     if (nil) expressions.parkForeverIfNil(fl, fl.fieldNode(src), pos);
     fl.m.mark(top, pos);
-    fl.m.park(expressions.recvOp(fl, fl.fieldNode(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
-    fl.m.jumpIf("!__wx_received(self$)", end, pos);
+    fl.park(expressions.recvOp(fl, fl.fieldNode(src), fl.ctx.types.elementOf(s.expression) ?? "i32", field), pos);
+    fl.jumpIf(ts.factory.createLogicalNot(expressions.received()), end, pos);
     loopBody(fl, s.statement, end, top, label);
     fl.m.jump(top, pos);
   } else {
     const index = fl.temp("i32", "i");
-    fl.m.emit(`${fl.field(index)} = 0;`, pos);
+    const f = ts.factory;
+    fl.emit(nodes.assign(fl.fieldNode(index), nodes.num(0)), pos);
     fl.m.mark(top, pos);
-    fl.m.jumpIf(`${fl.field(index)} >= ${fl.field(src)}.length`, end, pos);
-    fl.m.emit(`${fl.field(field)} = ${fl.field(src)}[${fl.field(index)}];`, pos);
+    fl.jumpIf(f.createBinaryExpression(fl.fieldNode(index), ts.SyntaxKind.GreaterThanEqualsToken, f.createPropertyAccessExpression(fl.fieldNode(src), "length")), end, pos);
+    fl.emit(nodes.assign(fl.fieldNode(field), f.createElementAccessExpression(fl.fieldNode(src), fl.fieldNode(index))), pos);
     loopBody(fl, s.statement, end, next, label);
     fl.m.mark(next, pos);
-    fl.m.emit(`${fl.field(index)}++;`, pos);
+    fl.emit(nodes.statement(ts.factory.createPostfixIncrement(fl.fieldNode(index))), pos);
     fl.m.jump(top, pos);
   }
   fl.m.mark(end, -1);
@@ -248,12 +248,12 @@ export function switchStatement(fl: FrameLowering, s: ts.SwitchStatement): void 
   const pos = s.getStart();
   const type = fl.ctx.types.of(s.expression) ?? "i32";
   const tag = fl.temp(type, "sw");
-  fl.m.emit(`${fl.field(tag)} = ${fl.print(expressions.value(fl, s.expression))};`, pos);
+  fl.emit(nodes.assign(fl.fieldNode(tag), expressions.value(fl, s.expression)), pos);
   const end = fl.m.label();
   const labels = s.caseBlock.clauses.map(() => fl.m.label());
   let fallback = end;
   s.caseBlock.clauses.forEach((c, i) => {
-    if (ts.isCaseClause(c)) fl.m.jumpIf(`${fl.field(tag)} == (${fl.print(expressions.value(fl, c.expression))})`, labels[i], c.getStart());
+    if (ts.isCaseClause(c)) fl.jumpIf(ts.factory.createEquality(fl.fieldNode(tag), ts.factory.createParenthesizedExpression(expressions.value(fl, c.expression))), labels[i], c.getStart());
     else fallback = labels[i];
   });
   fl.m.jump(fallback, pos);
