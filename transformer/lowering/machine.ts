@@ -110,7 +110,7 @@ export class StateMachine {
         // switch: a frame that resumes inside the loop goes on with one dispatch, not two.
         // A frame that reaches the loop from above jumps to it, once per entry.
         const top = (line as Line & { kind: "mark" }).label;
-        if (i > 0) out.push({ text: indent + "  " + `__wx_setState(self$, ${top.id}); continue;`, pos: line.pos });
+        if (i > 0 && !endsHere(this.lines[i - 1])) out.push({ text: indent + "  " + `__wx_setState(self$, ${top.id}); continue;`, pos: line.pos });
         for (let j = first; j < loop.end; j++) flat(this.lines[j]);
         i = loop.end;
       } else {
@@ -131,7 +131,7 @@ export class StateMachine {
     const kept = this.lines.filter((l) => {
       if (l.kind === "mark") ended = false;
       else if (ended) return false;
-      else ended = (l.kind === "code" && !!l.ends) || (l.kind === "jump" && l.condition === undefined);
+      else ended = endsHere(l);
       return true;
     });
     this.lines.splice(0, this.lines.length, ...kept);
@@ -185,6 +185,11 @@ interface Loop {
   end: number;
 }
 
+/** Whether nothing after `line` runs until the next state: a return, or a jump that always leaves. */
+function endsHere(line: Line): boolean {
+  return (line.kind === "code" && !!line.ends) || (line.kind === "jump" && line.condition === undefined);
+}
+
 function textOf(line: Line & { kind: "code" }): string {
   return typeof line.text === "string" ? line.text : line.text();
 }
@@ -226,6 +231,10 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
   const innermostClose = (): number => (blocks.length ? blocks[blocks.length - 1].closeAt : loop.end);
   const leave = (label: Label): string => `{ __wx_setState(self$, ${label.id}); break; }`;
   let depth = 1;
+  // Whether the lines being read follow a return or a jump away: a state after one is entered
+  // only through the switch (where a parked or called frame resumes), never by falling in, so
+  // its lines up to the next place the loop's own blocks reach are dead here.
+  let dead = false;
   const put = (text: string, pos: number): void => {
     out.push({ text: "  ".repeat(depth) + text, pos });
   };
@@ -237,17 +246,21 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
         blocks.pop();
         depth--;
         put("}", line.pos);
+        dead = false;
       }
       continue;
     }
+    if (dead) continue;
     if (line.kind === "code") {
       if (!line.afterParkOnly) put(textOf(line), line.pos);
+      dead = !!line.ends;
       continue;
     }
     const target = at.get(line.label);
     const cond = line.condition;
     if (target === loop.top) {
       put(cond === undefined ? "continue;" : `if (${cond}) continue;`, line.pos);
+      dead = cond === undefined;
       continue;
     }
     const inside = target !== undefined && target > i && target <= loop.end;
@@ -285,14 +298,17 @@ function rotate(lines: Line[], at: Map<Label, number>, loop: Loop): Printed[] | 
       }
     }
     put(cond === undefined ? leave(line.label) : `if (${cond}) ${leave(line.label)}`, line.pos);
+    dead = cond === undefined;
   }
   const last = lines[loop.end] as Line & { kind: "jump" };
   if (last.condition !== undefined) {
     // do…while: the loop goes on while the condition holds, then leaves to the next state.
     const next = lines[loop.end + 1];
     if (!next || next.kind !== "mark") return null;
-    put(`if (${last.condition}) continue;`, last.pos);
-    put(leave(next.label), last.pos);
+    if (!dead || blocks.length) {
+      put(`if (${last.condition}) continue;`, last.pos);
+      put(leave(next.label), last.pos);
+    }
   }
   while (blocks.length) {
     // Blocks still open close at the end of the iteration.

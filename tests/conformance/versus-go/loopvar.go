@@ -20,7 +20,9 @@ func main() {
 		sum += <-res
 	}
 	fmt.Println(sum)
-	out := spawnAll()
+	gate := make(chan bool)
+	out := spawnAll(gate)
+	close(gate)
 	total := 0
 	for k := 0; k < 2; k++ {
 		total += <-out
@@ -28,18 +30,23 @@ func main() {
 	fmt.Println(total)
 	// A loop with no post statement: the body steps the counter itself.
 	seen := make(chan int, 10)
+	opened := make(chan bool)
 	for i := 0; i < 3; {
 		go func() {
+			<-opened
 			seen <- i
 		}()
 		i++
 	}
+	close(opened)
 	seenSum := 0
 	for k := 0; k < 3; k++ {
 		seenSum += <-seen
 	}
 	fmt.Println(seenSum)
-	spawnUnstepped(seen)
+	later := make(chan bool)
+	spawnUnstepped(seen, later)
+	close(later)
 	seenSum = 0
 	for k := 0; k < 3; k++ {
 		seenSum += <-seen
@@ -47,19 +54,21 @@ func main() {
 	fmt.Println(seenSum)
 }
 
-func spawnUnstepped(seen chan int) {
+func spawnUnstepped(seen chan int, gate chan bool) {
 	for i := 10; i < 13; {
 		go func() {
+			<-gate
 			seen <- i
 		}()
 		i++
 	}
 }
 
-func spawnAll() chan int {
+func spawnAll(gate chan bool) chan int {
 	out := make(chan int, 10)
 	for i := 0; i < 4; i++ {
 		go func() {
+			<-gate
 			out <- i * 10
 		}()
 		i += 1

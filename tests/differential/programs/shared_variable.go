@@ -23,7 +23,9 @@ func main() {
 			mu.Unlock()
 		}()
 	}
+	mu.Lock()
 	total += 1
+	mu.Unlock()
 	wg.Wait()
 	fmt.Println(total, last)
 	flag := false

@@ -18,7 +18,9 @@ function main(): void {
       mu.unlock();
     });
   }
+  mu.lock();
   total += 1;
+  mu.unlock();
   wg.wait();
   println(`${total} ${last}`);
   let flag = false;

@@ -210,7 +210,6 @@ class deferred$Frame extends __wx_Frame {
           this.$defers.push(2);
           locals$.result = 7;
           __wx_setState(self$, 7); continue;
-          __wx_setState(self$, 7); continue;
         case 8: // closures.ts:52
           order.push(1);
           __wx_setState(self$, 7); continue;
@@ -229,9 +228,6 @@ class deferred$Frame extends __wx_Frame {
             }
             order.push(1);
             continue;
-            order.push(10);
-            continue;
-            order.push(100);
           }
           continue;
         default:

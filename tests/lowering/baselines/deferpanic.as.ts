@@ -33,7 +33,6 @@ class inner$Frame extends __wx_Frame {
         case 2: // deferpanic.ts:9
           console.log("not reached");
           __wx_setState(self$, 3); continue;
-          __wx_setState(self$, 3); continue;
         case 4: // deferpanic.ts:5
           console.log("2");
           __wx_setState(self$, 3); continue;
@@ -48,7 +47,6 @@ class inner$Frame extends __wx_Frame {
             }
             console.log("2");
             continue;
-            console.log("3");
           }
           continue;
         default:

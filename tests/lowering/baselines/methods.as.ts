@@ -118,9 +118,6 @@ class Mailbox$drain$Frame extends __wx_Frame {
             if (!(locals$.i < locals$.n)) { __wx_setState(self$, 4); break; }
             { const c$ = Mailbox$take$Frame.new$(this.self); c$.caller = this; this.$call0 = c$; }
             __wx_setState(self$, 2); return this.$call0;
-            locals$.$r1 = this.$call0!.result; __wx_recycle(load<usize>(self$, offsetof<Mailbox$drain$Frame>("$call0"))); __wx_clearField(self$, offsetof<Mailbox$drain$Frame>("$call0"));
-            locals$.sum += locals$.$r1;
-            locals$.i++;
           }
           continue;
         case 4: // methods.ts:21
@@ -182,8 +179,6 @@ class fill$Frame extends __wx_Frame {
             if (!(locals$.i <= locals$.n)) { __wx_setState(self$, 4); break; }
             { const c$ = Mailbox$put$Frame.new$(this.box, locals$.i); c$.caller = this; this.$call0 = c$; }
             __wx_setState(self$, 2); return this.$call0;
-            __wx_recycle(load<usize>(self$, offsetof<fill$Frame>("$call0"))); __wx_clearField(self$, offsetof<fill$Frame>("$call0"));
-            locals$.i++;
           }
           continue;
         case 4: // methods.ts:27
