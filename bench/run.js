@@ -57,8 +57,10 @@ const IN_PROCESS = [
   { key: "select8", units: (n) => n / 2, wasm: (e, n) => e.select8(n / 2), js: () => js.selectK(8, N / 10), jsUnits: N / 10 },
   { key: "sieve", units: () => 1e6, runs: 3, wasm: (e) => e.sieve(2000), js: () => js.sieve(2000), jsUnits: 1e6 },
   { key: "closuremap", units: (n) => n, wasm: (e, n) => e.closuremap(n, 3) },
-  { key: "blockingcall", units: (n) => n, wasm: (e, n) => e.blockingcall(n) },
-  { key: "dispatchcall", units: (n) => n, wasm: (e, n) => e.dispatchcall(n) },
+  // The direct and the dispatched blocking call are measured in one process, in turns: their
+  // ratio is a target, and two processes' figures differ by more than the ratio's margin.
+  { key: "blockingcall", group: "calls", units: (n) => n, wasm: (e, n) => e.blockingcall(n) },
+  { key: "dispatchcall", group: "calls", units: (n) => n, wasm: (e, n) => e.dispatchcall(n) },
   { key: "noop", units: (n) => (n / N) * CALLS, wasm: (e, n, loop) => loop(e.noop, (n / N) * CALLS) },
   { key: "timerstop", export: "timer_start_stop", units: (n) => n, wasm: (e, n) => e.timer_start_stop(n) },
   { key: "select2timeout", export: "select2_timeout", units: (n) => n / 2, wasm: (e, n) => e.select2_timeout(n / 2) },
@@ -87,29 +89,42 @@ function turns(k, runs) {
 }
 
 /**
- * Runs the in-process workload `w` on `systems` (each a module's exports with the size of its
- * work and its number of runs) and in JavaScript, in turns: figures per system.
+ * Runs the in-process workloads `ws` (one, or a group) on `systems` (each a module's exports
+ * with the size of its work and its number of runs) and in JavaScript, in turns: figures per
+ * workload and system.
  */
-async function sideBySide(w, systems) {
-  const exportName = w.export ?? w.key;
-  const present = Object.entries(systems).filter(([, s]) => typeof s.e[exportName] === "function");
-  const runs = w.runs ?? RUNS;
-  const xs = { js: [] };
-  for (const [name, s] of present) {
-    xs[name] = [];
-    s.at = turns(Math.min(runs, s.runs ?? runs), runs);
-    s.loop = callLoop(`${name} ${w.key}`);
-    warmUp(() => w.wasm(s.e, s.n, s.loop));
+async function sideBySide(ws, systems) {
+  const runs = ws[0].runs ?? RUNS;
+  const cells = [];
+  for (const w of ws) {
+    for (const [name, s] of Object.entries(systems)) {
+      if (typeof s.e[w.export ?? w.key] !== "function") continue;
+      const cell = { w, name, s, at: turns(Math.min(runs, s.runs ?? runs), runs), loop: callLoop(`${name} ${w.key}`), xs: [] };
+      warmUp(() => w.wasm(s.e, s.n, cell.loop));
+      cells.push(cell);
+    }
   }
-  const jsAt = turns(w.js ? Math.min(runs, JS_RUNS) : 0, runs);
-  if (w.js) await w.js();
+  const scripts = ws.filter((w) => w.js).map((w) => ({ w, at: turns(Math.min(runs, JS_RUNS), runs), xs: [] }));
+  for (const j of scripts) await j.w.js();
   for (let r = 0; r < runs; r++) {
-    for (const [name, s] of present) if (s.at.has(r)) xs[name].push(...samples(() => w.wasm(s.e, s.n, s.loop), w.units(s.n), 1, 0));
-    if (jsAt.has(r)) xs.js.push(...(await samplesAsync(w.js, w.jsUnits, 1, 0)));
+    for (const c of cells) if (c.at.has(r)) c.xs.push(...samples(() => c.w.wasm(c.s.e, c.s.n, c.loop), c.w.units(c.s.n), 1, 0));
+    for (const j of scripts) if (j.at.has(r)) j.xs.push(...(await samplesAsync(j.w.js, j.w.jsUnits, 1, 0)));
   }
   const out = {};
-  for (const [name, v] of Object.entries(xs)) if (v.length) out[name] = stats(v);
+  for (const w of ws) out[w.key] = {};
+  for (const c of cells) if (c.xs.length) out[c.w.key][c.name] = stats(c.xs);
+  for (const j of scripts) if (j.xs.length) out[j.w.key].js = stats(j.xs);
   return out;
+}
+
+/** The in-process workloads as the processes that measure them: a group's together, any other alone. */
+function workloadGroups() {
+  const groups = new Map();
+  for (const w of IN_PROCESS) {
+    const key = w.group ?? w.key;
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  return groups;
 }
 
 // Each workload runs in a process of its own (`node bench/run.js --workload KEY`), on the
@@ -136,16 +151,18 @@ function sideBySideAll(names) {
   const out = { js: {} };
   for (const name of names) out[name] = {};
   const notes = [];
-  for (const w of IN_PROCESS) {
-    console.log(`  ${w.key}`);
+  for (const [key, ws] of workloadGroups()) {
+    console.log(`  ${ws.map((w) => w.key).join(", ")}`);
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const r = spawnSync(process.execPath, [__filename, "--workload", w.key], { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
+      const r = spawnSync(process.execPath, [__filename, "--workload", key], { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
       if (r.status === 0) {
-        for (const [name, s] of Object.entries(JSON.parse(r.stdout.trim().split("\n").pop()))) out[name][w.key] = s;
+        for (const [wkey, bySystem] of Object.entries(JSON.parse(r.stdout.trim().split("\n").pop()))) {
+          for (const [name, s] of Object.entries(bySystem)) out[name][wkey] = s;
+        }
         break;
       }
       const how = r.signal ? `ended by ${r.signal}` : `exited with status ${r.status}`;
-      notes.push(`${w.key}: its process ${how} (attempt ${attempt} of ${ATTEMPTS})${attempt < ATTEMPTS ? "; run again" : "; no figures"}`);
+      notes.push(`${key}: its process ${how} (attempt ${attempt} of ${ATTEMPTS})${attempt < ATTEMPTS ? "; run again" : "; no figures"}`);
       console.log(`    ${notes[notes.length - 1]}`);
     }
   }
@@ -390,7 +407,8 @@ async function main() {
     `One run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${require("os").cpus().length} cores (${require("os").cpus()[0].model}).`,
     "Medians, with min–max for ours; times are per unit. Ours, ours with the minimal runtime, the floor and JavaScript are measured",
     `side by side: for each workload, in a process of its own, one run of each in turn, ${RUNS} times (JavaScript ${JS_RUNS}; the sieve 3), so that a slow spell of the machine`,
-    "touches them alike; Go's module in node:wasi takes its turns too (five runs of a fifth of the work). The runtime alone (in processes of its own), and Go in",
+    "touches them alike (the direct and the dispatched blocking call share one process and take turns, as their ratio is a target);",
+    "Go's module in node:wasi takes its turns too (five runs of a fifth of the work). The runtime alone (in processes of its own), and Go in",
     "wasmtime and natively, are measured after them (five runs). \"ours\" is bench/programs/workloads.ts compiled with the",
     "default options (incremental runtime); \"runtime alone\" is the same work on hand-written frames (bench/runtime);",
     "\"floor\" is bench/programs/floor.ts, the same work in plain AssemblyScript with no goroutines.",
@@ -493,9 +511,9 @@ function targetLines(results, runtimeRows, goSystems, timersSelect2) {
 }
 
 async function workloadProcess(key) {
-  const w = IN_PROCESS.find((x) => x.key === key);
-  if (!w) throw new Error(`no workload ${key}`);
-  console.log(JSON.stringify(await sideBySide(w, loadSystems())));
+  const ws = workloadGroups().get(key);
+  if (!ws) throw new Error(`no workload ${key}`);
+  console.log(JSON.stringify(await sideBySide(ws, loadSystems())));
 }
 
 const workloadArg = process.argv.indexOf("--workload");
