@@ -7,6 +7,7 @@
 import * as path from "path";
 import { init } from "./package/init";
 import { compile } from "./package/compile";
+import { readProject } from "./package/project";
 import { ascProblem, installedTypeScript, ownVersion, typeScriptProblem } from "./package/typescript";
 import { watchBuild, Watching } from "./package/watch";
 
@@ -14,6 +15,7 @@ const USAGE = `Usage: ts-wasmexport COMMAND [options]
 
 Commands:
   build FILE -o OUT.wasm  compile a dialect file (and what it imports) to one WebAssembly module
+  build -p DIR            the same, with the options of DIR/tsconfig.json's plugin entry
   init [DIR]              write a starter project into DIR (default: the current folder)
   check                   whether the project can build: its TypeScript, asc and Binaryen (the starter's prebuild)
 
@@ -38,8 +40,9 @@ const INIT_USAGE = `Usage: ts-wasmexport init [DIR]
 
 Writes a starter project into DIR (default: the current folder): tsconfig.json, src/main.ts,
 run.mjs (a Node host) and .gitignore, and adds the scripts \`build\` (tspc -p .), \`prebuild\`
-(ts-wasmexport check) and \`start\` (build, then run) and the development dependencies to
-package.json, making one if there is none. Existing files are never overwritten.
+(ts-wasmexport check), \`start\` (build, then run) and \`watch\` (ts-wasmexport build -p .
+--watch) and the development dependencies to package.json, making one if there is none.
+Existing files are never overwritten.
 
 Options:
   -v, --version           the version of ts-wasmexport
@@ -47,11 +50,16 @@ Options:
 `;
 
 const BUILD_USAGE = `Usage: ts-wasmexport build FILE -o OUT.wasm [options]
+       ts-wasmexport build -p PROJECT [FILE] [options]
 
-Compiles the dialect file FILE (and what it imports) to one WebAssembly module.
+Compiles the dialect file FILE (and what it imports) to one WebAssembly module. With -p, the
+options are those of the plugin entry in PROJECT's tsconfig.json (or the tsconfig file named),
+with its paths taken from the tsconfig's folder, and FILE is the one file the tsconfig includes
+unless named; options on the command line override the entry's.
 
 Options:
-  -o, --out FILE          the .wasm to write (required)
+  -o, --out FILE          the .wasm to write (required without -p)
+  -p, --project PROJECT   build as the plugin entry of PROJECT/tsconfig.json says
   --wat                   also write the text format, beside the .wasm (.wat)
   --emit-as DIR           write the lowered AssemblyScript into DIR
   -O N                    optimisation level 0-3 (default 3)
@@ -157,6 +165,7 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
   let entry: string | undefined;
   let typeCheck = true;
   let watch = false;
+  let project: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const joined = /^-O([0-3])$/.exec(arg);
@@ -167,6 +176,13 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
     else if (arg === "--component") raw.component = true;
     else if (arg === "--no-type-check") typeCheck = false;
     else if (arg === "--watch" || arg === "-w") watch = true;
+    else if (arg === "-p" || arg === "--project") {
+      project = rest[++i];
+      if (project === undefined) {
+        err.write(`ts-wasmexport: ${arg} needs a value.\n`);
+        return 2;
+      }
+    }
     else if (arg === "--transform" && rest[i + 1] !== undefined) raw.transforms = [...((raw.transforms as string[]) ?? []), rest[++i]];
     else if (arg in VALUE_FLAGS) {
       const value = rest[++i];
@@ -184,21 +200,38 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
       return 2;
     }
   }
+  if (project !== undefined) {
+    // Reading a tsconfig takes TypeScript's API: one the compiler cannot use is one line.
+    const problem = typeScriptProblem(installedTypeScript(process.cwd()) ?? installedTypeScript());
+    if (problem) {
+      err.write(`error TS99004: ${problem}\n`);
+      return 1;
+    }
+    const read = readProject(project, entry);
+    if ("error" in read) {
+      err.write(`ts-wasmexport: ${read.error}\n`);
+      return 2;
+    }
+    entry = read.entry;
+    Object.assign(raw, { ...read.options, ...raw });
+  }
   if (!entry || raw.outFile === undefined) {
-    err.write(`ts-wasmexport: build needs an entry file and -o OUT.wasm.\n\n${BUILD_USAGE}`);
+    err.write(`ts-wasmexport: build needs an entry file and -o OUT.wasm${project === undefined ? "" : " (the plugin entry has no outFile)"}.\n\n${BUILD_USAGE}`);
     return 2;
   }
+  // A tsconfig's outFile is absolute once read (readProject): shown from the current folder.
+  const written = path.isAbsolute(String(raw.outFile)) ? path.relative(process.cwd(), String(raw.outFile)) : String(raw.outFile);
   if (watch) {
     const folder = path.relative(process.cwd(), path.dirname(path.resolve(entry))) || ".";
     return watchBuild({ entry, typeCheck, ...raw }, (result, ms) => {
       if (result.diagnostics.length > 0) err.write(result.errorText);
-      const built = result.binary ? `${raw.outFile}: ${result.binary.length} bytes` : `${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"}`;
+      const built = result.binary ? `${written}: ${result.binary.length} bytes` : `${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"}`;
       out.write(`${built} (${ms} ms). Watching ${folder} for changes.\n`);
     });
   }
   const result = compile({ entry, typeCheck, ...raw });
   if (result.diagnostics.length > 0) err.write(result.errorText);
   if (!result.binary) return 1;
-  out.write(`${raw.outFile}: ${result.binary.length} bytes\n`);
+  out.write(`${written}: ${result.binary.length} bytes\n`);
   return 0;
 }

@@ -66,6 +66,29 @@ test("build --watch rebuilds when a file of the entry's folder changes, at -O 0"
   }
 });
 
+test("build -p reads the plugin entry of a tsconfig: its options and paths, the entry file none of the others imports", () => {
+  const plugin = { transform: "ts-wasmexport/transformer", transformProgram: true, outFile: "out/m.wasm", textFile: true, wasi: true };
+  const { dir } = writeFiles({
+    "p/tsconfig.json": `// comments are allowed\n${JSON.stringify({ compilerOptions: { plugins: [plugin] }, include: ["src"] })}\n`,
+    "p/src/main.ts": `import { k } from "./k";\n// @wasmexport f\nexport function f(): i32 { console.log("hi"); return k; }\n`,
+    "p/src/k.ts": "export const k: i32 = 7;\n",
+  });
+  expect(cli(dir, "build", "-p", "p")).toEqual({ status: 0, stdout: expect.stringMatching(/^p\/out\/m\.wasm: \d+ bytes\n$/), stderr: "" });
+  expect(fs.readFileSync(path.join(dir, "p", "out", "m.wat"), "utf8")).toContain('(import "wasi_snapshot_preview1"');
+  // A flag overrides the entry's option; the tsconfig file itself may be named.
+  expect(cli(dir, "build", "--project", "p/tsconfig.json", "-o", "elsewhere.wasm").status).toBe(0);
+  expect(fs.existsSync(path.join(dir, "elsewhere.wasm"))).toBe(true);
+  // Two files that no other imports: the user names the entry.
+  fs.writeFileSync(path.join(dir, "p", "src", "other.ts"), "// @wasmexport g\nexport function g(): i32 { return 1; }\n");
+  const two = cli(dir, "build", "-p", "p");
+  expect(two.status).toBe(2);
+  expect(two.stderr).toBe("ts-wasmexport: p/tsconfig.json includes 2 files that could be the entry (p/src/main.ts, p/src/other.ts): name it, as in 'ts-wasmexport build -p p p/src/main.ts'.\n");
+  expect(cli(dir, "build", "-p", "p", "p/src/other.ts").status).toBe(0);
+  fs.writeFileSync(path.join(dir, "p", "tsconfig.json"), JSON.stringify({ include: ["src"] }));
+  expect(cli(dir, "build", "-p", "p")).toEqual({ status: 2, stdout: "", stderr: `ts-wasmexport: p/tsconfig.json has no plugin entry { "transform": "ts-wasmexport/transformer", … } to build from.\n` });
+  expect(cli(dir, "build", "-p", "nowhere").stderr).toBe("ts-wasmexport: no tsconfig.json at 'nowhere'.\n");
+});
+
 test("usage errors exit 2 with the usage text", () => {
   const result = cli(REPO, "build", "x.ts");
   expect(result.status).toBe(2);
@@ -110,7 +133,7 @@ describe("init", () => {
     expect(result.stdout).toContain("Next: cd app && npm install && npm start");
     const app = path.join(dir, "app");
     const manifest = JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"));
-    expect(manifest.scripts).toEqual({ prebuild: "ts-wasmexport check", build: "tspc -p .", start: "npm run build && node run.mjs" });
+    expect(manifest.scripts).toEqual({ prebuild: "ts-wasmexport check", build: "tspc -p .", start: "npm run build && node run.mjs", watch: "ts-wasmexport build -p . --watch" });
     expect(manifest.type).toBe("module");
     expect(Object.keys(manifest.devDependencies).sort()).toEqual(["ts-patch", "ts-wasmexport", "typescript"]);
     expect(manifest.devDependencies.typescript).toMatch(/^5\./);
@@ -123,6 +146,11 @@ describe("init", () => {
     const run = spawnSync(process.execPath, ["run.mjs"], { cwd: app, encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.stdout).toBe("sum_of_squares(10) = 385\n");
+    // The watch script's build: the CLI with the tsconfig's plugin entry makes tspc's module, byte for byte.
+    const byTspc = fs.readFileSync(path.join(app, "build", "main.wasm"));
+    fs.rmSync(path.join(app, "build"), { recursive: true });
+    expect(cli(app, "build", "-p", ".")).toEqual({ status: 0, stdout: `build/main.wasm: ${byTspc.length} bytes\n`, stderr: "" });
+    expect(Buffer.compare(fs.readFileSync(path.join(app, "build", "main.wasm")), byTspc)).toBe(0);
     // The bindings are an ES module in a .js file: under the starter's "type": "module", Node loads them without a warning.
     expect(cli(app, "build", "src/main.ts", "-o", "build/bound.wasm", "--bindings", "build/bound.js").status).toBe(0);
     const script = `import { readFile } from "node:fs/promises"; import { instantiate } from "./build/bound.js";

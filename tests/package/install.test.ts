@@ -102,6 +102,9 @@ test("the CLI and compile() build the starter on the TypeScript the install brou
   expect(spawnSync(NPM, ["exec", "--", "ts-wasmexport", "init"], { cwd: dir, encoding: "utf8" }).status).toBe(0);
   const cli = spawnSync(NPM, ["exec", "--", "ts-wasmexport", "build", "src/main.ts", "-o", "cli.wasm"], { cwd: dir, encoding: "utf8" });
   expect([cli.status, cli.stderr]).toEqual([0, ""]);
+  // What the starter's watch script builds: the tsconfig's plugin entry, by the CLI.
+  const byProject = spawnSync(NPM, ["exec", "--", "ts-wasmexport", "build", "-p", "."], { cwd: dir, encoding: "utf8" });
+  expect([byProject.status, byProject.stderr, byProject.stdout]).toEqual([0, "", expect.stringMatching(/^build\/main\.wasm: \d+ bytes\n$/)]);
   const script = `const r = require("ts-wasmexport/compile").compile({ entry: "src/main.ts" }); process.stdout.write(r.errorText || String(r.binary.length));`;
   const api = spawnSync(process.execPath, ["-e", script], { cwd: dir, encoding: "utf8" });
   expect(api.stdout).toMatch(/^\d+$/);
@@ -157,6 +160,10 @@ test("TypeScript 7 is refused in one line by the CLI and compile()", () => {
   const cli = spawnSync(process.execPath, [path.join(dir, "node_modules", "ts-wasmexport", "bin", "ts-wasmexport.js"), "build", "main.ts", "-o", "main.wasm"], { cwd: dir, encoding: "utf8" });
   expect(cli.stderr).toBe(line);
   expect(cli.status).toBe(1);
+  // The starter's watch script reads the tsconfig with TypeScript's API: refused before it.
+  fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { plugins: [{ transform: "ts-wasmexport/transformer", outFile: "main.wasm" }] } }));
+  const project = spawnSync(process.execPath, [path.join(dir, "node_modules", "ts-wasmexport", "bin", "ts-wasmexport.js"), "build", "-p", "."], { cwd: dir, encoding: "utf8" });
+  expect([project.status, project.stderr]).toEqual([1, line]);
   const api = spawnSync(process.execPath, ["-e", `process.stdout.write(require("ts-wasmexport/compile").compile({ entry: "main.ts" }).errorText)`], { cwd: dir, encoding: "utf8" });
   expect(api.stderr).toBe("");
   expect(api.stdout).toBe(line);

@@ -2,7 +2,7 @@
 //
 // It writes tsconfig.json (the ts-patch entry and the language-service plugin), src/main.ts
 // (one export whose work is done by goroutines), run.mjs (a Node host with no imports to
-// offer) and .gitignore, and puts the `build` and `start` scripts and the development
+// offer) and .gitignore, and puts the `build`, `start` and `watch` scripts and the development
 // dependencies into package.json, making one when the folder has none. A package.json it makes
 // says `"type": "module"`: the bindings the compiler writes (option `bindings`) are ES modules
 // in `.js` files, which Node would otherwise load with a warning (MODULE_TYPELESS_PACKAGE_JSON).
@@ -68,6 +68,9 @@ const SCRIPTS: Record<string, string> = {
   prebuild: "ts-wasmexport check",
   build: "tspc -p .",
   start: "npm run build && node run.mjs",
+  // The CLI's watcher, with the plugin entry's options: it rebuilds 30 ms after a change, where
+  // tspc --watch waits tsc's 250 ms first.
+  watch: "ts-wasmexport build -p . --watch",
 };
 
 export interface InitResult {
