@@ -26,6 +26,16 @@ test("an AssemblyScript error in an imported file names that file", () => {
   expect(locations(result)[0]).toMatch(/^lib\.ts\(2,\d+\): error TS99050$/);
 });
 
+test("an AssemblyScript error names the user's declarations as written, not by asc's place in its file tree", () => {
+  // `this` used (by a go() closure) before the constructor sets a field.
+  const result = build({
+    "main.ts": `import { Chan, go } from "ts-wasmexport";\nimport { Worker } from "./parts/worker";\n// @wasmexport f\nexport function f(): i32 { return new Worker().ch.recv(); }\n`,
+    "parts/worker.ts": `import { Chan, go } from "ts-wasmexport";\nexport class Worker {\n  ch: Chan<i32>;\n  constructor() {\n    go(() => { this.ch.send(1); });\n    this.ch = new Chan<i32>(1);\n  }\n}\n`,
+  });
+  expect(result.binary).toBeNull();
+  expect(result.errorText).toMatch(/\/parts\/worker\.ts\(3,3\): error TS99050: AS2564: Property 'Worker\.ch' has no initializer and is not assigned in the constructor before 'this' is used or returned\.\n$/);
+});
+
 test("tsc's own type errors stop the build and print as tsc prints them", () => {
   const result = build(`// @wasmexport f\nexport function f(a: i32): i32 {\n  const s: string = a;\n  return 0;\n}\n`);
   expect(result.binary).toBeNull();

@@ -24,7 +24,7 @@ export function mapAscDiagnostics(
   const seen = new Set<string>();
   for (const d of found) {
     if (d.category !== ERROR) continue;
-    const message = `AS${d.code}: ${d.message}`;
+    const message = `AS${d.code}: ${readableNames(d.message)}`;
     const diagnostic = locate(d, message, modules, wrappers, tree);
     const key = `${diagnostic.file?.fileName}:${diagnostic.start}:${message}`;
     if (seen.has(key)) continue;
@@ -65,6 +65,15 @@ function locate(
   const text = tree[asPath];
   const where = text === undefined ? asPath : `${asPath}(${lineAndColumn(text, d.range.start)})`;
   return globalDiagnostic(Code.AssemblyScript, `${message} (in generated code, ${where}: this is a ts-wasmexport bug)`);
+}
+
+/**
+ * asc names a program's declarations by their place in its file tree: `src/main/Worker#ch` is
+ * the instance member `ch` of class `Worker` in the file `main.ts`. The message names them as the
+ * user writes them (`Worker.ch`); the error's position already says which file.
+ */
+export function readableNames(message: string): string {
+  return message.replace(/(?<=['<, (|])src\/(?:[\w$.-]+\/)*(?![\w$]+\.ts\b)(?=[\w$])/g, "").replace(/([\w$>])#([\w$])/g, "$1.$2");
 }
 
 function lineAndColumn(text: string, offset: number): string {
