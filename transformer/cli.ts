@@ -9,7 +9,7 @@ import { init } from "./package/init";
 import { compile } from "./package/compile";
 import { readProject } from "./package/project";
 import { ascProblem, installedTypeScript, ownVersion, typeScriptProblem } from "./package/typescript";
-import { watchBuild, Watching } from "./package/watch";
+import { watchBuild, watchedFolder, Watching } from "./package/watch";
 
 const USAGE = `Usage: ts-wasmexport COMMAND [options]
 
@@ -54,8 +54,9 @@ const BUILD_USAGE = `Usage: ts-wasmexport build FILE -o OUT.wasm [options]
 
 Compiles the dialect file FILE (and what it imports) to one WebAssembly module. With -p, the
 options are those of the plugin entry in PROJECT's tsconfig.json (or the tsconfig file named),
-with its paths taken from the tsconfig's folder, and FILE is the one file the tsconfig includes
-unless named; options on the command line override the entry's.
+with its paths taken from the tsconfig's folder, and the files the tsconfig includes are built
+(all their exports, as tspc builds them) unless FILE names one; options on the command line
+override the entry's.
 
 Options:
   -o, --out FILE          the .wasm to write (required without -p)
@@ -77,7 +78,7 @@ Options:
   --component             write a component: the module wrapped with its WIT world
   --wit FILE              a WIT file whose world the directives must match
   --world NAME            the world of --wit, when the file has several
-  -w, --watch             build, then rebuild when a .ts file in FILE's folder changes (at -O 0 unless -O is given)
+  -w, --watch             build, then rebuild when a .ts file in FILE's folder (or below) changes (at -O 0 unless -O is given)
   --no-type-check         skip tsc's type check
   --runtime-root DIR      build against the runtime sources in DIR/core, DIR/scheduler, DIR/runtime
   -v, --version           the version of ts-wasmexport
@@ -200,6 +201,7 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
       return 2;
     }
   }
+  let entries = entry === undefined ? undefined : [entry];
   if (project !== undefined) {
     // Reading a tsconfig takes TypeScript's API: one the compiler cannot use is one line.
     const problem = typeScriptProblem(installedTypeScript(process.cwd()) ?? installedTypeScript());
@@ -212,24 +214,24 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
       err.write(`ts-wasmexport: ${read.error}\n`);
       return 2;
     }
-    entry = read.entry;
+    entries = read.entry;
     Object.assign(raw, { ...read.options, ...raw });
   }
-  if (!entry || raw.outFile === undefined) {
+  if (!entries || raw.outFile === undefined) {
     err.write(`ts-wasmexport: build needs an entry file and -o OUT.wasm${project === undefined ? "" : " (the plugin entry has no outFile)"}.\n\n${BUILD_USAGE}`);
     return 2;
   }
   // A tsconfig's outFile is absolute once read (readProject): shown from the current folder.
   const written = path.isAbsolute(String(raw.outFile)) ? path.relative(process.cwd(), String(raw.outFile)) : String(raw.outFile);
   if (watch) {
-    const folder = path.relative(process.cwd(), path.dirname(path.resolve(entry))) || ".";
-    return watchBuild({ entry, typeCheck, ...raw }, (result, ms) => {
+    const folder = path.relative(process.cwd(), watchedFolder(entries)) || ".";
+    return watchBuild({ entry: entries, typeCheck, ...raw }, (result, ms) => {
       if (result.diagnostics.length > 0) err.write(result.errorText);
       const built = result.binary ? `${written}: ${result.binary.length} bytes` : `${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"}`;
       out.write(`${built} (${ms} ms). Watching ${folder} for changes.\n`);
     });
   }
-  const result = compile({ entry, typeCheck, ...raw });
+  const result = compile({ entry: entries, typeCheck, ...raw });
   if (result.diagnostics.length > 0) err.write(result.errorText);
   if (!result.binary) return 1;
   out.write(`${written}: ${result.binary.length} bytes\n`);

@@ -15,8 +15,11 @@ import type { SourceMap } from "./asc/sourcemap";
 import { checkerCrashed, createDialectProgram, dialectFiles, typeErrors } from "./program";
 
 export interface CompileRequest extends Partial<Omit<BuildOptions, "seed">> {
-  /** The dialect file whose imports make up the program. */
-  entry: string;
+  /**
+   * The dialect file whose imports make up the program, or several: the module then has the
+   * exports of them all, as a tsconfig's files give theirs under tspc.
+   */
+  entry: string | readonly string[];
   seed?: bigint | number | string;
   /** Run tsc's type check first (default true); with its errors nothing is built, and the other stages' errors are reported with them. */
   typeCheck?: boolean;
@@ -47,12 +50,14 @@ export function compile(request: CompileRequest): CompileResult {
   if (problems.length > 0) {
     return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: problems.map((p) => globalDiagnostic(Code.BadOption, p.message)) });
   }
-  const entryPath = path.resolve(entry);
-  if (!fs.existsSync(entryPath)) {
-    return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: [globalDiagnostic(Code.EntryNotFound, `Entry file '${entry}' not found.`)] });
+  const entries = typeof entry === "string" ? [entry] : [...entry];
+  const missing = entries.filter((e) => !fs.existsSync(path.resolve(e)));
+  if (missing.length > 0 || entries.length === 0) {
+    const messages = entries.length === 0 ? ["No entry file given."] : missing.map((e) => `Entry file '${e}' not found.`);
+    return finish({ binary: null, text: null, assemblyScript: {}, diagnostics: messages.map((m) => globalDiagnostic(Code.EntryNotFound, m)) });
   }
   prepareAsc(ascStart(options));
-  const program = createDialectProgram(entryPath);
+  const program = createDialectProgram(entries.map((e) => path.resolve(e)));
   const files = dialectFiles(program);
   // With tsc's errors, build() reports the other stages' and asc's (about the code tsc accepts) and builds nothing.
   const errors = typeCheck ? typeErrors(program, files) : [];

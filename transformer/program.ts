@@ -37,8 +37,10 @@ export function dialectCompilerOptions(): ts.CompilerOptions {
   };
 }
 
-export function createDialectProgram(entry: string): ts.Program {
-  return ts.createProgram({ rootNames: [entry, assemblyScriptTypes()], options: dialectCompilerOptions(), host: dialectHost() });
+/** The program of the dialect files `entries` and what they import, type-checked with AssemblyScript's declarations. */
+export function createDialectProgram(entries: string | readonly string[]): ts.Program {
+  const rootNames = [...(typeof entries === "string" ? [entries] : entries), assemblyScriptTypes()];
+  return ts.createProgram({ rootNames, options: dialectCompilerOptions(), host: dialectHost() });
 }
 
 /**

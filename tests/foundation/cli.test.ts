@@ -61,12 +61,28 @@ test("build --watch rebuilds when a file of the entry's folder changes, at -O 0"
     expect(instantiate(fs.readFileSync(path.join(dir, "build", "f.wasm"))).f()).toBe(2);
     fs.writeFileSync(path.join(dir, "src", "k.ts"), "export const k: i32 = \"two\";\n");
     expect(await reports(3)).toMatch(/src\/k\.ts\(1,14\): error TS2322[^]*1 error \(\d+ ms\)\. Watching src for changes\.\n$/);
+    // Saved as editors that write a new file and rename it over the old one do (vim, sed -i), twice: the watch still hears the file.
+    for (const [k, n] of [[3, 4], [4, 5]]) {
+      fs.writeFileSync(path.join(dir, "src", "k.ts.tmp"), `export const k: i32 = ${k};\n`);
+      fs.renameSync(path.join(dir, "src", "k.ts.tmp"), path.join(dir, "src", "k.ts"));
+      await reports(n);
+      expect(instantiate(fs.readFileSync(path.join(dir, "build", "f.wasm"))).f()).toBe(k);
+    }
+    // A folder made after the watch began is watched too.
+    fs.mkdirSync(path.join(dir, "src", "more"));
+    await new Promise((r) => setTimeout(r, 200));
+    fs.writeFileSync(path.join(dir, "src", "more", "m.ts"), "export const m: i32 = 6;\n");
+    fs.writeFileSync(path.join(dir, "src", "k.ts"), `import { m } from "./more/m";\nexport const k: i32 = m;\n`);
+    await reports(6);
+    fs.writeFileSync(path.join(dir, "src", "more", "m.ts"), "export const m: i32 = 7;\n");
+    await reports(7);
+    expect(instantiate(fs.readFileSync(path.join(dir, "build", "f.wasm"))).f()).toBe(7);
   } finally {
     child.kill();
   }
 });
 
-test("build -p reads the plugin entry of a tsconfig: its options and paths, the entry file none of the others imports", () => {
+test("build -p reads the plugin entry of a tsconfig: its options and paths, and builds the files it includes", () => {
   const plugin = { transform: "ts-wasmexport/transformer", transformProgram: true, outFile: "out/m.wasm", textFile: true, wasi: true };
   const { dir } = writeFiles({
     "p/tsconfig.json": `// comments are allowed\n${JSON.stringify({ compilerOptions: { plugins: [plugin] }, include: ["src"] })}\n`,
@@ -78,12 +94,14 @@ test("build -p reads the plugin entry of a tsconfig: its options and paths, the 
   // A flag overrides the entry's option; the tsconfig file itself may be named.
   expect(cli(dir, "build", "--project", "p/tsconfig.json", "-o", "elsewhere.wasm").status).toBe(0);
   expect(fs.existsSync(path.join(dir, "elsewhere.wasm"))).toBe(true);
-  // Two files that no other imports: the user names the entry.
+  // A file that no other imports: its exports go into the module too, as tspc builds them; FILE builds one file.
   fs.writeFileSync(path.join(dir, "p", "src", "other.ts"), "// @wasmexport g\nexport function g(): i32 { return 1; }\n");
-  const two = cli(dir, "build", "-p", "p");
-  expect(two.status).toBe(2);
-  expect(two.stderr).toBe("ts-wasmexport: p/tsconfig.json includes 2 files that could be the entry (p/src/main.ts, p/src/other.ts): name it, as in 'ts-wasmexport build -p p p/src/main.ts'.\n");
+  const exported = () => WebAssembly.Module.exports(new WebAssembly.Module(fs.readFileSync(path.join(dir, "p", "out", "m.wasm")))).map((e) => e.name);
+  expect(cli(dir, "build", "-p", "p").status).toBe(0);
+  expect(exported()).toEqual(expect.arrayContaining(["f", "g"]));
   expect(cli(dir, "build", "-p", "p", "p/src/other.ts").status).toBe(0);
+  expect(exported()).toContain("g");
+  expect(exported()).not.toContain("f");
   fs.writeFileSync(path.join(dir, "p", "tsconfig.json"), JSON.stringify({ include: ["src"] }));
   expect(cli(dir, "build", "-p", "p")).toEqual({ status: 2, stdout: "", stderr: `ts-wasmexport: p/tsconfig.json has no plugin entry { "transform": "ts-wasmexport/transformer", … } to build from.\n` });
   expect(cli(dir, "build", "-p", "nowhere").stderr).toBe("ts-wasmexport: no tsconfig.json at 'nowhere'.\n");
@@ -151,6 +169,14 @@ describe("init", () => {
     fs.rmSync(path.join(app, "build"), { recursive: true });
     expect(cli(app, "build", "-p", ".")).toEqual({ status: 0, stdout: `build/main.wasm: ${byTspc.length} bytes\n`, stderr: "" });
     expect(Buffer.compare(fs.readFileSync(path.join(app, "build", "main.wasm")), byTspc)).toBe(0);
+    // With a second file whose export nothing imports: both build it into the module, the same bytes.
+    fs.writeFileSync(path.join(app, "src", "extra.ts"), "// @wasmexport triple\nexport function triple(x: i32): i32 { return 3 * x; }\n");
+    expect(spawnSync(process.execPath, [TSPC, "-p", "."], { cwd: app, encoding: "utf8" }).status).toBe(0);
+    const bothByTspc = fs.readFileSync(path.join(app, "build", "main.wasm"));
+    expect(instantiate(bothByTspc).triple(5)).toBe(15);
+    expect(cli(app, "build", "-p", ".").status).toBe(0);
+    expect(Buffer.compare(fs.readFileSync(path.join(app, "build", "main.wasm")), bothByTspc)).toBe(0);
+    fs.rmSync(path.join(app, "src", "extra.ts"));
     // The bindings are an ES module in a .js file: under the starter's "type": "module", Node loads them without a warning.
     expect(cli(app, "build", "src/main.ts", "-o", "build/bound.wasm", "--bindings", "build/bound.js").status).toBe(0);
     const script = `import { readFile } from "node:fs/promises"; import { instantiate } from "./build/bound.js";

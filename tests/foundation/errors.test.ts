@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { assemblyScriptTypes, dialectCompilerOptions } from "../../transformer/program";
-import { build, locations, REPO } from "./helpers";
+import { compile } from "../../transformer/compile";
+import { build, locations, REPO, writeFiles } from "./helpers";
 
 test("an AssemblyScript error is reported at the dialect source, through the lowering's edits", () => {
   // The lowering inserts "export " before f on line 3: the column must still be the user's.
@@ -34,6 +35,18 @@ test("an AssemblyScript error names the user's declarations as written, not by a
   });
   expect(result.binary).toBeNull();
   expect(result.errorText).toMatch(/\/parts\/worker\.ts\(3,3\): error TS99050: AS2564: Property 'Worker\.ch' has no initializer and is not assigned in the constructor before 'this' is used or returned\.\n$/);
+});
+
+test("compile() takes several entry files (all their exports), and says which is missing", () => {
+  const { dir } = writeFiles({
+    "a.ts": "// @wasmexport a\nexport function a(): i32 { return 1; }\n",
+    "b.ts": "// @wasmexport b\nexport function b(): i32 { return 2; }\n",
+  });
+  const both = compile({ entry: [path.join(dir, "a.ts"), path.join(dir, "b.ts")] });
+  expect(both.errorText).toBe("");
+  expect(WebAssembly.Module.exports(new WebAssembly.Module(both.binary!)).map((e) => e.name)).toEqual(expect.arrayContaining(["a", "b"]));
+  expect(compile({ entry: [path.join(dir, "a.ts"), "nope.ts"] }).errorText).toBe("error TS99002: Entry file 'nope.ts' not found.\n");
+  expect(compile({ entry: [] }).errorText).toBe("error TS99002: No entry file given.\n");
 });
 
 test("tsc's own type errors stop the build and print as tsc prints them", () => {

@@ -1,9 +1,9 @@
 // `ts-wasmexport build -p PROJECT`: the build that a tsconfig.json's plugin entry describes, made
 // by the command line (whose watcher rebuilds sooner than tsc's, which waits 250 ms after a
 // change). The entry's options are the build's, with its paths taken from the tsconfig's
-// folder as the plugin takes them; the entry file is the one named, or else the one file of
-// those the tsconfig includes that none of the others imports. The tsconfig's own compiler options play no part: the CLI type-checks with the
-// dialect's, as compile() does.
+// folder as the plugin takes them, and the files the tsconfig includes are the entry files (or
+// the one named), as tspc builds them. The tsconfig's own compiler options play no part: the
+// CLI type-checks with AssemblyScript's declarations, as compile() does.
 import * as fs from "fs";
 import * as path from "path";
 import type * as ts from "typescript";
@@ -11,7 +11,7 @@ import type * as ts from "typescript";
 /** The plugin entry's options that name files, which the plugin reads from the tsconfig's folder. */
 const PATH_OPTIONS = ["outFile", "textFile", "emitAssemblyScript", "bindings", "emitWit", "wit", "runtimeRoot"];
 
-export type Project = { entry: string; options: Record<string, unknown> } | { error: string };
+export type Project = { entry: string[]; options: Record<string, unknown> } | { error: string };
 
 /** The build of the tsconfig.json at `project` (the file, or its folder); `entry` when the command line names one. */
 export function readProject(project: string, entry: string | undefined): Project {
@@ -29,25 +29,10 @@ export function readProject(project: string, entry: string | undefined): Project
   const options: Record<string, unknown> = { ...plugin };
   for (const key of PATH_OPTIONS) if (typeof options[key] === "string") options[key] = path.resolve(base, options[key] as string);
   if (options.textFile === true && typeof options.outFile === "string") options.textFile = options.outFile.replace(/\.wasm$/, "") + ".wat";
-  if (entry !== undefined) return { entry, options };
+  if (entry !== undefined) return { entry: [entry], options };
+  // Every file the tsconfig includes, in its order, as tspc builds them: the module has all their exports.
   const files = parsed.fileNames.filter((f) => !f.endsWith(".d.ts") && !f.split(/[\\/]/).includes("node_modules"));
-  const imported = new Set(files.flatMap((f) => relativeImports(typescript, f)));
-  const roots = files.filter((f) => !imported.has(path.resolve(f)));
-  if (roots.length === 1) return { entry: path.relative(process.cwd(), roots[0]) || roots[0], options };
   if (files.length === 0) return { error: `${shown} includes no .ts file to build.` };
-  // Several files that no other imports (or files that all import each other): the user says which.
-  const candidates = roots.length > 0 ? roots : files;
-  const listed = candidates.map((f) => path.relative(process.cwd(), f)).join(", ");
-  return { error: `${shown} includes ${candidates.length} files that could be the entry (${listed}): name it, as in 'ts-wasmexport build -p ${project} ${path.relative(process.cwd(), candidates[0])}'.` };
+  return { entry: files.map((f) => path.relative(process.cwd(), f) || f), options };
 }
 
-/** The files that `file` imports by a relative path, as absolute paths of `.ts` files. */
-function relativeImports(typescript: typeof ts, file: string): string[] {
-  const { importedFiles } = typescript.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
-  return importedFiles
-    .filter((i) => i.fileName.startsWith("./") || i.fileName.startsWith("../"))
-    .flatMap((i) => {
-      const target = path.resolve(path.dirname(file), i.fileName);
-      return [target.replace(/\.js$/, ".ts"), `${target}.ts`, path.join(target, "index.ts")];
-    });
-}
