@@ -194,7 +194,7 @@ describe("init", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
     expect(manifest).toMatchObject({ name: "mine", type: "commonjs", scripts: { build: "make", start: "npm run build && node run.mjs" } });
     // As `npm init -y` writes it: bindings built as .js would not load there.
-    expect(result.stdout).toContain(`Note: package.json says "type": "commonjs": the JavaScript bindings (option 'bindings') are ES modules`);
+    expect(result.stdout).toContain(`Note: package.json says "type": "commonjs", which the starter does not need; but if you add the option 'bindings' (typed JavaScript bindings), its ES module loads from a .js file only under "type": "module", so set that or name the bindings .mjs.`);
     // run.mjs is an ES module whatever the project's "type" says.
     const again = cli(dir, "init");
     expect(again.status).toBe(1);
@@ -205,7 +205,7 @@ describe("init", () => {
     const { dir } = writeFiles({ "package.json": JSON.stringify({ name: "typeless" }) });
     const result = cli(dir, "init");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`Note: package.json has no "type": the JavaScript bindings (option 'bindings') are ES modules`);
+    expect(result.stdout).toContain(`Note: package.json has no "type", which the starter does not need; but if you add the option 'bindings'`);
     expect(JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).type).toBeUndefined();
   });
 });

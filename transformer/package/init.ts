@@ -103,7 +103,7 @@ export function init(dir: string): InitResult {
   const manifest = hadManifest ? JSON.parse(fs.readFileSync(manifestPath, "utf8")) : { name: packageName(dir), version: "0.1.0", private: true, type: "module" };
   if (hadManifest && manifest.type !== "module") {
     const says = manifest.type === undefined ? `has no "type"` : `says "type": ${JSON.stringify(manifest.type)}`;
-    notes.push(`package.json ${says}: the JavaScript bindings (option 'bindings') are ES modules, which Node loads from a .js file only under "type": "module" (or name them .mjs)`);
+    notes.push(`package.json ${says}, which the starter does not need; but if you add the option 'bindings' (typed JavaScript bindings), its ES module loads from a .js file only under "type": "module", so set that or name the bindings .mjs`);
   }
   manifest.scripts ??= {};
   for (const [name, command] of Object.entries(SCRIPTS)) {
