@@ -86,6 +86,7 @@ export class StateMachine {
   /** The switch's cases, each line with the source position it came from. */
   render(indent: string): Printed[] {
     this.dropUnreachable();
+    this.dropFallThroughJumps();
     const out: Printed[] = [];
     const at = this.markIndex();
     const loops = new Map(this.innermostLoops(at).map((l) => [l.top, l]));
@@ -132,6 +133,24 @@ export class StateMachine {
       if (l.kind === "mark") ended = false;
       else if (ended) return false;
       else ended = endsHere(l);
+      return true;
+    });
+    this.lines.splice(0, this.lines.length, ...kept);
+  }
+
+  /**
+   * A jump to a state that the next lines fall into anyway (only states lie between), such as
+   * the one test of a frame with one deferred call, goes where falling through goes: it is left
+   * out, and a rotated loop has no empty `if` block for it.
+   */
+  private dropFallThroughJumps(): void {
+    const kept = this.lines.filter((l, i) => {
+      if (l.kind !== "jump") return true;
+      for (let j = i + 1; j < this.lines.length; j++) {
+        const next = this.lines[j];
+        if (next.kind !== "mark") return true;
+        if (next.label === l.label) return false;
+      }
       return true;
     });
     this.lines.splice(0, this.lines.length, ...kept);

@@ -108,8 +108,6 @@ export class main$Frame extends __wx_Frame {
           while (true) {
             if (this.$defers.length == 0) return locals$.$panic2 ? __wx_unwind(self$) : __wx_leave(self$);
             locals$.$d3 = this.$defers.pop();
-            if (!(locals$.$d3 == 0)) {
-            }
             console.log("1");
           }
           continue;

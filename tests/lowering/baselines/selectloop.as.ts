@@ -90,7 +90,6 @@ export class drain$Frame extends __wx_Frame {
           if (locals$.$sel0 != 1) { __wx_setState(self$, 6); continue; }
         case 5: // selectloop.ts:15
           locals$.count = -1000000;
-          __wx_setState(self$, 7); continue;
         case 6:
         case 7:
         case 8: // selectloop.ts:14
