@@ -123,6 +123,11 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
   return 2;
 }
 
+/** Why the TypeScript that the project in the current folder resolves (the one tspc loads) cannot run the compiler, or null. */
+function projectTypeScriptProblem(): string | null {
+  return typeScriptProblem(installedTypeScript(process.cwd()) ?? installedTypeScript());
+}
+
 /**
  * `ts-wasmexport check`: the TypeScript that the project in the current folder resolves (the
  * one ts-patch's tspc loads) is one the compiler can run with; else the one TS99004 line and 1.
@@ -134,7 +139,7 @@ function checkCommand(args: string[], err: NodeJS.WritableStream): number {
     err.write(`ts-wasmexport: check takes no arguments.\n\n${CHECK_USAGE}`);
     return 2;
   }
-  const problem = typeScriptProblem(installedTypeScript(process.cwd()) ?? installedTypeScript());
+  const problem = projectTypeScriptProblem();
   const missing = problem ? null : ascProblem();
   if (!problem && !missing) return 0;
   err.write(problem ? `error TS99004: ${problem}\n` : `error TS99055: ${missing}\n`);
@@ -204,7 +209,7 @@ function buildCommand(rest: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
   let entries = entry === undefined ? undefined : [entry];
   if (project !== undefined) {
     // Reading a tsconfig takes TypeScript's API: one the compiler cannot use is one line.
-    const problem = typeScriptProblem(installedTypeScript(process.cwd()) ?? installedTypeScript());
+    const problem = projectTypeScriptProblem();
     if (problem) {
       err.write(`error TS99004: ${problem}\n`);
       return 1;

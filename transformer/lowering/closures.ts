@@ -28,6 +28,7 @@ import { enclosingTypeParameters, type LoweringContext } from "./context";
 import type { SourceEdits } from "./edits";
 import { printNode } from "./print";
 import { frameStarter, spawnText } from "./classes";
+import * as nodes from "./nodes";
 
 /** `a: i32, b: string`. */
 function parameterList(params: readonly { name: string; type: string }[]): string {
@@ -178,7 +179,7 @@ export class ClosureLowering {
     const file = fn.getSourceFile();
     const f = ts.factory;
     const fnNode = this.transformInFrame(fn, valueOf, thisValue) as Fn;
-    const prologue = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("__wx_e", undefined, undefined, f.createIdentifier("__wx_closureEnv"))], ts.NodeFlags.Const));
+    const prologue = nodes.constant("__wx_e", nodes.name("__wx_closureEnv"));
     const body = ts.isBlock(fnNode.body)
       ? f.updateBlock(fnNode.body, [prologue, ...fnNode.body.statements])
       : f.createBlock([prologue, c.void ? f.createExpressionStatement(fnNode.body) : f.createReturnStatement(fnNode.body)]);

@@ -62,7 +62,7 @@ export function effect(fl: FrameLowering, e: ts.Expression): void {
   // A value that is a field of the frame, or that prints as nothing (a part missing from code
   // with a syntax error, `c ? ch.send(v)`), is no statement.
   const lowered = expr(fl, e);
-  if (lowered && printed(fl, lowered) !== "" && !fl.readsField(lowered)) fl.emit(nodes.statement(lowered), e.getStart());
+  if (lowered && !fl.readsField(lowered) && printed(fl, lowered) !== "") fl.emit(nodes.statement(lowered), e.getStart());
 }
 
 /** A lowered value as text ("" for none), for a statement or a jump of the frame. */
@@ -419,13 +419,13 @@ function valueCall(fl: FrameLowering, e: ts.CallExpression): ts.Expression | und
   const resume = fl.m.label();
   const f = ts.factory;
   const called = f.createCallExpression(callee, undefined, args);
-  const c = f.createIdentifier("c$");
+  const c = nodes.name("c$");
   // The state to resume at is known once the machine places it: the line is printed then.
-  fl.m.emit(() => [
+  fl.emit(() => [
     nodes.statement(nodes.call("__wx_beginValueCall", [])),
     value ? nodes.assign(fl.fieldNode(value), called) : nodes.statement(called),
     nodes.block([
-      f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(c, undefined, undefined, nodes.call("__wx_valueFrame", []))], ts.NodeFlags.Const)),
+      nodes.constant("c$", nodes.call("__wx_valueFrame", [])),
       nodes.when(c, nodes.block([
         nodes.assign(nodes.name("c$.caller"), f.createThis()),
         nodes.assign(fl.fieldNode(frame), c),
@@ -433,7 +433,7 @@ function valueCall(fl: FrameLowering, e: ts.CallExpression): ts.Expression | und
         f.createReturnStatement(c),
       ])),
     ]),
-  ].map((s) => fl.print(s)).join(" "), pos);
+  ], pos);
   fl.m.mark(resume, pos);
   const read = value ? [nodes.assign(fl.fieldNode(value), f.createPropertyAccessExpression(nodes.call("changetype", [fl.fieldNode(frame)], [`__wx_ValueFrame<${resultType}>`]), "result"))] : [];
   fl.emit(nodes.when(fl.fieldNode(frame), nodes.block([...read, ...release(fl, frame)])), pos);
@@ -508,14 +508,13 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   const callee = fl.temp(`${cls}${typeArgs} | null`, "call");
   const f = ts.factory;
   const made = start ? nodes.call("changetype", [start], [cls]) : typeArgList.length ? nodes.construct(cls, args, typeArgList) : nodes.call(`${cls}.new$`, args);
-  const c = f.createIdentifier("c$");
   fl.emit(nodes.block([
-    f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(c, undefined, undefined, made)], ts.NodeFlags.Const)),
+    nodes.constant("c$", made),
     nodes.assign(nodes.name("c$.caller"), f.createThis()),
-    nodes.assign(fl.fieldNode(callee), c),
+    nodes.assign(fl.fieldNode(callee), nodes.name("c$")),
   ]), pos);
   const resume = fl.m.label();
-  fl.m.emitEnd(() => [setState(resume.id), f.createReturnStatement(fl.fieldNode(callee))].map((s) => fl.print(s)).join(" "), pos);
+  fl.emitEnd(() => [setState(resume.id), f.createReturnStatement(fl.fieldNode(callee))], pos);
   fl.m.mark(resume, pos);
   // The callee has returned: its frame is kept for the next call once its result is read.
   let resultType = target.type && target.type.kind !== ts.SyntaxKind.VoidKeyword ? target.type.getText() : undefined;
@@ -534,7 +533,7 @@ function blockingCall(fl: FrameLowering, e: ts.CallExpression, target: Unit | Me
   // for a class is null (Go's nil) and must not fail a null check where nothing uses it.
   const result = isValueType(resultType)
     ? f.createPropertyAccessExpression(f.createNonNullExpression(fl.fieldNode(callee)), "result")
-    : nodes.call("changetype", [nodes.call("load", [nodes.call("changetype", [fl.fieldNode(callee)], ["usize"]), nodes.call("offsetof", [f.createStringLiteral("result")], [`${cls}${typeArgs}`])], ["usize"])], [resultType]);
+    : nodes.call("changetype", [nodes.call("load", [nodes.call("changetype", [fl.fieldNode(callee)], ["usize"]), nodes.offsetOf(`${cls}${typeArgs}`, "result")], ["usize"])], [resultType]);
   fl.emit([nodes.assign(fl.fieldNode(value), result), ...release(fl, callee)], pos);
   return fl.fieldNode(value);
 }

@@ -18,6 +18,9 @@ import * as nodes from "./nodes";
 import * as select from "./select";
 import * as statements from "./statements";
 import { printNode } from "./print";
+
+/** A line of the state machine: statements, or a function that makes them when the machine is printed. */
+type Line = ts.Statement | readonly ts.Statement[] | (() => ts.Statement | readonly ts.Statement[]);
 import { LOCALS, isValueType, viewClass, viewClassName } from "./view";
 import { isAssignment, isEqualityOperator } from "../analysis/syntax";
 
@@ -294,7 +297,7 @@ export class FrameLowering {
 
   /** `offsetof<C>("name")`: the offset of field `name` in the frame. */
   offsetOf(name: string): ts.Expression {
-    return nodes.call("offsetof", [ts.factory.createStringLiteral(name)], [written(this.options.className)]);
+    return nodes.offsetOf(written(this.options.className), name);
   }
 
   /**
@@ -312,14 +315,18 @@ export class FrameLowering {
     return nodes.call("load", [nodes.self(), this.offsetOf(name)], ["usize"]);
   }
 
-  /** Lines of the state machine: statements, printed, on one line. */
-  emit(s: ts.Statement | readonly ts.Statement[], pos: number): void {
-    this.m.emit(this.printLine(s), pos);
+  /**
+   * A line of the state machine: statements, printed on one line. A line that names what is
+   * known only once the machine is placed (a state's number, a flag set later in the body) is
+   * given as a function, called when the machine is printed.
+   */
+  emit(s: Line, pos: number): void {
+    this.m.emit(typeof s === "function" ? () => this.printLine(s()) : this.printLine(s), pos);
   }
 
   /** A line that leaves resume() (see StateMachine.emitEnd). */
-  emitEnd(s: ts.Statement | readonly ts.Statement[], pos: number): void {
-    this.m.emitEnd(this.printLine(s), pos);
+  emitEnd(s: Line, pos: number): void {
+    this.m.emitEnd(typeof s === "function" ? () => this.printLine(s()) : this.printLine(s), pos);
   }
 
   private printLine(s: ts.Statement | readonly ts.Statement[]): string {
@@ -681,9 +688,9 @@ export class FrameLowering {
       // Whether a panic is unwinding is known once the whole body is lowered (a recover() or a
       // callee may need the flag): the line is printed when the machine is.
       const leave = nodes.call("__wx_leave", [nodes.self()]);
-      this.m.emit(() => this.print(nodes.when(ts.factory.createEquality(nodes.name("this.$defers.length"), nodes.num(0)), ts.factory.createReturnStatement(this.panicField
+      this.emit(() => nodes.when(ts.factory.createEquality(nodes.name("this.$defers.length"), nodes.num(0)), ts.factory.createReturnStatement(this.panicField
         ? ts.factory.createConditionalExpression(this.fieldNode(this.panicField), undefined, nodes.call("__wx_unwind", [nodes.self()]), undefined, leave)
-        : leave))), endPos);
+        : leave)), endPos);
       this.emit(nodes.assign(this.fieldNode(which), nodes.call("this.$defers.pop", [])), endPos);
       const labels = this.defers.map(() => this.m.label());
       labels.forEach((l, i) => this.jumpIf(ts.factory.createEquality(this.fieldNode(which), nodes.num(i)), l, endPos));
@@ -691,8 +698,7 @@ export class FrameLowering {
         this.m.mark(labels[i], fn.getStart());
         const kept = this.snapshots.get(i);
         if (kept) {
-          const f = ts.factory;
-          const snapshot = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("d$", undefined, undefined, nodes.call("changetype", [nodes.call("this.$deferred.pop", [])], [written(this.snapshotClass(i))]))], ts.NodeFlags.Const));
+          const snapshot = nodes.constant("d$", nodes.call("changetype", [nodes.call("this.$deferred.pop", [])], [written(this.snapshotClass(i))]));
           const restore = kept.map((k) => nodes.assign(this.fieldNode(k), nodes.name(`d$.${k}`)));
           this.emit(nodes.block([snapshot, ...restore]), fn.getStart());
         }

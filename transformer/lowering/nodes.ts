@@ -32,6 +32,16 @@ export function construct(cls: string, args: readonly ts.Expression[], typeArgum
   return f.createNewExpression(f.createIdentifier(cls), typeArguments?.map(type), [...args]);
 }
 
+/** `offsetof<C>("field")`: where `field` lies in an object of class `cls`. */
+export function offsetOf(cls: string, field: string): ts.Expression {
+  return call("offsetof", [f.createStringLiteral(field)], [cls]);
+}
+
+/** `const name = value;` */
+export function constant(name: string, value: ts.Expression): ts.Statement {
+  return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Const));
+}
+
 /** A number of the generated code: a state, an index. */
 export function num(n: number): ts.Expression {
   return n < 0 ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, f.createNumericLiteral(-n)) : f.createNumericLiteral(n);

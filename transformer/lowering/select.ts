@@ -44,7 +44,7 @@ export function select(fl: FrameLowering, e: ts.CallExpression): ts.Expression {
     if (plain && fl.readsField(ch)) {
       c.chan = expressions.chanAddress(fl, ch);
     } else if (timer) {
-      c.chan = nodes.call("load", [fl.loadAddress(timer.field), nodes.call("offsetof", [ts.factory.createStringLiteral("c")], [`__wx_${timer.cls}`])], ["usize"]);
+      c.chan = nodes.call("load", [fl.loadAddress(timer.field), nodes.offsetOf(`__wx_${timer.cls}`, "c")], ["usize"]);
     } else {
       const kept = fl.temp("__wx_ChanBase | null", "sc");
       fl.emit(nodes.assign(fl.fieldNode(kept), ch), pos);

@@ -9,13 +9,15 @@ import * as path from "path";
 import type * as ts from "typescript";
 
 /** The plugin entry's options that name files, which the plugin reads from the tsconfig's folder. */
-const PATH_OPTIONS = ["outFile", "textFile", "emitAssemblyScript", "bindings", "emitWit", "wit", "runtimeRoot"];
+const PATH_OPTIONS = ["outFile", "emitAssemblyScript", "bindings", "emitWit", "wit", "runtimeRoot"];
 
 export type Project = { entry: string[]; options: Record<string, unknown> } | { error: string };
 
 /** The build of the tsconfig.json at `project` (the file, or its folder); `entry` when the command line names one. */
 export function readProject(project: string, entry: string | undefined): Project {
+  // Loaded here, once the CLI knows the installed TypeScript is one the compiler runs with.
   const typescript = require("typescript") as typeof ts;
+  const { textFilePath } = require("../build") as typeof import("../build");
   const configPath = path.resolve(fs.statSync(project, { throwIfNoEntry: false })?.isDirectory() ? path.join(project, "tsconfig.json") : project);
   const shown = path.relative(process.cwd(), configPath) || configPath;
   if (!fs.existsSync(configPath)) return { error: `no tsconfig.json at '${project}'.` };
@@ -28,7 +30,8 @@ export function readProject(project: string, entry: string | undefined): Project
   if (!plugin) return { error: `${shown} has no plugin entry { "transform": "ts-wasmexport/transformer", … } to build from.` };
   const options: Record<string, unknown> = { ...plugin };
   for (const key of PATH_OPTIONS) if (typeof options[key] === "string") options[key] = path.resolve(base, options[key] as string);
-  if (options.textFile === true && typeof options.outFile === "string") options.textFile = options.outFile.replace(/\.wasm$/, "") + ".wat";
+  // `textFile`: a path, or true for the .wat beside outFile, as the plugin reads it.
+  if (typeof options.textFile === "string" || options.textFile === true) options.textFile = textFilePath(options.textFile, options.outFile as string | undefined, base) ?? options.textFile;
   if (entry !== undefined) return { entry: [entry], options };
   // Every file the tsconfig includes, in its order, as tspc builds them: the module has all their exports.
   const files = parsed.fileNames.filter((f) => !f.endsWith(".d.ts") && !f.split(/[\\/]/).includes("node_modules"));
